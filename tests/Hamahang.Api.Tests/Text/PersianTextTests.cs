@@ -104,6 +104,20 @@ public sealed class PersianTextTests
         Assert.Same(text, PersianText.Normalize(text));
 
     [Fact]
+    public void AlreadyNormalTextAllocatesNothing()
+    {
+        var text = string.Concat(Enumerable.Repeat("ظرفیتهای مدیریت بحران منطقه 20 ", 20)) + "پایان";
+        Assert.Same(text, PersianText.Normalize(text));
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            PersianText.Normalize(text);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
     public void NormalizingTwiceChangesNothingMore()
     {
         var once = PersianText.Normalize(" ظرفیت" + Zwnj + "های  مديريت بحران ك ۱۴۰۳ ");
