@@ -28,7 +28,7 @@ const data = JSON.parse(readFileSync(new URL('data.json', here), 'utf8'));
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const SEED = option('--seed', 20260);
-const TOTAL = option('--total', 460);
+const TOTAL = option('--total', 480);
 
 // mulberry32: a small seeded PRNG, so the corpus is the same on every run.
 let seed = SEED >>> 0;

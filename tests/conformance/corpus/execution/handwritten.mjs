@@ -95,6 +95,19 @@ op('nullable variable with default for a non-null argument', 'query ($v: Int = 3
 op('input object variable for a mutation input', 'query ($i: NewReview!) { echoReview(input: $i) }', { i: { bookId: 'book-9', stars: 2, body: null, highlights: ['a', 'b'] } });
 op('variables with many types at once', 'query ($s: String, $b: Boolean, $f: Float, $i: ID) { echoString(value: $s) echoBoolean(value: $b) echoFloat(value: $f) echoId(value: $i) }', { s: 'x', b: false, f: 1.25, i: 'id' });
 
+op('omitted variable inside an input object literal leaves the field to its default', 'query ($y: Int) { echoFilter(filter: { years: { from: 1, to: $y } }) }', {});
+op('null variable inside an input object literal is an explicit null', 'query ($y: Int) { echoFilter(filter: { years: { from: 1, to: $y } }) }', { y: null });
+op('omitted variable for an argument with a default uses the argument default', 'query ($l: Int) { author(id: "author-3") { books(limit: $l) { title } } }', {});
+op('omitted variable in a list literal becomes null', 'query ($a: Int) { echoList(values: [1, $a]) }', {});
+op('null list variable', 'query ($l: [Int]) { echoList(values: $l) }', { l: null });
+op('input object variable default', 'query ($f: BookFilter = { genre: POETRY, years: { from: 1000 } }) { echoFilter(filter: $f) books(filter: $f) { title } }', {});
+op('enum variable default', 'query ($o: SortOrder = DESC) { authors(order: $o) { name } }', {});
+op('one variable used in several places', 'query ($id: ID!) { a: node(id: $id) { id } b: author(id: $id) { name } c: echoId(value: $id) }', { id: 'author-2' });
+op('extra variables not defined by the operation are ignored', 'query ($v: Int) { echoInt(value: $v) }', { v: 1, unused: 'x' });
+op('list of input objects variable', 'query ($refs: [BookRef!]!) { booksByRefs(refs: $refs) { id } }', { refs: [{ id: 'book-1' }, { title: 'Cosmos' }] });
+op('list of input objects variable with a bad item', 'query ($refs: [BookRef!]!) { booksByRefs(refs: $refs) { id } }', { refs: [{ id: 'book-1' }, { id: 'book-2', isbn: 'x' }] });
+op('directive variable inside a fragment', 'query ($show: Boolean!) { author(id: "author-5") { ...A } } fragment A on Author { name born @include(if: $show) }', { show: false });
+
 // --- variable coercion errors (request errors, no data) -------------------------------
 op('missing required variable', 'query ($v: Int!) { echoInt(value: $v) }', {});
 op('null for a required variable', 'query ($v: Int!) { echoInt(value: $v) }', { v: null });
@@ -208,6 +221,8 @@ op('field arguments and their defaults', '{ __type(name: "Query") { fields { nam
 op('schema root types', '{ __schema { description queryType { name } mutationType { name } subscriptionType { name } } }');
 op('schema directives', '{ __schema { directives { name isRepeatable locations args { name } } } }');
 op('__typename inside introspection results', '{ __type(name: "Node") { __typename fields { __typename name } } }');
+op('all types of the schema in schema order', '{ __schema { types { name kind } } }');
+op('interfaces of an interface and of an object', '{ e: __type(name: "Entity") { interfaces { name } } m: __type(name: "Member") { interfaces { name } } }');
 op('scalar type description and specifiedByURL', '{ __type(name: "String") { kind name description specifiedByURL } }');
 
 // --- mutations -------------------------------------------------------------------------------
