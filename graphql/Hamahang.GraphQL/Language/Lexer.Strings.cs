@@ -1,0 +1,239 @@
+using System.Text;
+
+namespace Hamahang.GraphQL.Language;
+
+internal partial struct Lexer
+{
+    // StringValue :: " StringCharacter* "
+    // StringCharacter :: SourceCharacter but not " or \ or LineTerminator | \u EscapedUnicode | \ EscapedCharacter
+    // See https://spec.graphql.org/September2025/#sec-String-Value .
+    private void ReadString(int start)
+    {
+        var body = _body;
+        var position = start + 1;
+        var hasEscapes = false;
+        while ((uint)position < (uint)body.Length)
+        {
+            var c = body[position];
+            if (c == '"')
+            {
+                SetToken(TokenKind.String, start, position + 1);
+                HasEscapes = hasEscapes;
+                return;
+            }
+
+            if (c == '\\')
+            {
+                hasEscapes = true;
+                position += ReadEscape(position, null);
+                continue;
+            }
+
+            if (c == '\n' || c == '\r')
+            {
+                break;
+            }
+
+            if (!char.IsSurrogate(c))
+            {
+                position++;
+            }
+            else if (IsSurrogatePairAt(position))
+            {
+                position += 2;
+            }
+            else
+            {
+                throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
+            }
+        }
+
+        throw Error(position, "Unterminated string.");
+    }
+
+    /// <summary>The current string token's value, escapes resolved.</summary>
+    private readonly string StringValue()
+    {
+        if (!HasEscapes)
+        {
+            return _body.Substring(Start + 1, End - Start - 2);
+        }
+
+        var value = new StringBuilder(End - Start);
+        var position = Start + 1;
+        var chunkStart = position;
+        var last = End - 1;
+        while (position < last)
+        {
+            if (_body[position] == '\\')
+            {
+                value.Append(_body, chunkStart, position - chunkStart);
+                position += ReadEscape(position, value);
+                chunkStart = position;
+            }
+            else
+            {
+                position++;
+            }
+        }
+
+        value.Append(_body, chunkStart, last - chunkStart);
+        return value.ToString();
+    }
+
+    /// <summary>Reads the escape sequence at a backslash, appends its value when asked, and returns its length.</summary>
+    private readonly int ReadEscape(int position, StringBuilder? value)
+    {
+        var next = CharAt(position + 1);
+        if (next == 'u')
+        {
+            return CharAt(position + 2) == '{'
+                ? ReadVariableWidthUnicodeEscape(position, value)
+                : ReadFixedWidthUnicodeEscape(position, value);
+        }
+
+        char escaped = next switch
+        {
+            '"' => '"',
+            '\\' => '\\',
+            '/' => '/',
+            'b' => '\b',
+            'f' => '\f',
+            'n' => '\n',
+            'r' => '\r',
+            't' => '\t',
+            _ => throw Error(position, $"Invalid character escape sequence: \"{Slice(position, position + 2)}\"."),
+        };
+        value?.Append(escaped);
+        return 2;
+    }
+
+    // EscapedUnicode :: { HexDigit+ } | HexDigit HexDigit HexDigit HexDigit
+    private readonly int ReadVariableWidthUnicodeEscape(int position, StringBuilder? value)
+    {
+        var point = 0;
+        var size = 3;
+        while (size < 12)
+        {
+            var code = CharAt(position + size++);
+            if (code == '}')
+            {
+                if (size < 5 || !IsUnicodeScalarValue(point))
+                {
+                    break;
+                }
+
+                AppendCodePoint(value, point);
+                return size;
+            }
+
+            point = (point << 4) | ReadHexDigit(code);
+            if (point < 0)
+            {
+                break;
+            }
+        }
+
+        throw Error(position, $"Invalid Unicode escape sequence: \"{Slice(position, position + size)}\".");
+    }
+
+    private readonly int ReadFixedWidthUnicodeEscape(int position, StringBuilder? value)
+    {
+        var code = Read16BitHexCode(position + 2);
+        if (IsUnicodeScalarValue(code))
+        {
+            AppendCodePoint(value, code);
+            return 6;
+        }
+
+        if (code is >= 0xD800 and <= 0xDBFF && CharAt(position + 6) == '\\' && CharAt(position + 7) == 'u')
+        {
+            var trailing = Read16BitHexCode(position + 8);
+            if (trailing is >= 0xDC00 and <= 0xDFFF)
+            {
+                value?.Append((char)code).Append((char)trailing);
+                return 12;
+            }
+        }
+
+        throw Error(position, $"Invalid Unicode escape sequence: \"{Slice(position, position + 6)}\".");
+    }
+
+    private readonly int Read16BitHexCode(int position) =>
+        (ReadHexDigit(CharAt(position)) << 12)
+        | (ReadHexDigit(CharAt(position + 1)) << 8)
+        | (ReadHexDigit(CharAt(position + 2)) << 4)
+        | ReadHexDigit(CharAt(position + 3));
+
+    private static int ReadHexDigit(int code) => code switch
+    {
+        >= '0' and <= '9' => code - '0',
+        >= 'A' and <= 'F' => code - 'A' + 10,
+        >= 'a' and <= 'f' => code - 'a' + 10,
+        _ => -1,
+    };
+
+    private static bool IsUnicodeScalarValue(int code) => code is (>= 0 and <= 0xD7FF) or (>= 0xE000 and <= 0x10FFFF);
+
+    private static void AppendCodePoint(StringBuilder? value, int codePoint)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (codePoint <= 0xFFFF)
+        {
+            value.Append((char)codePoint);
+        }
+        else
+        {
+            value.Append(char.ConvertFromUtf32(codePoint));
+        }
+    }
+
+    /// <summary>The body between two offsets, clamped to its end as JavaScript's <c>slice</c> clamps.</summary>
+    private readonly string Slice(int start, int end) =>
+        _body[Math.Min(start, _body.Length)..Math.Min(end, _body.Length)];
+
+    // BlockString :: """ BlockStringCharacter* """
+    // BlockStringCharacter :: SourceCharacter but not """ or \""" | \"""
+    // See https://spec.graphql.org/September2025/#sec-String-Value .
+    private void ReadBlockString(int start)
+    {
+        var body = _body;
+        var position = start + 3;
+        while ((uint)position < (uint)body.Length)
+        {
+            var c = body[position];
+            if (c == '"' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"')
+            {
+                SetToken(TokenKind.BlockString, start, position + 3);
+                return;
+            }
+
+            if (c == '\\' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"' && CharAt(position + 3) == '"')
+            {
+                position += 4;
+            }
+            else if (!char.IsSurrogate(c))
+            {
+                position++;
+            }
+            else if (IsSurrogatePairAt(position))
+            {
+                position += 2;
+            }
+            else
+            {
+                throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
+            }
+        }
+
+        throw Error(position, "Unterminated string.");
+    }
+
+    /// <summary>The current block string token's value: <c>\"""</c> unescaped, common indentation and blank first and last lines removed.</summary>
+    private readonly string BlockStringValue() =>
+        BlockString.Dedent(_body.AsSpan(Start + 3, End - Start - 6));
+}
