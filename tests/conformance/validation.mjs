@@ -58,13 +58,14 @@ for (const c of cases) {
   const errors = validate(schema, document).map(toJson);
   if (withRules || summary) {
     // Attribute each error to the rule that reports it when run alone.
-    const byRule = specifiedRules.map((rule) => [ruleName(rule), new Set(validate(schema, document, [rule]).map((e) => key(toJson(e))))]);
-    for (const [name, set] of byRule) {
-      if (set.size > 0) {
-        perRule.get(name).reportsIn++;
-        perRule.get(name).errors += set.size;
+    const byRule = specifiedRules.map((rule) => {
+      const alone = validate(schema, document, [rule]);
+      if (alone.length > 0) {
+        perRule.get(ruleName(rule)).reportsIn++;
+        perRule.get(ruleName(rule)).errors += alone.length;
       }
-    }
+      return [ruleName(rule), new Set(alone.map((e) => key(toJson(e))))];
+    });
     if (withRules) {
       for (const e of errors) {
         const found = byRule.filter(([, set]) => set.has(key(e))).map(([name]) => name);
