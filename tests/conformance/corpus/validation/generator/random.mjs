@@ -170,7 +170,7 @@ class Builder {
 }
 
 /** The generated cases: `count` per schema, deterministic for the seed. */
-export function generatedCases(schemas, { seed = 20250901, perSchema = { pets: 260, districts: 200 } } = {}) {
+export function generatedCases(schemas, { seed = 20250901, perSchema = { pets: 260, districts: 200, 'query-only': 40 } } = {}) {
   const cases = [];
   for (const [schemaName, count] of Object.entries(perSchema)) {
     const { schema } = schemas.get(schemaName);
