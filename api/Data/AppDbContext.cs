@@ -1,0 +1,138 @@
+using Hamahang.Api.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hamahang.Api.Data;
+
+/// <summary>
+/// The one database context. Every save stamps timestamps, versions and normalised columns,
+/// and writes an <see cref="AuditEntry"/> per changed record in the same transaction.
+/// </summary>
+public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentActor actor, TimeProvider clock) : DbContext(options)
+{
+    public DbSet<District> Districts => Set<District>();
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<Partnership> Partnerships => Set<Partnership>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Site> Sites => Set<Site>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<MeetingDistrict> MeetingDistricts => Set<MeetingDistrict>();
+
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+
+    public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
+
+    public DbSet<SiteVisit> SiteVisits => Set<SiteVisit>();
+
+    public DbSet<MeetingTag> MeetingTags => Set<MeetingTag>();
+
+    public DbSet<Minutes> Minutes => Set<Minutes>();
+
+    public DbSet<MinutesSection> MinutesSections => Set<MinutesSection>();
+
+    public DbSet<Decision> Decisions => Set<Decision>();
+
+    public DbSet<DecisionOwner> DecisionOwners => Set<DecisionOwner>();
+
+    public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
+
+    public DbSet<WorkingGroupMember> WorkingGroupMembers => Set<WorkingGroupMember>();
+
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+
+    public DbSet<InspectionInspector> InspectionInspectors => Set<InspectionInspector>();
+
+    public DbSet<Finding> Findings => Set<Finding>();
+
+    public DbSet<FindingHistoryEntry> FindingHistory => Set<FindingHistoryEntry>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveWithAuditAsync(acceptAllChangesOnSuccess, sync: true, CancellationToken.None).GetAwaiter().GetResult();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveWithAuditAsync(acceptAllChangesOnSuccess, sync: false, cancellationToken);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        // Enums are stored by name: readable in the database and stable when members are added.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        {
+            entity.FindProperty(nameof(Entity.Version))!.IsConcurrencyToken = true;
+        }
+    }
+
+    // Inserted rows get their keys from the database, so their audit entries are written by a
+    // second statement batch; one transaction holds both, so a failing save writes no audit.
+    private async Task<int> SaveWithAuditAsync(bool acceptAllChangesOnSuccess, bool sync, CancellationToken cancellationToken)
+    {
+        if (!acceptAllChangesOnSuccess)
+        {
+            throw new NotSupportedException("Saves are audited and always accept their changes.");
+        }
+
+        ChangeStamper.Stamp(ChangeTracker, clock.GetUtcNow().UtcDateTime);
+        var trail = AuditTrail.Capture(ChangeTracker);
+        if (trail.IsEmpty)
+        {
+            return sync ? base.SaveChanges(true) : await base.SaveChangesAsync(true, cancellationToken);
+        }
+
+        var transaction = Database.CurrentTransaction is null
+            ? sync ? Database.BeginTransaction() : await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var count = sync ? base.SaveChanges(true) : await base.SaveChangesAsync(true, cancellationToken);
+            AuditEntries.AddRange(trail.ToEntries(actor.Actor));
+            ChangeStamper.Stamp(ChangeTracker, clock.GetUtcNow().UtcDateTime);
+            _ = sync ? base.SaveChanges(true) : await base.SaveChangesAsync(true, cancellationToken);
+            if (transaction is not null)
+            {
+                if (sync)
+                {
+                    transaction.Commit();
+                }
+                else
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
+            }
+
+            return count;
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                if (sync)
+                {
+                    transaction.Dispose();
+                }
+                else
+                {
+                    await transaction.DisposeAsync();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Hamahang.Api.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Hamahang.Api.Data.Configurations;
+
+internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
+{
+    public void Configure(EntityTypeBuilder<Decision> builder)
+    {
+        builder.Property(d => d.Text).HasMaxLength(Lengths.Text);
+        builder.HasNormalizedColumn(d => d.Text, Lengths.Text);
+        builder.HasIndex(d => d.Status);
+        builder.HasOne(d => d.Meeting).WithMany(m => m.Decisions).HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

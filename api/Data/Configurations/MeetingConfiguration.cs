@@ -1,0 +1,22 @@
+using Hamahang.Api.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Hamahang.Api.Data.Configurations;
+
+internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
+{
+    public void Configure(EntityTypeBuilder<Meeting> builder)
+    {
+        builder.Property(m => m.Title).HasMaxLength(Lengths.Name);
+        builder.Property(m => m.TitleEn).HasMaxLength(Lengths.Name);
+        builder.Property(m => m.Venue).HasMaxLength(Lengths.Name);
+        builder.Property(m => m.SourceUrl).HasMaxLength(Lengths.Url);
+        builder.HasNormalizedColumn(m => m.Title, Lengths.Name, indexed: true);
+        builder.HasNormalizedColumn(m => m.Summary);
+        // Keyset paging and "since" filters order meetings by start, then key.
+        builder.HasIndex(m => new { m.StartsAt, m.Id });
+        builder.HasOne(m => m.HostOrganization).WithMany().HasForeignKey(m => m.HostOrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.WorkingGroup).WithMany(g => g.Meetings).HasForeignKey(m => m.WorkingGroupId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,35 @@
+namespace Hamahang.Api.Domain;
+
+/// <summary>
+/// An API key. Only the SHA-256 hash of the key is stored; <see cref="Prefix"/> (the key's first
+/// characters) finds the record and is shown in listings.
+/// </summary>
+public class ApiKey : Entity
+{
+    public required string Prefix { get; set; }
+
+    public required string Hash { get; set; }
+
+    public ApiKeyRole Role { get; set; }
+
+    public string? Name { get; set; }
+
+    public int? OrganizationId { get; set; }
+
+    public Organization? Organization { get; set; }
+
+    public int? PersonId { get; set; }
+
+    public Person? Person { get; set; }
+
+    public DateTime? RevokedAt { get; set; }
+}
+
+public enum ApiKeyRole
+{
+    Admin,
+    Editor,
+    Inspector,
+    Partner,
+    Integrator,
+}

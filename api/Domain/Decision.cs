@@ -1,0 +1,41 @@
+namespace Hamahang.Api.Domain;
+
+/// <summary>A resolution of a meeting (مصوبه, «مقرر شد»), owned by organizations, due by a date.</summary>
+public class Decision : Entity
+{
+    public int MeetingId { get; set; }
+
+    public Meeting? Meeting { get; set; }
+
+    public int Position { get; set; }
+
+    public required string Text { get; set; }
+
+    public DateOnly? DueDate { get; set; }
+
+    public DecisionStatus Status { get; set; }
+
+    public List<DecisionOwner> Owners { get; } = [];
+
+    public List<WorkingGroup> WorkingGroups { get; } = [];
+}
+
+public enum DecisionStatus
+{
+    Open,
+    InProgress,
+    Done,
+    Cancelled,
+}
+
+/// <summary>An organization responsible for carrying out a decision.</summary>
+public class DecisionOwner : Entity
+{
+    public int DecisionId { get; set; }
+
+    public Decision? Decision { get; set; }
+
+    public int OrganizationId { get; set; }
+
+    public Organization? Organization { get; set; }
+}

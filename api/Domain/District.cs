@@ -1,0 +1,18 @@
+namespace Hamahang.Api.Domain;
+
+/// <summary>One of Tehran's 22 municipal districts (منطقه).</summary>
+public class District : Entity
+{
+    public int Number { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string NameEn { get; set; }
+
+    // The area the district is known by (شهرری for District 20), in Persian and English.
+    public string? AreaName { get; set; }
+
+    public string? AreaNameEn { get; set; }
+
+    public List<Site> Sites { get; } = [];
+}

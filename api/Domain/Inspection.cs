@@ -1,0 +1,69 @@
+namespace Hamahang.Api.Domain;
+
+/// <summary>
+/// An inspection of an organization or a site (نظارت), by an inspecting organization such as the
+/// municipality's Inspection Organization or its People's Observers Network.
+/// </summary>
+public class Inspection : Entity
+{
+    public InspectionKind Kind { get; set; }
+
+    public required string Title { get; set; }
+
+    public int DistrictId { get; set; }
+
+    public District? District { get; set; }
+
+    public int? InspectedOrganizationId { get; set; }
+
+    public Organization? InspectedOrganization { get; set; }
+
+    public int? InspectedSiteId { get; set; }
+
+    public Site? InspectedSite { get; set; }
+
+    public int InspectingOrganizationId { get; set; }
+
+    public Organization? InspectingOrganization { get; set; }
+
+    public DateTime PlannedAt { get; set; }
+
+    public DateTime? StartedAt { get; set; }
+
+    public DateTime? CompletedAt { get; set; }
+
+    public InspectionStatus Status { get; set; }
+
+    public List<InspectionInspector> Inspectors { get; } = [];
+
+    public List<Finding> Findings { get; } = [];
+}
+
+public enum InspectionKind
+{
+    Field,
+    Unannounced,
+    Formal,
+    Managerial,
+    Structural,
+}
+
+public enum InspectionStatus
+{
+    Planned,
+    InProgress,
+    Completed,
+    Cancelled,
+}
+
+/// <summary>A person who inspects.</summary>
+public class InspectionInspector : Entity
+{
+    public int InspectionId { get; set; }
+
+    public Inspection? Inspection { get; set; }
+
+    public int PersonId { get; set; }
+
+    public Person? Person { get; set; }
+}

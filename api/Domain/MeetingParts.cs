@@ -1,0 +1,87 @@
+namespace Hamahang.Api.Domain;
+
+/// <summary>A district a meeting concerns (a meeting may concern several).</summary>
+public class MeetingDistrict : Entity
+{
+    public int MeetingId { get; set; }
+
+    public Meeting? Meeting { get; set; }
+
+    public int DistrictId { get; set; }
+
+    public District? District { get; set; }
+}
+
+/// <summary>An item of a meeting's agenda (دستور جلسه), in order.</summary>
+public class AgendaItem : Entity
+{
+    public int MeetingId { get; set; }
+
+    public Meeting? Meeting { get; set; }
+
+    public int Position { get; set; }
+
+    public required string Title { get; set; }
+
+    public string? Notes { get; set; }
+}
+
+/// <summary>
+/// Who attended, as a person or as an organization (the documents often name only the post and
+/// the organization), with the part they played.
+/// </summary>
+public class MeetingAttendee : Entity
+{
+    public int MeetingId { get; set; }
+
+    public Meeting? Meeting { get; set; }
+
+    public int? PersonId { get; set; }
+
+    public Person? Person { get; set; }
+
+    public int? OrganizationId { get; set; }
+
+    public Organization? Organization { get; set; }
+
+    public AttendeeRole Role { get; set; }
+
+    // How the source describes the attendee, e.g. «معاون امور شهری منطقه ۲۰».
+    public string? Description { get; set; }
+}
+
+public enum AttendeeRole
+{
+    Host,
+    Chair,
+    Speaker,
+    Participant,
+    Guest,
+    Secretary,
+}
+
+/// <summary>A site visited at the end of a meeting (بازدید).</summary>
+public class SiteVisit : Entity
+{
+    public int MeetingId { get; set; }
+
+    public Meeting? Meeting { get; set; }
+
+    public int SiteId { get; set; }
+
+    public Site? Site { get; set; }
+
+    public int Position { get; set; }
+
+    public string? Notes { get; set; }
+}
+
+/// <summary>A free tag of a meeting (the hashtags of the source posts).</summary>
+public class MeetingTag : Entity
+{
+    public int MeetingId { get; set; }
+
+    public Meeting? Meeting { get; set; }
+
+    public required string Name { get; set; }
+}

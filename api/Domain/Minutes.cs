@@ -1,0 +1,59 @@
+namespace Hamahang.Api.Domain;
+
+/// <summary>
+/// One revision of a meeting's minutes (صورتجلسه). Draft → Approved → Published; published minutes
+/// never change: a correction is a new revision that amends the published one.
+/// </summary>
+public class Minutes : Entity
+{
+    public int MeetingId { get; set; }
+
+    public Meeting? Meeting { get; set; }
+
+    public int Revision { get; set; }
+
+    public MinutesStatus Status { get; set; }
+
+    public int? AmendsId { get; set; }
+
+    public Minutes? Amends { get; set; }
+
+    public DateTime? ApprovedAt { get; set; }
+
+    public DateTime? PublishedAt { get; set; }
+
+    public List<MinutesSection> Sections { get; } = [];
+}
+
+public enum MinutesStatus
+{
+    Draft,
+    Approved,
+    Published,
+}
+
+/// <summary>A section of the minutes' body, in order (attendees, discussion, resolutions, visits...).</summary>
+public class MinutesSection : Entity
+{
+    public int MinutesId { get; set; }
+
+    public Minutes? Minutes { get; set; }
+
+    public int Position { get; set; }
+
+    public MinutesSectionKind Kind { get; set; }
+
+    public required string Heading { get; set; }
+
+    public required string Body { get; set; }
+}
+
+public enum MinutesSectionKind
+{
+    Attendees,
+    Agenda,
+    Discussion,
+    Decisions,
+    SiteVisits,
+    Other,
+}

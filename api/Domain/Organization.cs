@@ -1,0 +1,51 @@
+namespace Hamahang.Api.Domain;
+
+/// <summary>An organization, office, center or headquarters; organizations form a tree.</summary>
+public class Organization : Entity
+{
+    public required string Name { get; set; }
+
+    public string? NameEn { get; set; }
+
+    public OrganizationKind Kind { get; set; }
+
+    public OrganizationLevel Level { get; set; }
+
+    public int? ParentId { get; set; }
+
+    public Organization? Parent { get; set; }
+
+    public List<Organization> Children { get; } = [];
+
+    public int? DistrictId { get; set; }
+
+    public District? District { get; set; }
+
+    public List<Person> People { get; } = [];
+}
+
+public enum OrganizationKind
+{
+    Municipality,
+    Department,
+    Center,
+    Headquarters,
+    Governorate,
+    Agency,
+    Inspection,
+    ObserversNetwork,
+    PublicRelations,
+    Welfare,
+    Charity,
+    VolunteerGroup,
+    Hospital,
+}
+
+public enum OrganizationLevel
+{
+    National,
+    Province,
+    City,
+    County,
+    District,
+}

@@ -1,0 +1,18 @@
+namespace Hamahang.Api.Domain;
+
+/// <summary>A person who attends meetings, owns decisions or inspects.</summary>
+public class Person : Entity
+{
+    public required string FullName { get; set; }
+
+    public string? FullNameEn { get; set; }
+
+    // The post as the documents give it, e.g. «رئیس اداره مدیریت بحران و پدافند غیرعامل».
+    public string? Title { get; set; }
+
+    public string? TitleEn { get; set; }
+
+    public int? OrganizationId { get; set; }
+
+    public Organization? Organization { get; set; }
+}

@@ -1,0 +1,37 @@
+namespace Hamahang.Api.Domain;
+
+/// <summary>A crisis capacity of a district (ظرفیت مدیریت بحران): a support base, shelter site, hospital.</summary>
+public class Site : Entity
+{
+    public required string Name { get; set; }
+
+    public string? NameEn { get; set; }
+
+    public SiteKind Kind { get; set; }
+
+    // People it can take in (shelters) or beds (hospitals); null when unknown.
+    public int? Capacity { get; set; }
+
+    public int DistrictId { get; set; }
+
+    public District? District { get; set; }
+
+    public int? OrganizationId { get; set; }
+
+    public Organization? Organization { get; set; }
+
+    public string? Address { get; set; }
+
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+}
+
+public enum SiteKind
+{
+    SupportBase,
+    EmergencyShelter,
+    Hospital,
+    Warehouse,
+    Other,
+}

@@ -1,0 +1,61 @@
+namespace Hamahang.Api.Domain;
+
+/// <summary>A specialised working group (کارگروه تخصصی), usually formed by a decision.</summary>
+public class WorkingGroup : Entity
+{
+    public required string Name { get; set; }
+
+    public string? NameEn { get; set; }
+
+    public string? Specialty { get; set; }
+
+    public int? DistrictId { get; set; }
+
+    public District? District { get; set; }
+
+    public int? PartnerOrganizationId { get; set; }
+
+    public Organization? PartnerOrganization { get; set; }
+
+    public int? FormedByDecisionId { get; set; }
+
+    public Decision? FormedByDecision { get; set; }
+
+    public WorkingGroupStatus Status { get; set; }
+
+    public List<WorkingGroupMember> Members { get; } = [];
+
+    public List<Meeting> Meetings { get; } = [];
+}
+
+public enum WorkingGroupStatus
+{
+    Forming,
+    Active,
+    Dissolved,
+}
+
+/// <summary>A member of a working group: a counterpart department, or a person.</summary>
+public class WorkingGroupMember : Entity
+{
+    public int WorkingGroupId { get; set; }
+
+    public WorkingGroup? WorkingGroup { get; set; }
+
+    public int? OrganizationId { get; set; }
+
+    public Organization? Organization { get; set; }
+
+    public int? PersonId { get; set; }
+
+    public Person? Person { get; set; }
+
+    public WorkingGroupRole Role { get; set; }
+}
+
+public enum WorkingGroupRole
+{
+    Chair,
+    Secretary,
+    Member,
+}
