@@ -73,7 +73,7 @@ public sealed class AuditTests : IDisposable
         }
 
         await using var check = database.CreateContext();
-        var keys = await check.Districts.Select(d => d.Id.ToString()).ToListAsync();
+        var keys = (await check.Districts.Select(d => d.Id).ToListAsync()).Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var audited = await check.AuditEntries.Where(a => a.Operation == AuditOperation.Insert).Select(a => a.EntityKey).ToListAsync();
         Assert.Equal(keys.Order(), audited.Order());
         Assert.Equal("system", (await check.AuditEntries.FirstAsync()).Actor);
