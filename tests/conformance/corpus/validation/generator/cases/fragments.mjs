@@ -34,6 +34,7 @@ export default [
     rule: 'NoUnusedFragments',
     schema: 'pets',
     cases: [
+      ['unused described fragment', `{ dog { name } }\n"Never spread."\nfragment Unused on Dog { name }`],
       ['fragment used by a subscription and an inline fragment', `subscription { newPet { ...P } }\nquery { dog { ... on Dog { ...D } } }\nfragment P on Pet { name }\nfragment D on Dog { name }`],
       ['all fragment names are used', `{ human(id: 4) { ...HumanFields1 ... on Human { ...HumanFields2 } } }\nfragment HumanFields1 on Human { name ...HumanFields3 }\nfragment HumanFields2 on Human { name }\nfragment HumanFields3 on Human { name }`],
       ['all fragment names are used by multiple operations', `query Foo { human(id: 4) { ...HumanFields1 } }\nquery Bar { human(id: 4) { ...HumanFields2 } }\nfragment HumanFields1 on Human { name ...HumanFields3 }\nfragment HumanFields2 on Human { name }\nfragment HumanFields3 on Human { name }`],

@@ -5,6 +5,8 @@ export default [
     rule: 'ExecutableDefinitions',
     schema: 'pets',
     cases: [
+      ['descriptions on operation, variables and fragment', `"The dog."\nquery Foo("Surname too?" $s: Boolean, """Block\ndescription""" $c: DogCommand) { dog { ...Frag } }\n"The fields."\nfragment Frag on Dog { name(surname: $s) doesKnowCommand(dogCommand: $c) }`],
+      ['described type definition', `{ dog { name } }\n"A described type."\ntype Cow { name: String }`],
       ['only an operation', `query Foo { dog { name } }`],
       ['operation and fragment', `query Foo { dog { ...Frag } }\nfragment Frag on Dog { name }`],
       ['operation with description', `"Fetches the dog."\nquery Foo { dog { name } }`],
@@ -21,6 +23,7 @@ export default [
     rule: 'KnownOperationTypes',
     schema: 'pets',
     cases: [
+      ['described mutation unsupported', `"Changes things."\nmutation M { hello }`, 'query-only'],
       ['query on a schema with all roots', `query { dog { name } }`],
       ['mutation on a schema with a mutation root', `mutation { ping }`],
       ['subscription on a schema with a subscription root', `subscription { ticks }`],
@@ -37,6 +40,7 @@ export default [
     rule: 'UniqueOperationNames',
     schema: 'pets',
     cases: [
+      ['described operations with the same name', `"First."\nquery Foo { dog { name } }\n"Second."\nquery Foo { cat { name } }`],
       ['no operations', `fragment fragA on Dog { name }`],
       ['one anonymous operation', `{ dog { name } }`],
       ['one named operation', `query Foo { dog { name } }`],
@@ -55,6 +59,7 @@ export default [
     rule: 'LoneAnonymousOperation',
     schema: 'pets',
     cases: [
+      ['anonymous operation with variables and a described named operation', `query ($a: Int) { complicatedArgs { intArgField(intArg: $a) } }\n"Named."\nquery Named { dog { name } }`],
       ['no operations', `fragment fragA on Dog { name }`],
       ['one anon operation', `{ dog { name } }`],
       ['multiple named operations', `query Foo { dog { name } }\nquery Bar { dog { name } }`],

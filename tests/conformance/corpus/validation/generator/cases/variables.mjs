@@ -42,7 +42,7 @@ export const uniqueAndDefined = [
       ['undefined variable on a real schema', `query Q { complicatedArgs { intArgField(intArg: $int) } dog { doesKnowCommand(dogCommand: $cmd) } }`],
       ['undefined variable in directive argument', `query Q { dog { name @include(if: $show) } }`],
       ['undefined variable in input object and list', `{ complicatedArgs { complexArgField(complexArg: { requiredField: $req, stringListField: [$s1, "x", $s2] }) } }`],
-      ['undefined variable in a variable default value is a syntax error, so use in directive on variable', `query ($a: Int @repeatable(note: "x")) { complicatedArgs { intArgField(intArg: $a) multipleOpts(opt1: $b) } }`],
+      ['undefined variable beside a variable with a directive', `query ($a: Int @repeatable(note: "x")) { complicatedArgs { intArgField(intArg: $a) multipleOpts(opt1: $b) } }`],
       ['undefined variable in mutation and subscription', `mutation M { renameDog(id: $id, name: "x") { name } }\nsubscription S { petAdded(kind: $kind) { name } }`],
       ['same undefined variable used twice', `query Q { a: echo(value: $v) b: echo(value: $v) }`],
       ['undefined variable in operation directive', `query Q @repeatable(note: $note) { echo }`],
@@ -52,6 +52,7 @@ export const uniqueAndDefined = [
     rule: 'NoUnusedVariables',
     schema: 'pets',
     cases: [
+      ['unused described variable', `query Q("Unused." $a: Int, $b: Int) { complicatedArgs { intArgField(intArg: $b) } }`],
       ['uses all variables on a real schema', `query ($a: Int, $b: Int, $c: ComplexInput) { complicatedArgs { multipleOpts(opt1: $a, opt2: $b) complexArgField(complexArg: $c) } }`],
       ['variables used through nested fragments on a real schema', `query Q($a: Boolean, $b: Int, $c: Int) { dog { ...A } }\nfragment A on Dog { isHouseTrained(atOtherHomes: $a) ...B }\nfragment B on Dog { isAtLocation(x: $b, y: $c) }`],
       ['uses all variables', `query ($a: String, $b: String, $c: String) { field(a: $a, b: $b, c: $c) }`],
@@ -66,7 +67,7 @@ export const uniqueAndDefined = [
       ['multiple variables not used in fragments', `query Foo($a: String, $b: String, $c: String) { ...FragA }\nfragment FragA on Type { field { ...FragB } }\nfragment FragB on Type { field(b: $b) { ...FragC } }\nfragment FragC on Type { field }`],
       ['variable not used by unreferenced fragment', `query Foo($b: String) { ...FragA }\nfragment FragA on Type { field(a: $a) }\nfragment FragB on Type { field(b: $b) }`],
       ['variable not used by fragment used by other operation', `query Foo($b: String) { ...FragA }\nquery Bar($a: String) { ...FragB }\nfragment FragA on Type { field(a: $a) }\nfragment FragB on Type { field(b: $b) }`],
-      ['variable used only in its own default is impossible, so unused with default', `query ($a: Int = 3) { echo }`],
+      ['unused variable with a default value', `query ($a: Int = 3) { echo }`],
       ['variable used only in a directive', `query ($show: Boolean!) { dog { name @include(if: $show) } }`],
       ['variable used in operation directive', `query ($n: String) @repeatable(note: $n) { echo }`],
       ['variable used in nested input and list', `query ($r: Boolean!, $s: String) { complicatedArgs { complexArgField(complexArg: { requiredField: $r, stringListField: [$s] }) } }`],
@@ -81,6 +82,7 @@ export const allowedPosition = [
     rule: 'VariablesInAllowedPosition',
     schema: 'pets',
     cases: [
+      ['described nullable variable in non-null position', `query Q("Nullable." $i: Int) { complicatedArgs { nonNullIntArgField(nonNullIntArg: $i) } }`],
       ['Boolean => Boolean', `query Query($booleanArg: Boolean) { complicatedArgs { booleanArgField(booleanArg: $booleanArg) } }`],
       ['Boolean => Boolean within fragment', `fragment booleanArgFrag on ComplicatedArgs { booleanArgField(booleanArg: $booleanArg) }\nquery Query($booleanArg: Boolean) { complicatedArgs { ...booleanArgFrag } }`],
       ['Boolean! => Boolean', `query Query($nonNullBooleanArg: Boolean!) { complicatedArgs { booleanArgField(booleanArg: $nonNullBooleanArg) } }`],
