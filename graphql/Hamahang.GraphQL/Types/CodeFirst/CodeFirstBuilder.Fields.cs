@@ -1,0 +1,212 @@
+using System.Reflection;
+using static Hamahang.GraphQL.Types.CodeFirst.ResolverCompiler;
+
+namespace Hamahang.GraphQL.Types.CodeFirst;
+
+/// <content>Fields of object, interface and root types from C# properties and methods.</content>
+internal sealed partial class CodeFirstBuilder
+{
+    private static readonly HashSet<string> ExcludedMethods = ["Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "Dispose", "DisposeAsync", "CompareTo"];
+
+    /// <summary>Where fields come from, which decides what a resolver's target object is.</summary>
+    public enum FieldSource
+    {
+        /// <summary>Members of the object's own CLR type: the parent is the target.</summary>
+        Object,
+
+        /// <summary>Members of a C# interface.</summary>
+        Interface,
+
+        /// <summary>Members of a root class (<see cref="QueryTypeAttribute"/> ...): the class (or a service) is the target.</summary>
+        Root,
+
+        /// <summary>Members of a subscription root class: methods returning streams become event streams.</summary>
+        Subscription,
+
+        /// <summary>Members of an <see cref="ExtendObjectTypeAttribute"/> class: the parent comes through <see cref="ParentAttribute"/>.</summary>
+        Extension,
+    }
+
+    /// <summary>Adds a field to <paramref name="target"/> for each public property and method of <paramref name="clr"/>.</summary>
+    public void AddFields(ComplexType target, Type clr, FieldSource source)
+    {
+        var ownsInstance = source is FieldSource.Root or FieldSource.Subscription or FieldSource.Extension;
+        var flags = BindingFlags.Public | BindingFlags.Instance | (ownsInstance ? BindingFlags.Static : 0);
+        var types = clr.IsInterface ? [clr, .. clr.GetInterfaces()] : new[] { clr };
+        var instance = ownsInstance && !(clr.IsAbstract && clr.IsSealed) ? InstanceGetter(clr) : null;
+
+        foreach (var property in types.SelectMany(t => t.GetProperties(flags)).OrderBy(p => p.MetadataToken))
+        {
+            if (property.GetIndexParameters().Length == 0 && property.GetMethod is { IsPublic: true } && !IsIgnored(property) && target.GetField(Naming.GetFieldName(property)) is null)
+            {
+                target.AddField(PropertyField(property, instance));
+            }
+        }
+
+        foreach (var method in types.SelectMany(t => t.GetMethods(flags)).OrderBy(m => m.MetadataToken))
+        {
+            if (IsFieldMethod(method) && target.GetField(Naming.GetFieldName(method)) is null)
+            {
+                target.AddField(MethodField(method, source, instance));
+            }
+        }
+    }
+
+    private static bool IsFieldMethod(MethodInfo method) =>
+        !method.IsSpecialName && method.DeclaringType != typeof(object) && !method.Name.StartsWith('<')
+        && !ExcludedMethods.Contains(method.Name) && !method.IsGenericMethodDefinition && !IsIgnored(method)
+        && method.ReturnType != typeof(void) && method.ReturnType != typeof(Task) && method.ReturnType != typeof(ValueTask);
+
+    private FieldDefinition PropertyField(PropertyInfo property, Func<IResolverContext, object>? instance)
+    {
+        var field = new FieldDefinition(Naming.GetFieldName(property), MapOutput(property.PropertyType, _nullability.Create(property), property))
+        {
+            Description = Describe(property),
+            DeprecationReason = Deprecation(property),
+            Member = property,
+        };
+        AddIdMetadata(field, property);
+        var getter = CompileProperty(property);
+        if (instance is null)
+        {
+            if (property.GetMethod!.IsStatic)
+            {
+                field.Resolver = _ => new ValueTask<object?>(getter(null));
+            }
+            else
+            {
+                field.PureResolver = getter;
+            }
+        }
+        else
+        {
+            field.Resolver = property.GetMethod!.IsStatic
+                ? _ => new ValueTask<object?>(getter(null))
+                : context => new ValueTask<object?>(getter(instance(context)));
+        }
+
+        return field;
+    }
+
+    private FieldDefinition MethodField(MethodInfo method, FieldSource source, Func<IResolverContext, object>? instance)
+    {
+        var returnInfo = _nullability.Create(method.ReturnParameter);
+        var isStream = source == FieldSource.Subscription && StreamOf(method.ReturnType) is not null;
+        var fieldType = isStream
+            ? MapOutput(StreamOf(method.ReturnType)!, StreamInfo(returnInfo), method)
+            : MapOutput(method.ReturnType, returnInfo, method);
+        var field = new FieldDefinition(Naming.GetFieldName(method), fieldType)
+        {
+            Description = Describe(method),
+            DeprecationReason = Deprecation(method),
+            Member = method,
+        };
+        AddIdMetadata(field, method);
+
+        var parameters = new List<(ParameterKind Kind, string? ArgumentName)>();
+        foreach (var parameter in method.GetParameters())
+        {
+            var kind = ClassifyParameter(parameter);
+            string? argumentName = null;
+            if (kind == ParameterKind.Argument)
+            {
+                var argument = CreateArgument(parameter);
+                argumentName = argument.Name;
+                field.AddArgument(argument);
+            }
+
+            parameters.Add((kind, argumentName));
+        }
+
+        var target = method.IsStatic ? null : instance ?? (context => context.Parent!);
+        if (isStream)
+        {
+            field.Subscribe = CompileSubscribe(method, target, parameters);
+            field.Resolver = context => new ValueTask<object?>(context.Parent);
+        }
+        else
+        {
+            field.Resolver = CompileMethod(method, target, parameters);
+        }
+
+        return field;
+    }
+
+    private ParameterKind ClassifyParameter(ParameterInfo parameter)
+    {
+        var type = parameter.ParameterType;
+        if (type == typeof(CancellationToken))
+        {
+            return ParameterKind.CancellationToken;
+        }
+
+        if (type == typeof(IResolverContext))
+        {
+            return ParameterKind.Context;
+        }
+
+        if (type == typeof(IServiceProvider))
+        {
+            return ParameterKind.ServiceProvider;
+        }
+
+        if (parameter.IsDefined(typeof(ParentAttribute), false))
+        {
+            return ParameterKind.Parent;
+        }
+
+        return parameter.IsDefined(typeof(ServiceAttribute), false) || _services.Contains(type) ? ParameterKind.Service : ParameterKind.Argument;
+    }
+
+    private ArgumentDefinition CreateArgument(ParameterInfo parameter)
+    {
+        var argument = new ArgumentDefinition(Naming.GetArgumentName(parameter), MapInput(parameter.ParameterType, _nullability.Create(parameter), parameter))
+        {
+            Description = parameter.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description ?? XmlDocumentation.GetParameter(parameter),
+            DeprecationReason = Deprecation(parameter),
+            RuntimeType = parameter.ParameterType,
+        };
+        if (parameter.GetCustomAttribute<System.ComponentModel.DefaultValueAttribute>() is { } attribute)
+        {
+            argument.DefaultValue = attribute.Value;
+        }
+        else if (parameter.HasDefaultValue && parameter.DefaultValue is not null)
+        {
+            argument.DefaultValue = parameter.DefaultValue;
+        }
+
+        return argument;
+    }
+
+    private static void AddIdMetadata(FieldDefinition field, MemberInfo member)
+    {
+        if (member.GetCustomAttribute<IDAttribute>() is { } id)
+        {
+            field.Metadata["id"] = id.TypeName;
+        }
+    }
+
+    private static Type? StreamOf(Type type) =>
+        type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(Task<>) || type.GetGenericTypeDefinition() == typeof(ValueTask<>))
+            ? StreamItemType(type.GetGenericArguments()[0])
+            : StreamItemType(type);
+
+    private static NullabilityInfo? StreamInfo(NullabilityInfo info)
+    {
+        var current = info;
+        while (current.GenericTypeArguments.Length == 1 && current.Type.IsGenericType
+            && current.Type.GetGenericTypeDefinition() != typeof(IAsyncEnumerable<>))
+        {
+            current = current.GenericTypeArguments[0];
+        }
+
+        return current.GenericTypeArguments.ElementAtOrDefault(0);
+    }
+
+    private static Func<IResolverContext, object> InstanceGetter(Type type)
+    {
+        var singleton = new Lazy<object>(() => Activator.CreateInstance(type)
+            ?? throw new InvalidOperationException($"Cannot create {type}."));
+        return context => context.Services.GetService(type) ?? singleton.Value;
+    }
+}

@@ -1,0 +1,65 @@
+namespace Hamahang.GraphQL.Types;
+
+/// <summary>
+/// An argument or input field: a name, an input type and an optional default value.
+/// "InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?" See
+/// https://spec.graphql.org/September2025/#InputValueDefinition.
+/// </summary>
+public abstract class InputValueDefinition : TypeSystemMember
+{
+    private GraphQLType _type;
+    private object? _defaultValue;
+    private bool _hasDefaultValue;
+
+    /// <summary>Creates an input value.</summary>
+    /// <param name="name">Its name.</param>
+    /// <param name="type">Its input type.</param>
+    protected InputValueDefinition(string name, GraphQLType type)
+        : base(name)
+    {
+        _type = type ?? throw new ArgumentNullException(nameof(type));
+    }
+
+    /// <summary>The input type.</summary>
+    public GraphQLType Type
+    {
+        get => _type;
+        set
+        {
+            ThrowIfFrozen();
+            _type = value ?? throw new ArgumentNullException(nameof(value));
+        }
+    }
+
+    /// <summary>True when a default value is defined (it may be null).</summary>
+    public bool HasDefaultValue => _hasDefaultValue;
+
+    /// <summary>
+    /// The default value, coerced (the value a resolver receives when the input is omitted).
+    /// Meaningful only when <see cref="HasDefaultValue"/>.
+    /// </summary>
+    public object? DefaultValue
+    {
+        get => _defaultValue;
+        set
+        {
+            ThrowIfFrozen();
+            _defaultValue = value;
+            _hasDefaultValue = true;
+        }
+    }
+
+    /// <summary>
+    /// "An input value is required when its type is Non-Null and it has no default value."
+    /// (graphql-js <c>isRequiredArgument</c> / <c>isRequiredInputField</c>)
+    /// </summary>
+    public bool IsRequired => _type is NonNullType && !_hasDefaultValue;
+
+    /// <summary>Removes the default value.</summary>
+    public void ClearDefaultValue()
+    {
+        ThrowIfFrozen();
+        _defaultValue = null;
+        _hasDefaultValue = false;
+    }
+}
