@@ -17,8 +17,8 @@ public abstract class SyntaxNode
     /// <summary>Where the node stands in its document (default when parsed without locations).</summary>
     public Location Location { get; init; }
 
-    /// <summary>The node's kind and offsets.</summary>
-    public override string ToString() => $"{Kind} {Location}";
+    /// <summary>The node printed as graphql-js's <c>print</c> prints it.</summary>
+    public override string ToString() => Printer.Print(this);
 }
 
 /// <summary>
