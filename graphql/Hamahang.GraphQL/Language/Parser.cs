@@ -173,9 +173,14 @@ public sealed partial class Parser
     /// <summary>Enters one level of nesting, failing when it is one too many (or the stack runs low).</summary>
     private void EnterNesting()
     {
-        if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++_depth > _options.MaxDepth)
         {
             throw _lexer.Error(_lexer.Start, $"Document contains more than {_options.MaxDepth} levels of nesting. Parsing aborted.");
+        }
+
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw _lexer.Error(_lexer.Start, $"Document nests {_depth} levels deep, more than the parser's stack holds. Parsing aborted.");
         }
     }
 

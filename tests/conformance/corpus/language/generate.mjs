@@ -195,6 +195,11 @@ export function generateDocuments(seed = 20250901) {
     add(`generated/mutated-${i}`, 'document', mutated);
   }
 
+  // The token limit (language.mjs parses with maxTokens: 15000): just under, just over, and a comment-heavy one.
+  add('generated/tokens-15000', 'document', '{ ' + 'a '.repeat(14998) + '}');
+  add('generated/tokens-15001', 'document', '{ ' + 'a '.repeat(14999) + '}');
+  add('generated/tokens-over-with-comments', 'document', '{\n' + 'a(b: [1, 2]) # c\n'.repeat(3000) + '}');
+
   // Schema coordinates, valid and not.
   const coordinates = ['Query', 'Query.district', 'Query.district(id:)', '@skip', '@skip(if:)', 'Color.RED',
     '__Type.fields(includeDeprecated:)', 'Query. district', 'Query.district(id)', '@skip.if', 'Query.', '.a',
