@@ -1,7 +1,19 @@
+using Hamahang.Api.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddHamahangData();
+builder.AddHamahangSecurity();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
-app.Run();
+if (await app.RunCommandAsync(args))
+{
+    return;
+}
+
+await app.PrepareDatabaseAsync();
+app.UseHamahangWeb();
+app.MapHealth();
+await app.RunAsync();
 
 /// <summary>The host's entry point; public so the tests' WebApplicationFactory can start it.</summary>
 public partial class Program;

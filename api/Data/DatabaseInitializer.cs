@@ -1,0 +1,43 @@
+using Hamahang.Api.Data.Seed;
+using Hamahang.Api.Domain;
+using Hamahang.Api.Extensions;
+using Hamahang.Api.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hamahang.Api.Data;
+
+/// <summary>
+/// What the host does to its database before serving: apply migrations, seed an empty database,
+/// and, when there is no API key at all, create the first Admin key (returned to be shown once).
+/// </summary>
+public sealed class DatabaseInitializer(AppDbContext db, Seeder seeder, ApiKeyService keys, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> logger)
+{
+    public async Task<string?> InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        if (options.Value.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        else if (!await db.Database.CanConnectAsync(cancellationToken))
+        {
+            logger.DatabaseUnreachable();
+            return null;
+        }
+
+        if (options.Value.SeedOnStartup && !await db.Districts.AnyAsync(cancellationToken))
+        {
+            var added = await seeder.SeedAsync(cancellationToken);
+            logger.Seeded(added);
+        }
+
+        if (await db.ApiKeys.AnyAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var (record, key) = await keys.CreateAsync(ApiKeyRole.Admin, name: "first start", cancellationToken: cancellationToken);
+        logger.FirstKeyCreated(record.Prefix);
+        return key;
+    }
+}

@@ -1,0 +1,146 @@
+using Hamahang.Api.Domain;
+
+namespace Hamahang.Api.Data.Seed;
+
+public sealed partial class Seeder
+{
+    // Document 003: Monday 11 Ordibehesht 1402 (2023-05-01), District 19.
+    private async Task SeedDistrict19Async()
+    {
+        await MeetingAsync(new Meeting
+        {
+            Kind = MeetingKind.Consultation,
+            Status = MeetingStatus.Held,
+            Title = "نشست هم‌اندیشی شبکه ناظرین مردمی سازمان بازرسی شهرداری تهران در منطقه ۱۹",
+            TitleEn = "Consultation session of the People's Observers Network in District 19",
+            Summary = "بهبود عملکرد و ارائه خدمات مؤثر با مشارکت شهروندان؛ ادغام سامانه‌های نظارت همگانی ۱۸۸۸ با فوریت خدمات شهری ۱۳۷ "
+                + "موجب اصلاحات زیادی به برکت مشارکت مردمی شده است.",
+            StartsAt = At("1402/02/11", 10),
+            EndsAt = At("1402/02/11", 12),
+            Venue = "شهرداری منطقه ۱۹",
+            HostOrganization = organizations["d19"],
+        }, m =>
+        {
+            m.Districts.Add(new MeetingDistrict { District = districts[19] });
+            Attend(m, AttendeeRole.Chair, people["farhadi"], organizations["d19"], "شهردار منطقه ۱۹");
+            Attend(m, AttendeeRole.Speaker, people["amanlou"], organizations["observers"], "دبیر شبکه ناظرین مردمی سازمان بازرسی شهرداری تهران");
+            Attend(m, AttendeeRole.Guest, null, organizations["observers"], "هیات همراه دبیر شبکه ناظرین مردمی");
+            Attend(m, AttendeeRole.Participant, people["ghahremani"], organizations["d19-inspection"], "مدیر بازرسی منطقه ۱۹");
+            Attend(m, AttendeeRole.Participant, null, organizations["d19"], "معاونین و مدیران شهری منطقه ۱۹");
+            Agenda(m,
+                "ادغام سامانه نظارت همگانی ۱۸۸۸ با فوریت‌های خدمات شهری ۱۳۷",
+                "شرح وظایف شبکه ناظرین مردمی: نظارت شکلی، مدیریتی و ساختاری؛ نظارت‌های میدانی و سرزده؛ شناسایی معضلات؛ کشف تخلفات؛ "
+                    + "پیگیری پرونده‌های ویژه؛ تکمیل بانک اطلاعاتی کارکنان متعهد و کارآمد",
+                "بررسی محاسن و معایب مسائل شهری در نواحی مورد بازدید",
+                "تقدیر از کارگران حوزه خدمات شهری به مناسبت روز جهانی کار و کارگر");
+            Tag(m, "شبکه_ناظرین_مردمی", "منطقه_۱۹");
+            m.Minutes.Add(PublishedMinutes(At("1402/02/12", 9),
+                (MinutesSectionKind.Attendees, "حاضران", """
+                    - حسین امانلو، دبیر شبکه ناظرین مردمی سازمان بازرسی شهرداری تهران، و هیات همراه
+                    - تورج فرهادی، شهردار منطقه ۱۹
+                    - سلیمان قهرمانی، مدیر بازرسی منطقه ۱۹
+                    - معاونین و مدیران شهری منطقه
+                    """),
+                (MinutesSectionKind.Discussion, "خلاصه مذاکرات", """
+                    نظارت‌های شبکه شکلی، مدیریتی و ساختاری است. نظارت‌های میدانی و سرزده از مراکز مرتبط با شهرداری، شناسایی معضلات
+                    و کشف تخلفات مدیریت شهری، پیگیری پرونده‌های ویژه و تکمیل بانک اطلاعاتی کارکنان متعهد و کارآمد از مأموریت‌های
+                    شبکه است. بررسی معایب و محاسن مسائل شهری در نواحی مورد بازدید می‌تواند گره‌گشای مشکلات محلات باشد.
+                    """),
+                (MinutesSectionKind.Other, "تقدیر", """
+                    به مناسبت روز جهانی کار و کارگر از زحمات تعدادی از کارگران حوزه خدمات شهری با اهدای لوح و هدیه تقدیر شد.
+                    """)));
+        });
+
+        await SeedObserversInspectionsAsync();
+    }
+
+    // The document names the network's kinds of work (field and unannounced inspections;
+    // problems, violations, special cases, strengths and weaknesses; the 1888 and 137 lines),
+    // not individual findings: these findings stand for each kind and stay general.
+    private async Task SeedObserversInspectionsAsync()
+    {
+        await EnsureAsync(i => i.Title == FieldInspectionTitle, () => new Inspection
+        {
+            Kind = InspectionKind.Field,
+            Title = FieldInspectionTitle,
+            District = districts[19],
+            InspectedOrganization = organizations["d19"],
+            InspectingOrganization = organizations["observers"],
+            PlannedAt = At("1402/02/04", 9),
+            StartedAt = At("1402/02/04", 9),
+            CompletedAt = At("1402/02/11", 10),
+            Status = InspectionStatus.Completed,
+        }, inspection =>
+        {
+            Inspectors(inspection, "amanlou", "ghahremani");
+            File(inspection, FindingCategory.StrengthsWeaknesses, FindingSeverity.Low, FindingChannel.Field, FindingStatus.Referred,
+                "محاسن و معایب مسائل شهری در نواحی بازدیدشده منطقه ۱۹",
+                "فعالیت‌های مدیریت شهری منطقه در پیگیری مطالبات مردمی مثبت ارزیابی شد؛ معایب مشاهده‌شده در نواحی بازدیدشده برای رفع به مدیریت منطقه اعلام شد.",
+                "نواحی بازدیدشده منطقه ۱۹", "d19", confidential: false);
+            File(inspection, FindingCategory.Problem, FindingSeverity.Medium, FindingChannel.Urgent137, FindingStatus.Referred,
+                "معضل شهری گزارش‌شده از طریق سامانه فوریت‌های خدمات شهری ۱۳۷",
+                "معضل گزارش‌شده شهروندان پس از بازدید میدانی ناظران تأیید و برای رسیدگی به معاونت خدمات شهری منطقه ارجاع شد.",
+                "محلات منطقه ۱۹", "d19-services", confidential: false);
+            File(inspection, FindingCategory.Violation, FindingSeverity.High, FindingChannel.Oversight1888, FindingStatus.UnderReview,
+                "تخلف مدیریت شهری کشف‌شده از گزارش سامانه نظارت همگانی ۱۸۸۸",
+                "گزارش شهروندان در سامانه نظارت همگانی ۱۸۸۸ در بازدید ناظران بررسی شد و تخلف برای رسیدگی به مدیریت بازرسی منطقه اعلام شد.",
+                "منطقه ۱۹", "d19-inspection", confidential: false);
+        });
+
+        await EnsureAsync(i => i.Title == UnannouncedInspectionTitle, () => new Inspection
+        {
+            Kind = InspectionKind.Unannounced,
+            Title = UnannouncedInspectionTitle,
+            District = districts[19],
+            InspectedOrganization = organizations["d19-services"],
+            InspectingOrganization = organizations["observers"],
+            PlannedAt = At("1402/02/20", 9),
+            StartedAt = At("1402/02/20", 9),
+            Status = InspectionStatus.InProgress,
+        }, inspection =>
+        {
+            Inspectors(inspection, "amanlou");
+            File(inspection, FindingCategory.SpecialCase, FindingSeverity.High, FindingChannel.Field, FindingStatus.Filed,
+                "پرونده ویژه در حال پیگیری شبکه ناظرین مردمی",
+                "پرونده ویژه‌ای که شبکه ناظرین مردمی پیگیری می‌کند؛ جزئیات آن محرمانه است.",
+                "منطقه ۱۹", "d19-inspection", confidential: true);
+        });
+    }
+
+    private const string FieldInspectionTitle = "نظارت میدانی شبکه ناظرین مردمی در نواحی منطقه ۱۹";
+
+    private const string UnannouncedInspectionTitle = "نظارت سرزده شبکه ناظرین مردمی بر مراکز خدمات شهری منطقه ۱۹";
+
+    private void Inspectors(Inspection inspection, params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            inspection.Inspectors.Add(new InspectionInspector { Person = people[key] });
+        }
+    }
+
+    private void File(Inspection inspection, FindingCategory category, FindingSeverity severity, FindingChannel channel, FindingStatus status,
+        string title, string description, string location, string responsible, bool confidential)
+    {
+        var finding = new Finding
+        {
+            Category = category,
+            Severity = severity,
+            Channel = channel,
+            Status = status,
+            Title = title,
+            Description = description,
+            Location = location,
+            ResponsibleOrganization = organizations[responsible],
+            DueDate = DateOnly.FromDateTime(inspection.PlannedAt).AddDays(30),
+            IsConfidential = confidential,
+        };
+        finding.History.Add(new FindingHistoryEntry { Actor = "system:seed", Status = FindingStatus.Filed, Change = "ثبت یافته" });
+        if (status != FindingStatus.Filed)
+        {
+            finding.History.Add(new FindingHistoryEntry { Actor = "system:seed", Status = status, Change = $"تغییر وضعیت به {status}" });
+        }
+
+        inspection.Findings.Add(finding);
+    }
+}

@@ -1,0 +1,108 @@
+using Hamahang.Api.Domain;
+
+namespace Hamahang.Api.Data.Seed;
+
+public sealed partial class Seeder
+{
+    // Document 001: Thursday 22 Mehr 1400 (2021-10-14). The campaign is city-wide, so the
+    // ceremony names no district.
+    private async Task SeedCampaignAsync() =>
+        await MeetingAsync(new Meeting
+        {
+            Kind = MeetingKind.Ceremony,
+            Status = MeetingStatus.Held,
+            Title = "مراسم آغاز مرحله دوم پویش «تهران دوباره جان می‌گیرد»",
+            TitleEn = "Launch of phase two of the campaign \"Tehran comes back to life\"",
+            Summary = "مرحله دوم پویش جهادی واکسیناسیون اقشار کم‌برخوردار: ۲۲ ایستگاه منتخب مترو، ۲۲ اتوبوس سیار در میادین منتخب "
+                + "و فضای ۲۲۰ مسجد؛ مرحله اول در ۲۸ مرکز انجام شد و از طریق ۱۳۷ نیز خدمات ویژه‌ای در نظر گرفته شد.",
+            StartsAt = At("1400/07/22", 10),
+            HostOrganization = organizations["tehran"],
+            SourceUrl = "https://www.payamekhuzestan.ir/Fa/News/331890/",
+        }, m =>
+        {
+            Attend(m, AttendeeRole.Host, people["zakani"], organizations["tehran"], "شهردار تهران");
+            Attend(m, AttendeeRole.Guest, null, organizations["davam"], "تنی چند از افراد گروه‌های دوام (نیروهای داوطلب ایمنی و سلامت مناطق)، تقدیرشده");
+            Agenda(m,
+                "آغاز مرحله دوم پویش جهادی واکسیناسیون اقشار کم‌برخوردار",
+                "واکسیناسیون در ۲۲ ایستگاه منتخب مترو، با ۲۲ اتوبوس سیار در میادین منتخب و در ۲۲۰ مسجد",
+                "خدمات ویژه از طریق سامانه ۱۳۷",
+                "تقدیر از نیروهای داوطلب دوام");
+            Decide(m, "در مرحله دوم پویش از ظرفیت ۲۲ ایستگاه منتخب مترو، ۲۲ اتوبوس سیار در میادین منتخب و فضای ۲۲۰ مسجد برای واکسیناسیون استفاده می‌شود.",
+                DecisionStatus.Done, "tehran");
+            Tag(m, "تهران_دوباره_جان_می‌گیرد", "واکسیناسیون");
+        });
+
+    // Document 002 gives no date; it congratulates on the Sha'ban festivities, so Wednesday
+    // 10 Esfand 1401 (2023-03-01, in Sha'ban 1444) is a plausible one.
+    private async Task SeedDistrict10Async() =>
+        await MeetingAsync(new Meeting
+        {
+            Kind = MeetingKind.Other,
+            Status = MeetingStatus.Held,
+            Title = "نشست معاون روابط عمومی مرکز ارتباطات و امور بین‌الملل با اداره روابط عمومی منطقه ۱۰",
+            TitleEn = "Meeting of the Center for Communications' PR deputy with the District 10 PR office",
+            Summary = "نقش روابط عمومی در همراه‌سازی شهروندان؛ تعریض بلوار امام خمینی (ره) که ۱۱ سال حل‌نشده مانده بود با همراهی شهروندان انجام شد.",
+            StartsAt = At("1401/12/10", 10),
+            Venue = "شهرداری منطقه ۱۰",
+            HostOrganization = organizations["d10-pr"],
+        }, m =>
+        {
+            m.Districts.Add(new MeetingDistrict { District = districts[10] });
+            Attend(m, AttendeeRole.Chair, people["akh-ol-sanaye"], organizations["d10"], "شهردار منطقه ۱۰");
+            Attend(m, AttendeeRole.Speaker, people["saebi"], organizations["ccia-pr"], "معاون روابط عمومی مرکز ارتباطات و امور بین‌الملل شهرداری تهران");
+            Attend(m, AttendeeRole.Guest, null, organizations["ccia"], "تیم روابط عمومی مرکز ارتباطات و امور بین‌الملل شهرداری تهران");
+            Attend(m, AttendeeRole.Participant, null, organizations["d10-pr"], "کارشناسان اداره روابط عمومی منطقه ۱۰");
+            Agenda(m,
+                "نقش روابط عمومی در همراه‌سازی شهروندان: تعریض بلوار امام خمینی (ره)",
+                "حمایت مرکز ارتباطات و امور بین‌الملل از روابط عمومی‌های مناطق ۲۲گانه",
+                "رسیدگی مسئولانه به ملاقات‌های مردمی و نامگذاری معابر",
+                "رصد دقیق و مستمر گزارش‌ها و آمار مناطق",
+                "برنامه‌ریزی برای آموزش‌های تخصصی",
+                "گزارش کارشناسان روابط عمومی منطقه از اقدامات انجام‌شده");
+            Decide(m, "رسیدگی مسئولانه به ملاقات‌های مردمی و نامگذاری معابر", DecisionStatus.Open, "d10-pr");
+            Decide(m, "رصد دقیق و مستمر گزارش‌ها و آمار منطقه", DecisionStatus.Open, "d10-pr", "ccia-pr");
+            Decide(m, "برنامه‌ریزی آموزش‌های تخصصی برای کارشناسان روابط عمومی مناطق", DecisionStatus.Open, "ccia-pr");
+        });
+
+    // Document 004 gives no date either: Monday 10 Dey 1403 (2024-12-30) is a plausible one.
+    // Shahr-e Rey, the county's seat, lies in District 20.
+    private async Task SeedWelfareAsync() =>
+        await MeetingAsync(new Meeting
+        {
+            Kind = MeetingKind.Consultation,
+            Status = MeetingStatus.Held,
+            Title = "نشست هم‌اندیشی با مؤسسات خیریه با محوریت آمادگی در شرایط بحرانی",
+            TitleEn = "Consultation with charities on readiness for crises",
+            Summary = "در شرایط بحرانی، هم‌افزایی و هماهنگی میان نهادهای حمایتی و مؤسسات خیریه نقش حیاتی در کاهش آسیب‌ها دارد؛ "
+                + "ظرفیت‌های محلی مؤسسات خیریه سرمایه‌ای ارزشمند در مدیریت بحران هستند.",
+            StartsAt = At("1403/10/10", 10),
+            HostOrganization = organizations["rey-welfare"],
+        }, m =>
+        {
+            m.Districts.Add(new MeetingDistrict { District = districts[20] });
+            Attend(m, AttendeeRole.Chair, people["khadem"], organizations["rey-welfare"], "مدیر بهزیستی شهرستان ری");
+            Attend(m, AttendeeRole.Speaker, people["lashgari"], organizations["rey-welfare-participation"], "معاون مشارکت‌های مردمی");
+            Attend(m, AttendeeRole.Participant, null, organizations["rey-charities"], "جمعی از مسئولین مؤسسات خیریه فعال در سطح شهرستان");
+            Agenda(m,
+                "تشریح وظایف، ظرفیت‌ها و امکانات هر یک از مؤسسات خیریه",
+                "برنامه‌ریزی پیشگیرانه و پاسخ سریع و هماهنگ به بحران‌های احتمالی",
+                "ورود مؤسسات خیریه با ساختار، تجهیزات و برنامه‌های از پیش تعیین‌شده");
+            Decide(m, "استمرار این‌گونه نشست‌ها", DecisionStatus.Open, "rey-welfare");
+            Decide(m, "ارتقای تعاملات بین‌بخشی میان بهزیستی و مؤسسات خیریه", DecisionStatus.Open, "rey-welfare", "rey-charities");
+            Decide(m, "تدوین نقشه راه مشترک جهت ارتقای آمادگی جامعه هدف در برابر بحران‌ها", DecisionStatus.Open, "rey-welfare-participation", "rey-charities");
+            // Approved, not yet published: the register holds minutes at every stage.
+            var minutes = PublishedMinutes(At("1403/10/12", 9),
+                (MinutesSectionKind.Discussion, "خلاصه مذاکرات", """
+                    ضمن تشریح وظایف، ظرفیت‌ها و امکانات هر یک از مؤسسات، بر اهمیت برنامه‌ریزی پیشگیرانه و پاسخ سریع و هماهنگ
+                    به بحران‌های احتمالی تأکید شد. نمایندگان مؤسسات خیریه از رویکرد هم‌افزایانه اداره بهزیستی شهرستان ری قدردانی کردند.
+                    """),
+                (MinutesSectionKind.Decisions, "جمع‌بندی", """
+                    1. استمرار این‌گونه نشست‌ها
+                    2. ارتقای تعاملات بین‌بخشی
+                    3. تدوین نقشه راه مشترک جهت ارتقای آمادگی جامعه هدف در برابر بحران‌ها
+                    """));
+            minutes.Status = MinutesStatus.Approved;
+            minutes.PublishedAt = null;
+            m.Minutes.Add(minutes);
+        });
+}

@@ -1,0 +1,98 @@
+using System.Linq.Expressions;
+using Hamahang.Api.Domain;
+using Hamahang.Api.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hamahang.Api.Data.Seed;
+
+/// <summary>
+/// The facts of the five source documents (/work/shared/seeds, summarised in DOMAIN.md): the 22
+/// districts, the organizations, people, sites, meetings, decisions, working groups, inspections
+/// and findings they name. Idempotent: each record is found by its natural key (a district's
+/// number, an organization's or person's name, a meeting's title and start) and added only when
+/// missing, with its parts; a second run adds nothing. The host seeds only an empty database;
+/// the <c>seed</c> command adds what is missing to any database.
+/// </summary>
+public sealed partial class Seeder(AppDbContext db, CurrentActor actor)
+{
+    private readonly Dictionary<int, District> districts = [];
+    private readonly Dictionary<string, Organization> organizations = [];
+    private readonly Dictionary<string, Person> people = [];
+    private readonly Dictionary<string, Site> sites = [];
+    private CancellationToken cancellation;
+
+    /// <summary>Adds what is missing; returns how many records were added (audit entries aside).</summary>
+    public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
+    {
+        cancellation = cancellationToken;
+        actor.Actor = new Actor("system:seed");
+        await SeedDistrictsAsync();
+        await SeedOrganizationsAsync();
+        await SeedPeopleAsync();
+        await SeedSitesAsync();
+        await SeedDistrict20Async();
+        await SeedCampaignAsync();
+        await SeedDistrict10Async();
+        await SeedDistrict19Async();
+        await SeedWelfareAsync();
+        var added = db.ChangeTracker.Entries().Count(e => e.State == EntityState.Added);
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
+    }
+
+    // The record matching the natural key, tracked or stored; otherwise a new one, added with
+    // the parts that build() gives it.
+    private async Task<T> EnsureAsync<T>(Expression<Func<T, bool>> match, Func<T> create, Action<T>? build = null)
+        where T : Entity
+    {
+        var existing = db.Set<T>().Local.FirstOrDefault(match.Compile())
+            ?? await db.Set<T>().FirstOrDefaultAsync(match, cancellation);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var entity = create();
+        build?.Invoke(entity);
+        db.Set<T>().Add(entity);
+        return entity;
+    }
+
+    private Task<Meeting> MeetingAsync(Meeting meeting, Action<Meeting> build) =>
+        EnsureAsync(m => m.Title == meeting.Title && m.StartsAt == meeting.StartsAt, () => meeting, build);
+
+    // A Jalali date and a Tehran wall-clock time, as a UTC instant.
+    private static DateTime At(string jalali, int hour, int minute = 0) =>
+        Jalali.ParseStartOfDayUtc(jalali).AddHours(hour).AddMinutes(minute);
+
+    private static void Agenda(Meeting meeting, params string[] titles)
+    {
+        for (var i = 0; i < titles.Length; i++)
+        {
+            meeting.AgendaItems.Add(new AgendaItem { Position = i + 1, Title = titles[i] });
+        }
+    }
+
+    private static void Attend(Meeting meeting, AttendeeRole role, Person? person, Organization? organization, string? description = null) =>
+        meeting.Attendees.Add(new MeetingAttendee { Role = role, Person = person, Organization = organization, Description = description });
+
+    private Decision Decide(Meeting meeting, string text, DecisionStatus status, params string[] owners)
+    {
+        var decision = new Decision { Position = meeting.Decisions.Count + 1, Text = text, Status = status };
+        foreach (var owner in owners)
+        {
+            decision.Owners.Add(new DecisionOwner { Organization = organizations[owner] });
+        }
+
+        meeting.Decisions.Add(decision);
+        return decision;
+    }
+
+    private static void Tag(Meeting meeting, params string[] tags)
+    {
+        foreach (var tag in tags)
+        {
+            meeting.Tags.Add(new MeetingTag { Name = tag });
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Hamahang.Api.Data;
+using Hamahang.Api.Data.Seed;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hamahang.Api.Extensions;
+
+internal static class DataExtensions
+{
+    /// <summary>The database context on the configured provider, the actor and clock it records, and the seeder.</summary>
+    public static WebApplicationBuilder AddHamahangData(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<CurrentActor>();
+        builder.Services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
+        // Read configuration when the context is first built, so test hosts can override it.
+        builder.Services.AddDbContext<AppDbContext>((services, options) =>
+            UseProvider(options, services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()));
+        builder.Services.AddScoped<Seeder>();
+        builder.Services.AddScoped<DatabaseInitializer>();
+        return builder;
+    }
+
+    private static void UseProvider(DbContextOptionsBuilder options, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseOptions.Sqlite;
+        var connectionString = configuration.GetConnectionString("Hamahang");
+        if (provider.Equals(DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            options.UseSqlite(SqliteFileUnder(environment.ContentRootPath, connectionString ?? DatabaseOptions.DefaultSqlite));
+            return;
+        }
+#if SQLSERVER
+        if (provider.Equals(DatabaseOptions.SqlServer, StringComparison.OrdinalIgnoreCase))
+        {
+            options.UseSqlServer(connectionString ?? throw new InvalidOperationException("ConnectionStrings:Hamahang is required for SqlServer."));
+            return;
+        }
+#endif
+        throw new InvalidOperationException(
+            $"Database:Provider '{provider}' is not built into this host (Sqlite always; SqlServer with -p:SqlServer=true).");
+    }
+
+    // A relative SQLite file lives under the content root; its folder is created on first use.
+    private static string SqliteFileUnder(string contentRoot, string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } source && source != ":memory:" && builder.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(source))
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, source));
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        return builder.ToString();
+    }
+}

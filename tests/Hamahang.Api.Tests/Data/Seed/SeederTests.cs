@@ -1,0 +1,145 @@
+using Hamahang.Api.Data;
+using Hamahang.Api.Data.Seed;
+using Hamahang.Api.Domain;
+using Hamahang.Api.Security;
+using Hamahang.Api.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Hamahang.Api.Tests.Data.Seed;
+
+public sealed class SeederTests : IDisposable
+{
+    private readonly TempDatabase database = new();
+
+    public SeederTests()
+    {
+        using var db = database.CreateContext();
+        db.Database.Migrate();
+    }
+
+    [Fact]
+    public async Task SeedingTwiceAddsNothingTheSecondTime()
+    {
+        int first, second;
+        await using (var db = database.CreateContext())
+        {
+            first = await new Seeder(db, database.Actor).SeedAsync();
+        }
+
+        var counts = await CountsAsync();
+        await using (var db = database.CreateContext())
+        {
+            second = await new Seeder(db, database.Actor).SeedAsync();
+        }
+
+        Assert.True(first > 150, $"the first run adds the documents' records, not {first}");
+        Assert.Equal(0, second);
+        Assert.Equal(counts, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task SeedingAddsBackOnlyWhatIsMissing()
+    {
+        await using (var db = database.CreateContext())
+        {
+            await new Seeder(db, database.Actor).SeedAsync();
+            db.Meetings.Remove(await db.Meetings.SingleAsync(m => m.Kind == MeetingKind.Ceremony));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            // The meeting, 2 attendees, 4 agenda items, a decision and its owner, 2 tags.
+            Assert.Equal(11, await new Seeder(db, database.Actor).SeedAsync());
+        }
+    }
+
+    [Fact]
+    public async Task TheSeedHoldsTheDocumentsFacts()
+    {
+        await using (var db = database.CreateContext())
+        {
+            await new Seeder(db, database.Actor).SeedAsync();
+        }
+
+        await using var check = database.CreateContext();
+        var districts = await check.Districts.OrderBy(d => d.Number).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, 22), districts.Select(d => d.Number));
+        Assert.Equal("منطقه ۲۰", districts[19].Name);
+        Assert.Equal("District 20", districts[19].NameEn);
+
+        var consultation = await check.Meetings.Include(m => m.Attendees).ThenInclude(a => a.Person)
+            .SingleAsync(m => m.Title.Contains("شبکه ناظرین"));
+        Assert.Equal(new DateTime(2023, 5, 1), consultation.StartsAt.Date);
+        Assert.Equal("1402/02/11", Jalali.Format(consultation.StartsAt));
+        Assert.Contains(consultation.Attendees, a => a.Person?.FullName == "حسین امانلو");
+
+        var ceremony = await check.Meetings.SingleAsync(m => m.Kind == MeetingKind.Ceremony);
+        Assert.Equal(new DateTime(2021, 10, 14), ceremony.StartsAt.Date);
+
+        var qom = await check.Meetings.Include(m => m.SiteVisits).Include(m => m.Decisions).ThenInclude(d => d.WorkingGroups).ThenInclude(g => g.Members)
+            .SingleAsync(m => m.Kind == MeetingKind.Coordination);
+        Assert.Equal(4, qom.SiteVisits.Count);
+        var groups = qom.Decisions.Single().WorkingGroups;
+        Assert.Equal(4, groups.Count);
+        Assert.All(groups, g => Assert.True(g.Members.Count >= 2));
+        Assert.Equal(1, await check.Partnerships.CountAsync(p => p.Organization!.Name == "استانداری قم" && p.District!.Number == 20));
+
+        var findings = await check.Findings.ToListAsync();
+        Assert.Equal(Enum.GetValues<FindingCategory>().Order(), findings.Select(f => f.Category).Distinct().Order());
+        Assert.Equal(Enum.GetValues<FindingChannel>().Order(), findings.Select(f => f.Channel).Distinct().Order());
+        Assert.Single(findings, f => f.IsConfidential);
+        Assert.Equal(3, await check.Minutes.CountAsync());
+    }
+
+    [Fact]
+    public async Task ASearchOfTheSeedFindsWordsWrittenWithTheZeroWidthNonJoiner()
+    {
+        await using (var db = database.CreateContext())
+        {
+            await new Seeder(db, database.Actor).SeedAsync();
+        }
+
+        await using var check = database.CreateContext();
+        var term = PersianText.Normalize("همافزایی")!;
+        var titles = await check.Meetings.Where(m => EF.Property<string>(m, "SummaryNormalized").Contains(term)).Select(m => m.Title).ToListAsync();
+        Assert.Equal(["نشست هم‌اندیشی با مؤسسات خیریه با محوریت آمادگی در شرایط بحرانی"], titles);
+    }
+
+    [Fact]
+    public async Task TheHostSeedsOnlyAnEmptyDatabase()
+    {
+        await using (var db = database.CreateContext())
+        {
+            db.Districts.Add(new District { Number = 1, Name = "منطقه یک", NameEn = "One" });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            var initializer = new DatabaseInitializer(db, new Seeder(db, database.Actor), new ApiKeyService(db, TimeProvider.System),
+                Options.Create(new DatabaseOptions()), NullLogger<DatabaseInitializer>.Instance);
+            Assert.NotNull(await initializer.InitializeAsync());
+            Assert.Null(await initializer.InitializeAsync());
+        }
+
+        await using var check = database.CreateContext();
+        Assert.Equal(1, await check.Districts.CountAsync());
+        Assert.Equal(0, await check.Meetings.CountAsync());
+        Assert.Equal(1, await check.ApiKeys.CountAsync());
+    }
+
+    private async Task<string> CountsAsync()
+    {
+        await using var db = database.CreateContext();
+        return string.Join(",",
+            await db.Districts.CountAsync(), await db.Organizations.CountAsync(), await db.People.CountAsync(), await db.Sites.CountAsync(),
+            await db.Meetings.CountAsync(), await db.AgendaItems.CountAsync(), await db.MeetingAttendees.CountAsync(), await db.Decisions.CountAsync(),
+            await db.WorkingGroups.CountAsync(), await db.Inspections.CountAsync(), await db.Findings.CountAsync(), await db.Minutes.CountAsync(),
+            await db.Partnerships.CountAsync(), await db.MeetingTags.CountAsync());
+    }
+
+    public void Dispose() => database.Dispose();
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Hamahang.Api.Tests;
+
+/// <summary>The real host on a fresh temp SQLite file (set through configuration), deleted afterwards.</summary>
+public class HostFactory : WebApplicationFactory<Program>
+{
+    public TempDatabase Database { get; } = new();
+
+    protected virtual string ConnectionString => Database.ConnectionString;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Hamahang", ConnectionString);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Database.Dispose();
+        }
+    }
+}
+
+/// <summary>A host whose database cannot be reached: its file's folder does not exist.</summary>
+public sealed class UnreachableDatabaseFactory : HostFactory
+{
+    protected override string ConnectionString =>
+        $"Data Source={Path.Combine(Path.GetTempPath(), $"hamahang-missing-{Guid.NewGuid():N}", "nothing.db")}";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Database:MigrateOnStartup", "false");
+    }
+}
