@@ -14,17 +14,17 @@ public sealed class ApiKeyService(AppDbContext db, TimeProvider clock)
         // Partners and inspectors act for someone: their keys are bound to an organization or person.
         if (role is ApiKeyRole.Partner or ApiKeyRole.Inspector && organizationId is null && personId is null)
         {
-            throw new ArgumentException($"A {role} key is bound to an organization or a person.", nameof(role));
+            throw new ArgumentException($"A {role} key is bound to an organization or a person.");
         }
 
         if (organizationId is int org && !await db.Organizations.AnyAsync(o => o.Id == org, cancellationToken))
         {
-            throw new ArgumentException($"There is no organization {org}.", nameof(organizationId));
+            throw new ArgumentException($"There is no organization {org}.");
         }
 
         if (personId is int person && !await db.People.AnyAsync(p => p.Id == person, cancellationToken))
         {
-            throw new ArgumentException($"There is no person {person}.", nameof(personId));
+            throw new ArgumentException($"There is no person {person}.");
         }
 
         var key = ApiKeyFormat.NewKey();
