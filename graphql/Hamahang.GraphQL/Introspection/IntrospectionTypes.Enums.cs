@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Language;
 using Hamahang.GraphQL.Types;
 
 namespace Hamahang.GraphQL.Introspection;
@@ -60,7 +61,7 @@ public static partial class IntrospectionTypes
         for (var i = 0; i < descriptions.Length; i++)
         {
             var location = (DirectiveLocation)i;
-            type.AddValue(new EnumValueDefinition(location.ToName(), location) { Description = descriptions[i] });
+            type.AddValue(new EnumValueDefinition(location.ToString(), location) { Description = descriptions[i] });
         }
 
         return type;

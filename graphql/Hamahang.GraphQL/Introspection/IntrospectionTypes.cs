@@ -62,7 +62,7 @@ public static partial class IntrospectionTypes
     /// <summary><c>__Directive</c>: https://spec.graphql.org/September2025/#sec-The-__Directive-Type.</summary>
     public static ObjectType Directive { get; }
 
-    /// <summary><c>__DirectiveLocation</c>: values are <see cref="Types.DirectiveLocation"/> members.</summary>
+    /// <summary><c>__DirectiveLocation</c>: values are <see cref="Language.DirectiveLocation"/> members.</summary>
     public static EnumType DirectiveLocationEnum { get; }
 
     /// <summary><c>__Type</c>: https://spec.graphql.org/September2025/#sec-The-__Type-Type.</summary>

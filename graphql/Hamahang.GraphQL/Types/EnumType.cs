@@ -1,3 +1,5 @@
+using Hamahang.GraphQL.Language;
+using Hamahang.GraphQL.Utilities;
 using static Hamahang.GraphQL.Utilities.Inspector;
 using static Hamahang.GraphQL.Utilities.SuggestionList;
 
@@ -40,6 +42,16 @@ public sealed class EnumType(string name) : GraphQLNamedType(name)
         return value;
     }
 
+    /// <summary>Adds a value, replacing one of the same name in its place (later SDL definitions win, as in graphql-js).</summary>
+    /// <param name="value">The value.</param>
+    public void SetValue(EnumValueDefinition value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ThrowIfFrozen();
+        _values[value.Name] = value;
+        value.DeclaringType = this;
+    }
+
     /// <summary>
     /// Result coercion: the name of the value whose internal value equals <paramref name="value"/>.
     /// See https://spec.graphql.org/September2025/#sec-Enums.Result-Coercion.
@@ -72,6 +84,25 @@ public sealed class EnumType(string name) : GraphQLNamedType(name)
 
         return GetValue(name)?.Value
             ?? throw new CoercionException($"Value \"{name}\" does not exist in \"{Name}\" enum." + Suggest(name, hideSuggestions));
+    }
+
+    /// <summary>
+    /// Input coercion of a literal: an enum value naming a value of this enum.
+    /// See https://spec.graphql.org/September2025/#sec-Enums.Input-Coercion.
+    /// </summary>
+    /// <param name="literal">The literal.</param>
+    /// <param name="hideSuggestions">True to leave out "Did you mean" suggestions.</param>
+    public object ParseLiteral(ValueNode literal, bool hideSuggestions = false)
+    {
+        ArgumentNullException.ThrowIfNull(literal);
+        var text = ValueLiterals.Print(literal);
+        if (literal is not EnumValueNode node)
+        {
+            throw new CoercionException($"Enum \"{Name}\" cannot represent non-enum value: {text}." + Suggest(text, hideSuggestions)) { Node = literal };
+        }
+
+        return GetValue(node.Value)?.Value
+            ?? throw new CoercionException($"Value \"{text}\" does not exist in \"{Name}\" enum." + Suggest(text, hideSuggestions)) { Node = literal };
     }
 
     /// <summary>The "Did you mean the enum value ...?" suffix for <paramref name="text"/>.</summary>

@@ -64,6 +64,16 @@ public sealed class InputObjectType(string name) : GraphQLNamedType(name)
         return field;
     }
 
+    /// <summary>Adds a field, replacing one of the same name in its place (later SDL definitions win, as in graphql-js).</summary>
+    /// <param name="field">The field.</param>
+    public void SetField(InputFieldDefinition field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ThrowIfFrozen();
+        _fields[field.Name] = field;
+        field.DeclaringType = this;
+    }
+
     /// <summary>The value resolvers receive for coerced fields: <see cref="Factory"/>'s result, or the dictionary.</summary>
     /// <param name="fields">Coerced field values by GraphQL field name.</param>
     public object CreateValue(IReadOnlyDictionary<string, object?> fields) => _factory is null ? fields : _factory(fields);

@@ -1,3 +1,5 @@
+using Hamahang.GraphQL.Language;
+
 namespace Hamahang.GraphQL.Types;
 
 /// <summary>
@@ -10,6 +12,7 @@ public abstract class InputValueDefinition : TypeSystemMember
     private GraphQLType _type;
     private object? _defaultValue;
     private bool _hasDefaultValue;
+    private ValueNode? _defaultValueLiteral;
 
     /// <summary>Creates an input value.</summary>
     /// <param name="name">Its name.</param>
@@ -32,7 +35,21 @@ public abstract class InputValueDefinition : TypeSystemMember
     }
 
     /// <summary>True when a default value is defined (it may be null).</summary>
-    public bool HasDefaultValue => _hasDefaultValue;
+    public bool HasDefaultValue => _hasDefaultValue || _defaultValueLiteral is not null;
+
+    /// <summary>
+    /// The default value as written in SDL ("DefaultValue : = Value[Const]"), when built from SDL; printed
+    /// as is. Setting it also sets <see cref="DefaultValue"/> to its coerced value when the literal is valid.
+    /// </summary>
+    public ValueNode? DefaultValueLiteral
+    {
+        get => _defaultValueLiteral;
+        set
+        {
+            ThrowIfFrozen();
+            _defaultValueLiteral = value;
+        }
+    }
 
     /// <summary>
     /// The default value, coerced (the value a resolver receives when the input is omitted).
@@ -53,7 +70,7 @@ public abstract class InputValueDefinition : TypeSystemMember
     /// "An input value is required when its type is Non-Null and it has no default value."
     /// (graphql-js <c>isRequiredArgument</c> / <c>isRequiredInputField</c>)
     /// </summary>
-    public bool IsRequired => _type is NonNullType && !_hasDefaultValue;
+    public bool IsRequired => _type is NonNullType && !HasDefaultValue;
 
     /// <summary>Removes the default value.</summary>
     public void ClearDefaultValue()
@@ -61,5 +78,6 @@ public abstract class InputValueDefinition : TypeSystemMember
         ThrowIfFrozen();
         _defaultValue = null;
         _hasDefaultValue = false;
+        _defaultValueLiteral = null;
     }
 }

@@ -1,3 +1,6 @@
+using Hamahang.GraphQL.Language;
+using Hamahang.GraphQL.Utilities;
+
 namespace Hamahang.GraphQL.Types;
 
 /// <summary>
@@ -42,6 +45,20 @@ public class ScalarType(string name) : GraphQLNamedType(name)
     /// </summary>
     /// <param name="value">The external value (never null).</param>
     public virtual object? ParseValue(object? value) => value;
+
+    /// <summary>
+    /// Input coercion of a literal written in a document (without variables): by default the literal's
+    /// untyped value passed to <see cref="ParseValue"/>. Throws <see cref="CoercionException"/>.
+    /// See https://spec.graphql.org/September2025/#sec-Scalars.Input-Coercion.
+    /// </summary>
+    /// <param name="literal">The literal.</param>
+    public virtual object? ParseLiteral(ValueNode literal) => ParseValue(ValueLiterals.ToUntypedValue(literal));
+
+    /// <summary>The error for a literal of the wrong kind, with the literal printed as graphql-js prints it.</summary>
+    /// <param name="message">The message, before the printed literal.</param>
+    /// <param name="literal">The literal.</param>
+    protected static CoercionException LiteralError(string message, ValueNode literal) =>
+        new(message + ValueLiterals.Print(literal)) { Node = literal };
 
     /// <summary>True when <paramref name="value"/> is one this scalar can serialize (used to resolve abstract types and to print defaults).</summary>
     /// <param name="value">A candidate value.</param>

@@ -39,19 +39,26 @@ public sealed partial class Schema
         Description = description;
         Directives = (directives ?? SpecifiedDirectives.All).ToList();
 
-        var collected = new List<GraphQLNamedType>();
-        var seen = new HashSet<GraphQLNamedType>(ReferenceEqualityComparer.Instance);
+        // graphql-js: the given types keep their order (each is moved to the end in turn, then what it
+        // references and is not yet known follows it), then the roots, directive arguments and __Schema.
+        var collected = new OrderedDictionary<GraphQLNamedType, bool>(ReferenceEqualityComparer.Instance);
         var given = types?.ToList() ?? [];
         foreach (var type in given)
         {
-            Collect(type, seen, collected);
+            collected.TryAdd(type, true);
+        }
+
+        foreach (var type in given)
+        {
+            collected.Remove(type);
+            Collect(type, collected);
         }
 
         foreach (var root in new[] { query, mutation, subscription })
         {
             if (root is not null)
             {
-                Collect(root, seen, collected);
+                Collect(root, collected);
             }
         }
 
@@ -59,12 +66,12 @@ public sealed partial class Schema
         {
             foreach (var argument in directive.Arguments)
             {
-                Collect(argument.Type.NamedType, seen, collected);
+                Collect(argument.Type.NamedType, collected);
             }
         }
 
-        Collect(IntrospectionTypes.Schema, seen, collected);
-        foreach (var type in collected)
+        Collect(IntrospectionTypes.Schema, collected);
+        foreach (var type in collected.Keys)
         {
             AddToTypeMap(type);
         }
@@ -165,35 +172,34 @@ public sealed partial class Schema
         }
     }
 
-    private static void Collect(GraphQLNamedType type, HashSet<GraphQLNamedType> seen, List<GraphQLNamedType> collected)
+    private static void Collect(GraphQLNamedType type, OrderedDictionary<GraphQLNamedType, bool> collected)
     {
-        if (!seen.Add(type))
+        if (!collected.TryAdd(type, true))
         {
             return;
         }
 
-        collected.Add(type);
         switch (type)
         {
             case UnionType union:
                 foreach (var member in union.Types)
                 {
-                    Collect(member, seen, collected);
+                    Collect(member, collected);
                 }
 
                 break;
             case ComplexType complex:
                 foreach (var iface in complex.DeclaredInterfaces)
                 {
-                    Collect(iface, seen, collected);
+                    Collect(iface, collected);
                 }
 
                 foreach (var field in complex.Fields)
                 {
-                    Collect(field.Type.NamedType, seen, collected);
+                    Collect(field.Type.NamedType, collected);
                     foreach (var argument in field.Arguments)
                     {
-                        Collect(argument.Type.NamedType, seen, collected);
+                        Collect(argument.Type.NamedType, collected);
                     }
                 }
 
@@ -201,7 +207,7 @@ public sealed partial class Schema
             case InputObjectType input:
                 foreach (var field in input.Fields)
                 {
-                    Collect(field.Type.NamedType, seen, collected);
+                    Collect(field.Type.NamedType, collected);
                 }
 
                 break;

@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Language;
 namespace Hamahang.GraphQL.Types;
 
 /// <summary>
@@ -20,7 +21,7 @@ public static class SpecifiedDirectives
     public static DirectiveDefinition Deprecated { get; } = Create(
         "deprecated",
         "Marks an element of a GraphQL schema as no longer supported.",
-        [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue, DirectiveLocation.DirectiveDefinition],
+        [DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.ARGUMENT_DEFINITION, DirectiveLocation.INPUT_FIELD_DEFINITION, DirectiveLocation.ENUM_VALUE, DirectiveLocation.DIRECTIVE_DEFINITION],
         new ArgumentDefinition("reason", new NonNullType(BuiltInScalars.String))
         {
             Description = "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).",
@@ -31,14 +32,14 @@ public static class SpecifiedDirectives
     public static DirectiveDefinition SpecifiedBy { get; } = Create(
         "specifiedBy",
         "Exposes a URL that specifies the behavior of this scalar.",
-        [DirectiveLocation.Scalar],
+        [DirectiveLocation.SCALAR],
         new ArgumentDefinition("url", new NonNullType(BuiltInScalars.String)) { Description = "The URL that specifies the behavior of this scalar." });
 
     /// <summary>@oneOf: https://spec.graphql.org/September2025/#sec--oneOf.</summary>
     public static DirectiveDefinition OneOf { get; } = Create(
         "oneOf",
         "Indicates exactly one field must be supplied and this field must not be `null`.",
-        [DirectiveLocation.InputObject]);
+        [DirectiveLocation.INPUT_OBJECT]);
 
     /// <summary>All five, in graphql-js's order.</summary>
     public static IReadOnlyList<DirectiveDefinition> All { get; } = [Include, Skip, Deprecated, SpecifiedBy, OneOf];
@@ -50,7 +51,7 @@ public static class SpecifiedDirectives
     private static DirectiveDefinition Conditional(string name, string description, string argumentDescription) => Create(
         name,
         description,
-        [DirectiveLocation.Field, DirectiveLocation.FragmentSpread, DirectiveLocation.InlineFragment],
+        [DirectiveLocation.FIELD, DirectiveLocation.FRAGMENT_SPREAD, DirectiveLocation.INLINE_FRAGMENT],
         new ArgumentDefinition("if", new NonNullType(BuiltInScalars.Boolean)) { Description = argumentDescription });
 
     private static DirectiveDefinition Create(string name, string description, DirectiveLocation[] locations, params ArgumentDefinition[] arguments)

@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Language;
 using Hamahang.GraphQL.Introspection;
 using Hamahang.GraphQL.Types;
 
@@ -51,7 +52,7 @@ public static class SchemaPrinter
         ArgumentNullException.ThrowIfNull(directive);
         return Description(directive.Description) + "directive @" + directive.Name + Arguments(directive.Arguments)
             + Deprecated(directive.DeprecationReason) + (directive.IsRepeatable ? " repeatable" : string.Empty)
-            + " on " + string.Join(" | ", directive.Locations.Select(l => l.ToName()));
+            + " on " + string.Join(" | ", directive.Locations.Select(l => l.ToString()));
     }
 
     private static string? PrintSchemaDefinition(Schema schema)

@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Language;
 using static Hamahang.GraphQL.Utilities.Inspector;
 
 namespace Hamahang.GraphQL.Types.Scalars;
@@ -29,4 +30,8 @@ public sealed class BooleanType : ScalarType
     public override object? ParseValue(object? value) => value is bool b ? b : throw NonBoolean(value);
 
     private static CoercionException NonBoolean(object? value) => new($"Boolean cannot represent a non boolean value: {Inspect(value)}");
+
+    /// <inheritdoc />
+    public override object? ParseLiteral(ValueNode literal) =>
+        literal is BooleanValueNode b ? b.Value : throw LiteralError("Boolean cannot represent a non boolean value: ", literal);
 }

@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Language;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using static Hamahang.GraphQL.Utilities.Inspector;
@@ -55,4 +56,8 @@ public sealed partial class DateTimeType : ScalarType
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex Rfc3339();
+
+    /// <inheritdoc />
+    public override object? ParseLiteral(ValueNode literal) =>
+        literal is StringValueNode s ? Parse(s.Value) : throw LiteralError("DateTime cannot represent non-string value: ", literal);
 }

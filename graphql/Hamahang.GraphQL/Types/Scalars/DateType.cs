@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Language;
 using System.Globalization;
 using static Hamahang.GraphQL.Utilities.Inspector;
 
@@ -41,4 +42,8 @@ public sealed class DateType : ScalarType
         DateOnly.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw new CoercionException($"Date cannot represent an invalid date string: {Inspect(text)}");
+
+    /// <inheritdoc />
+    public override object? ParseLiteral(ValueNode literal) =>
+        literal is StringValueNode s ? Parse(s.Value) : throw LiteralError("Date cannot represent non-string value: ", literal);
 }

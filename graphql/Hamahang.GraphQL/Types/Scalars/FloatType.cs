@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Language;
 using static Hamahang.GraphQL.Utilities.Inspector;
 
 namespace Hamahang.GraphQL.Types.Scalars;
@@ -40,4 +41,12 @@ public sealed class FloatType : ScalarType
     }
 
     private static CoercionException NonNumeric(object? value) => new($"Float cannot represent non numeric value: {Inspect(value)}");
+
+    /// <inheritdoc />
+    public override object? ParseLiteral(ValueNode literal) => literal switch
+    {
+        IntValueNode i => double.Parse(i.Value, System.Globalization.CultureInfo.InvariantCulture),
+        FloatValueNode f => double.Parse(f.Value, System.Globalization.CultureInfo.InvariantCulture),
+        _ => throw LiteralError("Float cannot represent non numeric value: ", literal),
+    };
 }

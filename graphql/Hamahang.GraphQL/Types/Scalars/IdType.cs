@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Language;
 using System.Globalization;
 using static Hamahang.GraphQL.Utilities.Inspector;
 
@@ -47,4 +48,12 @@ public sealed class IdType : ScalarType
 
         throw new CoercionException($"ID cannot represent value: {Inspect(value)}");
     }
+
+    /// <inheritdoc />
+    public override object? ParseLiteral(ValueNode literal) => literal switch
+    {
+        StringValueNode s => s.Value,
+        IntValueNode i => i.Value,
+        _ => throw LiteralError("ID cannot represent a non-string and non-integer value: ", literal),
+    };
 }

@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Language;
 using static Hamahang.GraphQL.Utilities.Inspector;
 
 namespace Hamahang.GraphQL.Types.Scalars;
@@ -68,4 +69,17 @@ public sealed class IntType : ScalarType
     }
 
     private static CoercionException NonInteger(object? value) => new($"Int cannot represent non-integer value: {Inspect(value)}");
+
+    /// <inheritdoc />
+    public override object? ParseLiteral(ValueNode literal)
+    {
+        if (literal is not IntValueNode node)
+        {
+            throw LiteralError("Int cannot represent non-integer value: ", literal);
+        }
+
+        return int.TryParse(node.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new CoercionException($"Int cannot represent non 32-bit signed integer value: {node.Value}") { Node = literal };
+    }
 }

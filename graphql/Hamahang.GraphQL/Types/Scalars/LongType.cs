@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Language;
 using static Hamahang.GraphQL.Utilities.Inspector;
 
 namespace Hamahang.GraphQL.Types.Scalars;
@@ -31,4 +32,10 @@ public sealed class LongType : ScalarType
             Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture),
         _ => throw new CoercionException($"Long cannot represent non 64-bit integer value: {Inspect(value)}"),
     };
+
+    /// <inheritdoc />
+    public override object? ParseLiteral(ValueNode literal) =>
+        literal is IntValueNode i && long.TryParse(i.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw LiteralError("Long cannot represent non 64-bit integer value: ", literal);
 }

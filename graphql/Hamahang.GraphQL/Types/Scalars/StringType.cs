@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Language;
 using static Hamahang.GraphQL.Utilities.Inspector;
 
 namespace Hamahang.GraphQL.Types.Scalars;
@@ -31,4 +32,8 @@ public sealed class StringType : ScalarType
     /// <inheritdoc />
     public override object? ParseValue(object? value) =>
         value as string ?? throw new CoercionException($"String cannot represent a non string value: {Inspect(value)}");
+
+    /// <inheritdoc />
+    public override object? ParseLiteral(ValueNode literal) =>
+        literal is StringValueNode s ? s.Value : throw LiteralError("String cannot represent a non string value: ", literal);
 }

@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Language;
 using static Hamahang.GraphQL.Utilities.Inspector;
 
 namespace Hamahang.GraphQL.Types.Scalars;
@@ -32,4 +33,8 @@ public sealed class UrlType : ScalarType
         string s => throw new CoercionException($"URL cannot represent an invalid URL string: {Inspect(s)}"),
         _ => throw new CoercionException($"URL cannot represent non-string value: {Inspect(value)}"),
     };
+
+    /// <inheritdoc />
+    public override object? ParseLiteral(ValueNode literal) =>
+        literal is StringValueNode s ? ParseValue(s.Value) : throw LiteralError("URL cannot represent non-string value: ", literal);
 }

@@ -1,0 +1,155 @@
+using Hamahang.GraphQL.Language;
+using Hamahang.GraphQL.Types;
+
+namespace Hamahang.GraphQL.Utilities;
+
+/// <summary>
+/// Coerces and validates input literals against input types, as graphql-js 17's <c>coerceInputLiteral</c>
+/// and <c>validateInputLiteral</c> do: for default values in schemas, and for arguments in documents.
+/// See https://spec.graphql.org/September2025/#sec-Input-Values and
+/// https://spec.graphql.org/September2025/#CoerceArgumentValues().
+/// </summary>
+public static class InputLiterals
+{
+    /// <summary>
+    /// The coerced value of <paramref name="node"/> for <paramref name="type"/>, or false when the literal is
+    /// invalid. <paramref name="variables"/> holds coerced variable values; a variable that is absent is missing.
+    /// Input objects become <see cref="InputObjectType.CreateValue"/>'s result.
+    /// </summary>
+    /// <param name="node">The literal.</param>
+    /// <param name="type">The input type.</param>
+    /// <param name="value">The coerced value.</param>
+    /// <param name="variables">Coerced variable values, if any.</param>
+    public static bool TryCoerce(ValueNode node, GraphQLType type, out object? value, IReadOnlyDictionary<string, object?>? variables = null)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(type);
+        value = null;
+        if (node is VariableNode variable)
+        {
+            var present = variables is not null && variables.TryGetValue(variable.Name.Value, out value);
+            return !(type is NonNullType && (!present || value is null)) && present;
+        }
+
+        if (type is NonNullType nonNull)
+        {
+            return node is not NullValueNode && TryCoerce(node, nonNull.OfType, out value, variables);
+        }
+
+        if (node is NullValueNode)
+        {
+            return true;
+        }
+
+        switch (type)
+        {
+            case ListType list when node is not ListValueNode:
+                if (!TryCoerce(node, list.OfType, out var single, variables))
+                {
+                    return false;
+                }
+
+                value = new List<object?> { single };
+                return true;
+            case ListType list:
+                var items = new List<object?>();
+                foreach (var itemNode in ((ListValueNode)node).Values)
+                {
+                    if (!TryCoerce(itemNode, list.OfType, out var item, variables))
+                    {
+                        var missingVariable = itemNode is VariableNode v && (variables is null || !variables.TryGetValue(v.Name.Value, out var vv) || vv is null);
+                        if (!(missingVariable && list.OfType is not NonNullType))
+                        {
+                            return false;
+                        }
+
+                        item = null;
+                    }
+
+                    items.Add(item);
+                }
+
+                value = items;
+                return true;
+            case InputObjectType input:
+                return TryCoerceObject(node, input, out value, variables);
+            case EnumType enumType:
+                return Try(() => enumType.ParseLiteral(node), out value);
+            case ScalarType scalar:
+                return Try(() => scalar.ParseLiteral(node), out value);
+            default:
+                return false;
+        }
+    }
+
+    private static bool TryCoerceObject(ValueNode node, InputObjectType input, out object? value, IReadOnlyDictionary<string, object?>? variables)
+    {
+        value = null;
+        if (node is not ObjectValueNode obj || obj.Fields.Any(f => input.GetField(f.Name.Value) is null))
+        {
+            return false;
+        }
+
+        var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var field in input.Fields)
+        {
+            var fieldNode = obj.Fields.FirstOrDefault(f => f.Name.Value == field.Name);
+            if (fieldNode is null || (fieldNode.Value is VariableNode v && (variables is null || !variables.ContainsKey(v.Name.Value))))
+            {
+                if (field.IsRequired)
+                {
+                    return false;
+                }
+
+                if (field.HasDefaultValue)
+                {
+                    fields[field.Name] = DefaultValueOf(field);
+                }
+            }
+            else
+            {
+                if (!TryCoerce(fieldNode.Value, field.Type, out var fieldValue, variables))
+                {
+                    return false;
+                }
+
+                fields[field.Name] = fieldValue;
+            }
+        }
+
+        if (input.IsOneOf && (obj.Fields.Count != 1 || fields.Count != 1 || obj.Fields[0].Value is NullValueNode || fields.Values.First() is null))
+        {
+            return false;
+        }
+
+        value = input.CreateValue(fields);
+        return true;
+    }
+
+    /// <summary>The coerced default value of an argument or input field (from its literal when it has one).</summary>
+    /// <param name="inputValue">The argument or input field.</param>
+    public static object? DefaultValueOf(InputValueDefinition inputValue)
+    {
+        ArgumentNullException.ThrowIfNull(inputValue);
+        if (inputValue.DefaultValueLiteral is { } literal && TryCoerce(literal, inputValue.Type, out var coerced))
+        {
+            return coerced;
+        }
+
+        return inputValue.DefaultValue;
+    }
+
+    private static bool Try(Func<object?> parse, out object? value)
+    {
+        try
+        {
+            value = parse();
+            return true;
+        }
+        catch (CoercionException)
+        {
+            value = null;
+            return false;
+        }
+    }
+}

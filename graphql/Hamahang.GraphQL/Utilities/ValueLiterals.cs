@@ -1,0 +1,125 @@
+using System.Collections;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Hamahang.GraphQL.Language;
+using Hamahang.GraphQL.Types;
+
+namespace Hamahang.GraphQL.Utilities;
+
+/// <summary>
+/// Value literals: printing one as graphql-js prints it, making one from an internal value
+/// (graphql-js <c>astFromValue</c>), and reading one without a type (<c>valueFromASTUntyped</c>).
+/// See https://spec.graphql.org/September2025/#sec-Input-Values.
+/// </summary>
+public static partial class ValueLiterals
+{
+    private const int MaxLineLength = 80;
+
+    /// <summary>Prints a value literal as graphql-js's printer does (long lists and objects break over lines).</summary>
+    /// <param name="node">The literal.</param>
+    public static string Print(ValueNode node) => node switch
+    {
+        IntValueNode i => i.Value,
+        FloatValueNode f => f.Value,
+        StringValueNode { Block: true } s => BlockStrings.Print(s.Value),
+        StringValueNode s => DefaultValues.PrintString(s.Value),
+        BooleanValueNode b => b.Value ? "true" : "false",
+        NullValueNode => "null",
+        EnumValueNode e => e.Value,
+        VariableNode v => "$" + v.Name.Value,
+        ListValueNode list => PrintList(list.Values.Select(Print).ToList()),
+        ObjectValueNode obj => PrintObject(obj.Fields.Select(f => f.Name.Value + ": " + Print(f.Value)).ToList()),
+        _ => throw new ArgumentException($"Unexpected value node {node?.Kind}.", nameof(node)),
+    };
+
+    /// <summary>
+    /// The literal for an internal value of <paramref name="type"/> (graphql-js <c>astFromValue</c>), or null
+    /// when the value cannot be represented (e.g. null for a non-null type).
+    /// </summary>
+    /// <param name="value">The internal value.</param>
+    /// <param name="type">Its input type.</param>
+    public static ValueNode? FromValue(object? value, GraphQLType type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        switch (type)
+        {
+            case NonNullType nonNull:
+                var inner = FromValue(value, nonNull.OfType);
+                return inner is NullValueNode ? null : inner;
+            case var _ when value is null:
+                return new NullValueNode();
+            case ListType list when value is IEnumerable items and not string and not IDictionary:
+                return new ListValueNode { Values = items.Cast<object?>().Select(i => FromValue(i, list.OfType)).OfType<ValueNode>().ToList() };
+            case ListType list:
+                return FromValue(value, list.OfType);
+            case InputObjectType input:
+                var fields = new List<ObjectFieldNode>();
+                foreach (var field in input.Fields)
+                {
+                    if (InputObjectValues.TryRead(value, field, out var fieldValue) && FromValue(fieldValue, field.Type) is { } node)
+                    {
+                        fields.Add(new ObjectFieldNode { Name = new NameNode { Value = field.Name }, Value = node });
+                    }
+                }
+
+                return new ObjectValueNode { Fields = fields };
+            case EnumType enumType:
+                return new EnumValueNode { Value = enumType.Serialize(value) };
+            case ScalarType scalar:
+                return FromSerialized(scalar.Serialize(value), scalar);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A literal's value without a type: numbers, strings, booleans, enum names as strings, lists and dictionaries.</summary>
+    /// <param name="node">The literal (without variables).</param>
+    public static object? ToUntypedValue(ValueNode node) => node switch
+    {
+        IntValueNode i => int.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small)
+            ? small
+            : double.Parse(i.Value, CultureInfo.InvariantCulture),
+        FloatValueNode f => double.Parse(f.Value, CultureInfo.InvariantCulture),
+        StringValueNode s => s.Value,
+        BooleanValueNode b => b.Value,
+        EnumValueNode e => e.Value,
+        ListValueNode list => list.Values.Select(ToUntypedValue).ToList(),
+        ObjectValueNode obj => obj.Fields.ToDictionary(f => f.Name.Value, f => ToUntypedValue(f.Value)),
+        _ => null,
+    };
+
+    private static ValueNode? FromSerialized(object? serialized, ScalarType scalar) => serialized switch
+    {
+        null => null,
+        bool b => new BooleanValueNode { Value = b },
+        string s when scalar.Name == "ID" && IntegerString().IsMatch(s) => new IntValueNode { Value = s },
+        string s => new StringValueNode { Value = s },
+        byte or sbyte or short or ushort or int or uint or long or ulong => new IntValueNode { Value = Convert.ToString(serialized, CultureInfo.InvariantCulture)! },
+        double or float or decimal => Convert.ToDouble(serialized, CultureInfo.InvariantCulture) is var d && double.IsFinite(d)
+            ? Inspector.FormatNumber(d) is var text && IntegerString().IsMatch(text) ? new IntValueNode { Value = text } : new FloatValueNode { Value = text }
+            : null,
+        _ => throw new InvalidOperationException($"Cannot convert value to AST: {Inspector.Inspect(serialized)}."),
+    };
+
+    private static string PrintList(List<string> items)
+    {
+        var flat = string.Join(", ", items);
+        return 2 + flat.Length > MaxLineLength ? "[\n" + Indent(string.Join("\n", items)) + "\n]" : "[" + flat + "]";
+    }
+
+    private static string PrintObject(List<string> fields)
+    {
+        var flat = string.Join(", ", fields);
+        if (fields.Count == 0)
+        {
+            return "{}";
+        }
+
+        return 4 + flat.Length > MaxLineLength ? "{\n" + Indent(string.Join("\n", fields)) + "\n}" : "{ " + flat + " }";
+    }
+
+    private static string Indent(string text) => "  " + text.Replace("\n", "\n  ", StringComparison.Ordinal);
+
+    [GeneratedRegex("^-?(?:0|[1-9][0-9]*)$")]
+    private static partial Regex IntegerString();
+}

@@ -1,0 +1,51 @@
+// Schema conformance: graphql-js 17 (the reference) on the SDL corpus, and on
+// introspection results our engine produces.
+//
+//   node schema.mjs
+//       For every corpus/schema/{valid,invalid}/*.graphql, prints one JSON line
+//       { "name", "thrown"?, "errors"?, "printed"? }: the message buildSchema throws
+//       (it throws for some mistakes, e.g. unknown types), else the messages of
+//       validateSchema, else printSchema(schema). SDL validation is skipped
+//       (assumeValidSDL: with assumeValid, validateSchema would report nothing).
+//
+//   node schema.mjs --client <introspection.json>
+//       Prints printSchema(buildClientSchema(data)) for an introspection result
+//       ({ "__schema": ... }), i.e. what a client rebuilds from our introspection.
+import { readdirSync, readFileSync } from 'node:fs';
+import {
+  buildClientSchema,
+  buildSchema,
+  printSchema,
+  validateSchema,
+} from 'graphql';
+
+const args = process.argv.slice(2);
+
+if (args[0] === '--client') {
+  const data = JSON.parse(readFileSync(args[1], 'utf8'));
+  process.stdout.write(printSchema(buildClientSchema(data)));
+  process.exit(0);
+}
+
+const corpus = new URL('./corpus/schema/', import.meta.url);
+const lines = [];
+for (const kind of ['valid', 'invalid']) {
+  const folder = new URL(`${kind}/`, corpus);
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.graphql')).sort()) {
+    const sdl = readFileSync(new URL(file, folder), 'utf8');
+    const result = { name: `${kind}/${file}` };
+    try {
+      const schema = buildSchema(sdl, { assumeValidSDL: true });
+      const errors = validateSchema(schema).map((e) => e.message);
+      if (errors.length > 0) {
+        result.errors = errors;
+      } else {
+        result.printed = printSchema(schema);
+      }
+    } catch (error) {
+      result.thrown = error.message;
+    }
+    lines.push(JSON.stringify(result));
+  }
+}
+process.stdout.write('[\n' + lines.join(',\n') + '\n]\n');
