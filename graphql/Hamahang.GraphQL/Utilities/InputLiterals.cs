@@ -11,6 +11,9 @@ namespace Hamahang.GraphQL.Utilities;
 /// </summary>
 public static class InputLiterals
 {
+    [ThreadStatic]
+    private static HashSet<InputValueDefinition>? _coercing;
+
     /// <summary>
     /// The coerced value of <paramref name="node"/> for <paramref name="type"/>, or false when the literal is
     /// invalid. <paramref name="variables"/> holds coerced variable values; a variable that is absent is missing.
@@ -131,12 +134,26 @@ public static class InputLiterals
     public static object? DefaultValueOf(InputValueDefinition inputValue)
     {
         ArgumentNullException.ThrowIfNull(inputValue);
-        if (inputValue.DefaultValueLiteral is { } literal && TryCoerce(literal, inputValue.Type, out var coerced))
+        if (inputValue.IsFrozen || inputValue.DefaultValueLiteral is not { } literal)
         {
-            return coerced;
+            return inputValue.DefaultValue;
         }
 
-        return inputValue.DefaultValue;
+        // A default that needs itself (through input object defaults) is reported by schema validation.
+        _coercing ??= [];
+        if (!_coercing.Add(inputValue))
+        {
+            return null;
+        }
+
+        try
+        {
+            return TryCoerce(literal, inputValue.Type, out var coerced) ? coerced : inputValue.DefaultValue;
+        }
+        finally
+        {
+            _coercing.Remove(inputValue);
+        }
     }
 
     private static bool Try(Func<object?> parse, out object? value)

@@ -13,24 +13,9 @@ namespace Hamahang.GraphQL.Utilities;
 /// </summary>
 public static partial class ValueLiterals
 {
-    private const int MaxLineLength = 80;
-
     /// <summary>Prints a value literal as graphql-js's printer does (long lists and objects break over lines).</summary>
     /// <param name="node">The literal.</param>
-    public static string Print(ValueNode node) => node switch
-    {
-        IntValueNode i => i.Value,
-        FloatValueNode f => f.Value,
-        StringValueNode { Block: true } s => BlockStrings.Print(s.Value),
-        StringValueNode s => DefaultValues.PrintString(s.Value),
-        BooleanValueNode b => b.Value ? "true" : "false",
-        NullValueNode => "null",
-        EnumValueNode e => e.Value,
-        VariableNode v => "$" + v.Name.Value,
-        ListValueNode list => PrintList(list.Values.Select(Print).ToList()),
-        ObjectValueNode obj => PrintObject(obj.Fields.Select(f => f.Name.Value + ": " + Print(f.Value)).ToList()),
-        _ => throw new ArgumentException($"Unexpected value node {node?.Kind}.", nameof(node)),
-    };
+    public static string Print(ValueNode node) => Printer.Print(node);
 
     /// <summary>
     /// The literal for an internal value of <paramref name="type"/> (graphql-js <c>astFromValue</c>), or null
@@ -100,25 +85,6 @@ public static partial class ValueLiterals
             : null,
         _ => throw new InvalidOperationException($"Cannot convert value to AST: {Inspector.Inspect(serialized)}."),
     };
-
-    private static string PrintList(List<string> items)
-    {
-        var flat = string.Join(", ", items);
-        return 2 + flat.Length > MaxLineLength ? "[\n" + Indent(string.Join("\n", items)) + "\n]" : "[" + flat + "]";
-    }
-
-    private static string PrintObject(List<string> fields)
-    {
-        var flat = string.Join(", ", fields);
-        if (fields.Count == 0)
-        {
-            return "{}";
-        }
-
-        return 4 + flat.Length > MaxLineLength ? "{\n" + Indent(string.Join("\n", fields)) + "\n}" : "{ " + flat + " }";
-    }
-
-    private static string Indent(string text) => "  " + text.Replace("\n", "\n  ", StringComparison.Ordinal);
 
     [GeneratedRegex("^-?(?:0|[1-9][0-9]*)$")]
     private static partial Regex IntegerString();
