@@ -90,6 +90,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentActor 
             throw new NotSupportedException("Saves are audited and always accept their changes.");
         }
 
+        DomainRules.Check(ChangeTracker);
         ChangeStamper.Stamp(ChangeTracker, clock.GetUtcNow().UtcDateTime);
         var trail = AuditTrail.Capture(ChangeTracker);
         if (trail.IsEmpty)

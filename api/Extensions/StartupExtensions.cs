@@ -21,8 +21,8 @@ internal static class StartupExtensions
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-                ?? "http://localhost:5000";
+            var address = Browsable(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+                ?? "http://localhost:5000");
             Console.WriteLine($"""
 
                 Hamahang's first Admin API key (shown this once; keep it):
@@ -32,5 +32,16 @@ internal static class StartupExtensions
 
                 """);
         });
+    }
+
+    // A wildcard listening address (http://[::]:8080, http://+:80) as one a browser can open.
+    private static string Browsable(string address)
+    {
+        foreach (var any in new[] { "[::]", "0.0.0.0", "+", "*" })
+        {
+            address = address.Replace("://" + any, "://localhost", StringComparison.Ordinal);
+        }
+
+        return address;
     }
 }

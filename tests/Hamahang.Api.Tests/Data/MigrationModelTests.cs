@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Hamahang.Api.Tests.Data;
 
@@ -42,6 +44,20 @@ public sealed class MigrationModelTests
         db.Database.Migrate();
         Assert.Empty(db.Database.GetPendingMigrations());
         Assert.Contains("20260101000000_InitialCreate", db.Database.GetAppliedMigrations());
+    }
+
+    [Fact]
+    public void MigratingDownRemovesEveryTable()
+    {
+        using var migrated = new TempDatabase();
+        using (var db = migrated.CreateContext())
+        {
+            db.Database.Migrate();
+            Assert.NotEmpty(Describe(migrated.ConnectionString));
+            db.GetService<IMigrator>().Migrate(Migration.InitialDatabase);
+        }
+
+        Assert.Empty(Describe(migrated.ConnectionString));
     }
 
     // One line per fact the catalog holds: columns (type, not null, default, key position),
