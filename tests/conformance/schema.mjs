@@ -11,6 +11,10 @@
 //   node schema.mjs --client <introspection.json>
 //       Prints printSchema(buildClientSchema(data)) for an introspection result
 //       ({ "__schema": ... }), i.e. what a client rebuilds from our introspection.
+//
+//   node schema.mjs --clients <file.json>
+//       The same for many results at once: the file maps names to introspection
+//       results; prints a JSON object mapping the names to the printed schemas.
 import { readdirSync, readFileSync } from 'node:fs';
 import {
   buildClientSchema,
@@ -24,6 +28,20 @@ const args = process.argv.slice(2);
 if (args[0] === '--client') {
   const data = JSON.parse(readFileSync(args[1], 'utf8'));
   process.stdout.write(printSchema(buildClientSchema(data)));
+  process.exit(0);
+}
+
+if (args[0] === '--clients') {
+  const all = JSON.parse(readFileSync(args[1], 'utf8'));
+  const printed = {};
+  for (const [name, data] of Object.entries(all)) {
+    try {
+      printed[name] = printSchema(buildClientSchema(data));
+    } catch (error) {
+      printed[name] = `error: ${error.message}`;
+    }
+  }
+  process.stdout.write(JSON.stringify(printed));
   process.exit(0);
 }
 

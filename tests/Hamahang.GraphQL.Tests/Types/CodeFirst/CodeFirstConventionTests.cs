@@ -76,7 +76,9 @@ public class CodeFirstConventionTests
     public void OptionalParametersBecomeArgumentsWithDefaults()
     {
         var greeting = ((ObjectType)Schema.GetType("District")!).GetField("greeting")!;
-        Assert.Equal(["name", "times", "punctuation"], greeting.Arguments.Select(a => a.Name));
+        Assert.Equal(["name", "times", "punctuation", "repeat"], greeting.Arguments.Select(a => a.Name));
+        Assert.Equal("Use `times`.", greeting.GetArgument("repeat")!.DeprecationReason);
+        Assert.False(greeting.GetArgument("repeat")!.HasDefaultValue);
         Assert.Equal("Int!", greeting.GetArgument("times")!.Type.ToString());
         Assert.Equal(1, greeting.GetArgument("times")!.DefaultValue);
         Assert.False(greeting.GetArgument("times")!.IsRequired);

@@ -59,7 +59,7 @@ public sealed class District
     /// <summary>Greets someone.</summary>
     /// <param name="name">Who to greet.</param>
     /// <param name="punctuation">How to end.</param>
-    public string Greeting(string name, [GraphQLDescription("Repeat count.")] int times = 1, string punctuation = "!") =>
+    public string Greeting(string name, [GraphQLDescription("Repeat count.")] int times = 1, string punctuation = "!", [GraphQLDeprecated("Use `times`.")] int? repeat = null) =>
         string.Concat(Enumerable.Repeat($"Hello {name}{punctuation}", times));
 }
 
@@ -216,12 +216,22 @@ public sealed class DistrictExtensions
 
 public static class TestSchema
 {
-    public static Schema Create() => SchemaBuilder.New()
+    /// <summary>The schema with a custom directive and a description as well.</summary>
+    public static Schema CreateWithEverything()
+    {
+        var cached = new DirectiveDefinition("cached") { Description = "Caches a field.", IsRepeatable = true };
+        cached.AddLocations(Hamahang.GraphQL.Language.DirectiveLocation.FIELD_DEFINITION, Hamahang.GraphQL.Language.DirectiveLocation.OBJECT);
+        cached.AddArgument(new ArgumentDefinition("ttl", BuiltInScalars.Int) { DefaultValue = 60, Description = "Seconds." });
+        return Builder().AddDirectiveType(cached).SetDescription("Tehran's districts.").Create();
+    }
+
+    public static Schema Create() => Builder().Create();
+
+    private static SchemaBuilder Builder() => SchemaBuilder.New()
         .AddType(typeof(DistrictQueries))
         .AddType<SiteMutations>()
         .AddType<SiteSubscriptions>()
         .AddType<DistrictExtensions>()
         .AddType<Person>()
-        .RegisterService<IClock>()
-        .Create();
+        .RegisterService<IClock>();
 }
