@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Language;
 using System.Collections;
 using Hamahang.GraphQL.Types;
 
@@ -102,7 +103,7 @@ public static partial class IntrospectionResult
 
         public IReadOnlyList<object> Path => [];
 
-        public IReadOnlyList<object> FieldSelections => [];
+        public IReadOnlyList<FieldNode> FieldSelections => [];
 
         public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>();
     }

@@ -1,3 +1,5 @@
+using Hamahang.GraphQL.Language;
+
 namespace Hamahang.GraphQL.Types;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed class AppliedDirective(string name, IReadOnlyDictionary<string, ob
     public IReadOnlyDictionary<string, object?> Arguments { get; } = arguments ?? new Dictionary<string, object?>();
 
     /// <summary>The syntax node this application was read from, when built from SDL.</summary>
-    public object? SyntaxNode { get; init; }
+    public DirectiveNode? SyntaxNode { get; init; }
 
     /// <inheritdoc />
     public override string ToString() => "@" + Name;

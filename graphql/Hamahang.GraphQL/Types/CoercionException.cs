@@ -1,3 +1,5 @@
+using Hamahang.GraphQL.Language;
+
 namespace Hamahang.GraphQL.Types;
 
 /// <summary>
@@ -29,5 +31,5 @@ public sealed class CoercionException : Exception
     }
 
     /// <summary>The syntax node of the value, when the value was a literal.</summary>
-    public object? Node { get; init; }
+    public SyntaxNode? Node { get; init; }
 }

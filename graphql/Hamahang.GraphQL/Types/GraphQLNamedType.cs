@@ -1,3 +1,5 @@
+using Hamahang.GraphQL.Language;
+
 namespace Hamahang.GraphQL.Types;
 
 /// <summary>
@@ -40,10 +42,10 @@ public abstract class GraphQLNamedType : GraphQLType
     public Dictionary<string, object?> Metadata { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The definition node, when built from SDL.</summary>
-    public object? SyntaxNode { get; set; }
+    public TypeDefinitionNode? SyntaxNode { get; set; }
 
     /// <summary>Extension nodes (<c>extend type ...</c>) merged into this type, when built from SDL.</summary>
-    public List<object> ExtensionSyntaxNodes { get; } = [];
+    public List<TypeExtensionNode> ExtensionSyntaxNodes { get; } = [];
 
     /// <summary>The CLR type values of this GraphQL type have at runtime, when known (code-first).</summary>
     public Type? RuntimeType { get; set; }

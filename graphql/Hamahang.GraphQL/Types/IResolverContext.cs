@@ -1,3 +1,5 @@
+using Hamahang.GraphQL.Language;
+
 namespace Hamahang.GraphQL.Types;
 
 /// <summary>
@@ -43,7 +45,7 @@ public interface IResolverContext
     IReadOnlyList<object> Path { get; }
 
     /// <summary>The field selections (syntax nodes) merged into this field, in document order.</summary>
-    IReadOnlyList<object> FieldSelections { get; }
+    IReadOnlyList<FieldNode> FieldSelections { get; }
 
     /// <summary>Per-request state shared by every resolver of one request (user, DataLoaders, ...).</summary>
     IDictionary<string, object?> ContextData { get; }

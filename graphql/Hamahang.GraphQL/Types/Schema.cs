@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Language;
 using Hamahang.GraphQL.Introspection;
 
 namespace Hamahang.GraphQL.Types;
@@ -118,10 +119,10 @@ public sealed partial class Schema
     public IReadOnlyList<AppliedDirective> AppliedDirectives { get; init; } = [];
 
     /// <summary>The schema definition node, when built from SDL.</summary>
-    public object? SyntaxNode { get; init; }
+    public SchemaDefinitionNode? SyntaxNode { get; init; }
 
     /// <summary>Schema extension nodes, when built from SDL.</summary>
-    public IReadOnlyList<object> ExtensionSyntaxNodes { get; init; } = [];
+    public IReadOnlyList<SchemaExtensionNode> ExtensionSyntaxNodes { get; init; } = [];
 
     /// <summary>Open feature metadata for later stages.</summary>
     public Dictionary<string, object?> Metadata { get; } = new(StringComparer.Ordinal);

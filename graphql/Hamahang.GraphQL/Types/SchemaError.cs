@@ -1,3 +1,5 @@
+using Hamahang.GraphQL.Language;
+
 namespace Hamahang.GraphQL.Types;
 
 /// <summary>
@@ -6,13 +8,13 @@ namespace Hamahang.GraphQL.Types;
 /// </summary>
 /// <param name="message">The message.</param>
 /// <param name="nodes">The syntax nodes involved (may be empty).</param>
-public sealed class SchemaError(string message, IReadOnlyList<object>? nodes = null)
+public sealed class SchemaError(string message, IReadOnlyList<SyntaxNode>? nodes = null)
 {
     /// <summary>The message.</summary>
     public string Message { get; } = message;
 
     /// <summary>The syntax nodes involved, when known.</summary>
-    public IReadOnlyList<object> Nodes { get; } = nodes ?? [];
+    public IReadOnlyList<SyntaxNode> Nodes { get; } = nodes ?? [];
 
     /// <inheritdoc />
     public override string ToString() => Message;

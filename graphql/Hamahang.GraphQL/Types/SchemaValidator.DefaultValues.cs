@@ -28,7 +28,7 @@ public static partial class SchemaValidator
     private sealed class DefaultValueCycleDetector(Context context)
     {
         private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
-        private readonly List<(string Field, object? Node)> _path = [];
+        private readonly List<(string Field, SyntaxNode? Node)> _path = [];
         private readonly Dictionary<string, int> _pathIndex = new(StringComparer.Ordinal);
 
         public void Check(InputObjectType input) => DetectValue(input, new Dictionary<string, object?>());

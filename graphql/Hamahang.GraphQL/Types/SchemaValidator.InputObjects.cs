@@ -1,3 +1,5 @@
+using Hamahang.GraphQL.Language;
+
 namespace Hamahang.GraphQL.Types;
 
 /// <content>Input object fields, OneOf rules and input objects that cannot be given a finite value.</content>
@@ -116,7 +118,7 @@ public static partial class SchemaValidator
         }
 
         var visited = new HashSet<InputObjectType>();
-        var path = new List<(string Text, object? Node)>();
+        var path = new List<(string Text, SyntaxNode? Node)>();
         var pathIndex = new Dictionary<InputObjectType, int>();
         void Report(FiniteState state)
         {

@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Language;
 using Hamahang.GraphQL.Introspection;
 using static Hamahang.GraphQL.Utilities.SuggestionList;
 
@@ -103,7 +104,7 @@ public static partial class SchemaValidator
         ValidateDefaultValue(context, argument);
     }
 
-    private static void ValidateName(Context context, string name, object? node)
+    private static void ValidateName(Context context, string name, SyntaxNode? node)
     {
         if (name.StartsWith("__", StringComparison.Ordinal))
         {
@@ -153,7 +154,7 @@ public static partial class SchemaValidator
 
         public List<SchemaError> Errors { get; } = [];
 
-        public void Report(string message, params object?[] nodes) =>
-            Errors.Add(new SchemaError(message, nodes.Where(n => n is not null).Cast<object>().ToList()));
+        public void Report(string message, params SyntaxNode?[] nodes) =>
+            Errors.Add(new SchemaError(message, nodes.OfType<SyntaxNode>().ToList()));
     }
 }

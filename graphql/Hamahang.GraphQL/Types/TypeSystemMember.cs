@@ -1,3 +1,5 @@
+using Hamahang.GraphQL.Language;
+
 namespace Hamahang.GraphQL.Types;
 
 /// <summary>
@@ -64,7 +66,7 @@ public abstract class TypeSystemMember
     public Dictionary<string, object?> Metadata { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The syntax node this member was built from, when it was built from SDL; otherwise null.</summary>
-    public object? SyntaxNode { get; set; }
+    public SyntaxNode? SyntaxNode { get; set; }
 
     /// <summary>The member's coordinate, as graphql-js prints it in messages (<c>Type.field</c>, <c>Type.field(arg:)</c>).</summary>
     public abstract override string ToString();

@@ -62,7 +62,7 @@ public static partial class ValueLiterals
     public static object? ToUntypedValue(ValueNode node) => node switch
     {
         IntValueNode i => int.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small)
-            ? small
+            ? (object)small
             : double.Parse(i.Value, CultureInfo.InvariantCulture),
         FloatValueNode f => double.Parse(f.Value, CultureInfo.InvariantCulture),
         StringValueNode s => s.Value,

@@ -23,7 +23,7 @@ public sealed class TestResolverContext(Schema schema, ObjectType parentType, Fi
 
     public IReadOnlyList<object> Path { get; init; } = [];
 
-    public IReadOnlyList<object> FieldSelections { get; init; } = [];
+    public IReadOnlyList<Hamahang.GraphQL.Language.FieldNode> FieldSelections { get; init; } = [];
 
     public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>();
 
