@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Hamahang.GraphQL.Language;
@@ -22,13 +23,12 @@ public static class BlockString
             return LeadingWhitespace(raw) == raw.Length ? string.Empty : Unescape(raw);
         }
 
-        var lines = SplitLines(raw);
+        // First pass: the common indentation (first line excluded) and the first and last non-blank lines.
         var commonIndent = int.MaxValue;
-        var firstNonEmpty = -1;
-        var lastNonEmpty = -1;
-        for (var i = 0; i < lines.Count; i++)
+        int firstNonEmpty = -1, lastNonEmpty = -1;
+        var lineStart = 0;
+        for (var index = 0; NextLine(raw, ref lineStart, out var line); index++)
         {
-            var line = raw[lines[i]];
             var indent = LeadingWhitespace(line);
             if (indent == line.Length)
             {
@@ -37,11 +37,11 @@ public static class BlockString
 
             if (firstNonEmpty < 0)
             {
-                firstNonEmpty = i;
+                firstNonEmpty = index;
             }
 
-            lastNonEmpty = i;
-            if (i != 0 && indent < commonIndent)
+            lastNonEmpty = index;
+            if (index != 0 && indent < commonIndent)
             {
                 commonIndent = indent;
             }
@@ -52,24 +52,62 @@ public static class BlockString
             return string.Empty;
         }
 
-        var value = new StringBuilder(raw.Length);
-        for (var i = firstNonEmpty; i <= lastNonEmpty; i++)
+        // Second pass: those lines, dedented, joined with "\n" (never longer than the raw text).
+        char[]? rented = null;
+        var buffer = raw.Length <= 512 ? stackalloc char[raw.Length] : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
+        var written = 0;
+        lineStart = 0;
+        for (var index = 0; index <= lastNonEmpty && NextLine(raw, ref lineStart, out var line); index++)
         {
-            var line = raw[lines[i]];
-            if (i != 0)
+            if (index < firstNonEmpty)
+            {
+                continue;
+            }
+
+            if (index != 0)
             {
                 line = line[Math.Min(commonIndent, line.Length)..];
             }
 
-            if (i != firstNonEmpty)
+            if (index != firstNonEmpty)
             {
-                value.Append('\n');
+                buffer[written++] = '\n';
             }
 
-            value.Append(line);
+            line.CopyTo(buffer[written..]);
+            written += line.Length;
         }
 
-        return value.Replace("\\\"\"\"", "\"\"\"").ToString();
+        var value = Unescape(buffer[..written]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads the line that starts at <paramref name="position"/> (lines end at "\r\n", "\n" or "\r") and moves past it.</summary>
+    private static bool NextLine(ReadOnlySpan<char> text, ref int position, out ReadOnlySpan<char> line)
+    {
+        if (position > text.Length)
+        {
+            line = default;
+            return false;
+        }
+
+        var rest = text[position..];
+        var end = rest.IndexOfAny('\n', '\r');
+        if (end < 0)
+        {
+            line = rest;
+            position = text.Length + 1;
+            return true;
+        }
+
+        line = rest[..end];
+        position += end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1);
+        return true;
     }
 
     /// <summary>

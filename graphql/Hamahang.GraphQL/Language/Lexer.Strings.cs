@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Hamahang.GraphQL.Language;
 
@@ -12,6 +12,7 @@ internal partial struct Lexer
         var body = _body;
         var position = start + 1;
         var hasEscapes = false;
+        Span<char> scratch = stackalloc char[2];
         while ((uint)position < (uint)body.Length)
         {
             var c = body[position];
@@ -25,7 +26,7 @@ internal partial struct Lexer
             if (c == '\\')
             {
                 hasEscapes = true;
-                position += ReadEscape(position, null);
+                position += ReadEscape(position, scratch, out _);
                 continue;
             }
 
@@ -54,45 +55,57 @@ internal partial struct Lexer
     /// <summary>The current string token's value, escapes resolved.</summary>
     private readonly string StringValue()
     {
+        var length = End - Start - 2;
         if (!HasEscapes)
         {
-            return _body.Substring(Start + 1, End - Start - 2);
+            return _body.Substring(Start + 1, length);
         }
 
-        var value = new StringBuilder(End - Start);
+        // The value is never longer than the text between the quotes.
+        char[]? rented = null;
+        var buffer = length <= 512 ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length));
+        var written = 0;
         var position = Start + 1;
         var chunkStart = position;
         var last = End - 1;
         while (position < last)
         {
-            if (_body[position] == '\\')
-            {
-                value.Append(_body, chunkStart, position - chunkStart);
-                position += ReadEscape(position, value);
-                chunkStart = position;
-            }
-            else
+            if (_body[position] != '\\')
             {
                 position++;
+                continue;
             }
+
+            _body.AsSpan(chunkStart, position - chunkStart).CopyTo(buffer[written..]);
+            written += position - chunkStart;
+            position += ReadEscape(position, buffer[written..], out var escaped);
+            written += escaped;
+            chunkStart = position;
         }
 
-        value.Append(_body, chunkStart, last - chunkStart);
-        return value.ToString();
+        _body.AsSpan(chunkStart, last - chunkStart).CopyTo(buffer[written..]);
+        written += last - chunkStart;
+        var value = new string(buffer[..written]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return value;
     }
 
-    /// <summary>Reads the escape sequence at a backslash, appends its value when asked, and returns its length.</summary>
-    private readonly int ReadEscape(int position, StringBuilder? value)
+    /// <summary>Reads the escape sequence at a backslash, writes its value (one or two UTF-16 code units), and returns its length.</summary>
+    private readonly int ReadEscape(int position, Span<char> value, out int written)
     {
         var next = CharAt(position + 1);
         if (next == 'u')
         {
             return CharAt(position + 2) == '{'
-                ? ReadVariableWidthUnicodeEscape(position, value)
-                : ReadFixedWidthUnicodeEscape(position, value);
+                ? ReadVariableWidthUnicodeEscape(position, value, out written)
+                : ReadFixedWidthUnicodeEscape(position, value, out written);
         }
 
-        char escaped = next switch
+        value[0] = next switch
         {
             '"' => '"',
             '\\' => '\\',
@@ -104,12 +117,12 @@ internal partial struct Lexer
             't' => '\t',
             _ => throw Error(position, $"Invalid character escape sequence: \"{Slice(position, position + 2)}\"."),
         };
-        value?.Append(escaped);
+        written = 1;
         return 2;
     }
 
     // EscapedUnicode :: { HexDigit+ } | HexDigit HexDigit HexDigit HexDigit
-    private readonly int ReadVariableWidthUnicodeEscape(int position, StringBuilder? value)
+    private readonly int ReadVariableWidthUnicodeEscape(int position, Span<char> value, out int written)
     {
         var point = 0;
         var size = 3;
@@ -123,7 +136,7 @@ internal partial struct Lexer
                     break;
                 }
 
-                AppendCodePoint(value, point);
+                written = WriteCodePoint(value, point);
                 return size;
             }
 
@@ -137,12 +150,12 @@ internal partial struct Lexer
         throw Error(position, $"Invalid Unicode escape sequence: \"{Slice(position, position + size)}\".");
     }
 
-    private readonly int ReadFixedWidthUnicodeEscape(int position, StringBuilder? value)
+    private readonly int ReadFixedWidthUnicodeEscape(int position, Span<char> value, out int written)
     {
         var code = Read16BitHexCode(position + 2);
         if (IsUnicodeScalarValue(code))
         {
-            AppendCodePoint(value, code);
+            written = WriteCodePoint(value, code);
             return 6;
         }
 
@@ -151,7 +164,9 @@ internal partial struct Lexer
             var trailing = Read16BitHexCode(position + 8);
             if (trailing is >= 0xDC00 and <= 0xDFFF)
             {
-                value?.Append((char)code).Append((char)trailing);
+                value[0] = (char)code;
+                value[1] = (char)trailing;
+                written = 2;
                 return 12;
             }
         }
@@ -175,21 +190,18 @@ internal partial struct Lexer
 
     private static bool IsUnicodeScalarValue(int code) => code is (>= 0 and <= 0xD7FF) or (>= 0xE000 and <= 0x10FFFF);
 
-    private static void AppendCodePoint(StringBuilder? value, int codePoint)
+    private static int WriteCodePoint(Span<char> value, int codePoint)
     {
-        if (value is null)
-        {
-            return;
-        }
-
         if (codePoint <= 0xFFFF)
         {
-            value.Append((char)codePoint);
+            value[0] = (char)codePoint;
+            return 1;
         }
-        else
-        {
-            value.Append(char.ConvertFromUtf32(codePoint));
-        }
+
+        codePoint -= 0x10000;
+        value[0] = (char)(0xD800 + (codePoint >> 10));
+        value[1] = (char)(0xDC00 + (codePoint & 0x3FF));
+        return 2;
     }
 
     /// <summary>The body between two offsets, clamped to its end as JavaScript's <c>slice</c> clamps.</summary>

@@ -11,14 +11,16 @@ internal static class NameCache
     [ThreadStatic]
     private static string?[]? s_entries;
 
-    public static string Get(ReadOnlySpan<char> name)
+    /// <summary>This thread's table (fetch once per parse: thread-static access is not free).</summary>
+    public static string?[] ForThisThread() => s_entries ??= new string?[Size];
+
+    public static string Get(string?[] entries, ReadOnlySpan<char> name)
     {
         if (name.Length > 32)
         {
             return name.ToString();
         }
 
-        var entries = s_entries ??= new string?[Size];
         var hash = (uint)name.Length * 31;
         foreach (var c in name)
         {

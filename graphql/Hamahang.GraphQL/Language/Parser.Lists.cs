@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Hamahang.GraphQL.Language;
 
 public sealed partial class Parser
@@ -10,10 +13,10 @@ public sealed partial class Parser
         where T : SyntaxNode
     {
         ExpectToken(open);
-        var mark = _stack.Count;
+        var mark = _stackCount;
         while (!ExpectOptionalToken(close))
         {
-            _stack.Add(parseItem(this));
+            Push(parseItem(this));
         }
 
         return Pop<T>(mark);
@@ -37,10 +40,10 @@ public sealed partial class Parser
         where T : SyntaxNode
     {
         ExpectOptionalToken(delimiter);
-        var mark = _stack.Count;
+        var mark = _stackCount;
         do
         {
-            _stack.Add(parseItem(this));
+            Push(parseItem(this));
         }
         while (ExpectOptionalToken(delimiter));
 
@@ -50,32 +53,52 @@ public sealed partial class Parser
     private T[] ManyAfterOpen<T>(Func<Parser, T> parseItem, TokenKind close)
         where T : SyntaxNode
     {
-        var mark = _stack.Count;
+        var mark = _stackCount;
         do
         {
-            _stack.Add(parseItem(this));
+            Push(parseItem(this));
         }
         while (!ExpectOptionalToken(close));
 
         return Pop<T>(mark);
     }
 
+    private void Push(SyntaxNode node)
+    {
+        if (_stackCount == _stack.Length)
+        {
+            Array.Resize(ref _stack, _stack.Length * 2);
+        }
+
+        _stack[_stackCount++].Node = node;
+    }
+
     private T[] Pop<T>(int mark)
         where T : SyntaxNode
     {
-        var count = _stack.Count - mark;
+        var count = _stackCount - mark;
         if (count == 0)
         {
             return [];
         }
 
+        // The parser pushed only T's since the mark, so the items need no cast nor covariance check.
         var items = new T[count];
-        for (var i = 0; i < items.Length; i++)
+        ref var first = ref MemoryMarshal.GetArrayDataReference(items);
+        var slots = _stack.AsSpan(mark, count);
+        for (var i = 0; i < slots.Length; i++)
         {
-            items[i] = (T)_stack[mark + i];
+            Unsafe.Add(ref first, i) = Unsafe.As<T>(slots[i].Node);
+            slots[i].Node = null!;
         }
 
-        _stack.RemoveRange(mark, count);
+        _stackCount = mark;
         return items;
+    }
+
+    /// <summary>A stack entry; an array of structs takes stores without the covariance check an array of nodes needs.</summary>
+    private struct NodeSlot
+    {
+        public SyntaxNode Node;
     }
 }

@@ -13,10 +13,10 @@ public sealed partial class Parser
             return [];
         }
 
-        var mark = _stack.Count;
+        var mark = _stackCount;
         while (Peek(TokenKind.At))
         {
-            _stack.Add(ParseDirective(isConst));
+            Push(ParseDirective(isConst));
         }
 
         return Pop<DirectiveNode>(mark);

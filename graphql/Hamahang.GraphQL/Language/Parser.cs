@@ -12,7 +12,9 @@ public sealed partial class Parser
 {
     private readonly Source _source;
     private readonly ParserOptions _options;
-    private readonly List<SyntaxNode> _stack = [];
+    private readonly string?[] _names = NameCache.ForThisThread();
+    private NodeSlot[] _stack = new NodeSlot[64];
+    private int _stackCount;
     private Lexer _lexer;
     private int _tokenCount;
     private int _depth;
@@ -95,7 +97,7 @@ public sealed partial class Parser
             throw ExpectedError(TokenKind.Name);
         }
 
-        var value = NameCache.Get(_lexer.Text);
+        var value = NameCache.Get(_names, _lexer.Text);
         Advance();
         return new NameNode { Value = value, Location = Loc(start) };
     }
@@ -178,7 +180,8 @@ public sealed partial class Parser
             throw _lexer.Error(_lexer.Start, $"Document contains more than {_options.MaxDepth} levels of nesting. Parsing aborted.");
         }
 
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // Asking the runtime about the stack costs a thread-local read; every 32 levels is enough.
+        if ((_depth & 31) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw _lexer.Error(_lexer.Start, $"Document nests {_depth} levels deep, more than the parser's stack holds. Parsing aborted.");
         }

@@ -1,0 +1,62 @@
+// graphql-js 17's `parse`, timed on the documents the C# language benchmark parses (the conformance
+// corpus's kitchen-sink query and Documents/large.graphql), so the two compare as a ratio from one run.
+// Usage: node language.mjs [--generate]
+//   --generate  writes Documents/large.graphql (about 100 KB of varied valid documents, from the
+//               conformance corpus generator) and exits.
+// Prints JSON: { "kitchen-sink": { "meanNs": ..., "chars": ... }, "large": { ... } }.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const here = import.meta.dirname;
+const conformance = join(here, '..', '..', 'tests', 'conformance');
+const require = createRequire(join(conformance, 'package.json'));
+const { parse } = require('graphql');
+
+if (process.argv.includes('--generate')) {
+  const { generateDocuments } = await import(join(conformance, 'corpus', 'language', 'generate.mjs'));
+  let text = '';
+  for (const { mode, source } of generateDocuments(7)) {
+    if (mode !== 'document' || text.length >= 100 * 1024) continue;
+    try {
+      parse(source, { maxTokens: 15000 });
+      text += source + '\n\n';
+    } catch {
+      // mutated documents are usually invalid; the benchmark parses valid ones only
+    }
+  }
+  writeFileSync(join(here, 'Documents', 'large.graphql'), text);
+  console.log(`wrote ${text.length} characters`);
+  process.exit(0);
+}
+
+function measure(source) {
+  // Warm up (JIT), then take the median of 15 samples of ~200 ms each.
+  const deadline = performance.now() + 1500;
+  while (performance.now() < deadline) parse(source);
+  const samples = [];
+  for (let s = 0; s < 15; s++) {
+    let iterations = 0;
+    const start = performance.now();
+    let now = start;
+    while (now - start < 200) {
+      parse(source);
+      iterations++;
+      now = performance.now();
+    }
+    samples.push(((now - start) * 1e6) / iterations);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+const documents = {
+  'kitchen-sink': join(conformance, 'corpus', 'language', 'kitchen-sink.graphql'),
+  large: join(here, 'Documents', 'large.graphql'),
+};
+const results = {};
+for (const [name, path] of Object.entries(documents)) {
+  const source = readFileSync(path, 'utf8');
+  results[name] = { meanNs: Math.round(measure(source)), chars: source.length };
+}
+console.log(JSON.stringify(results));
