@@ -27,8 +27,21 @@ public sealed class DatabaseInitializer(AppDbContext db, Seeder seeder, ApiKeySe
 
         if (options.Value.SeedOnStartup && !await db.Districts.AnyAsync(cancellationToken))
         {
-            var added = await seeder.SeedAsync(cancellationToken);
-            logger.Seeded(added);
+            try
+            {
+                logger.Seeded(await seeder.SeedAsync(cancellationToken));
+            }
+            catch (DbUpdateException e)
+            {
+                // Another host starting on the same database may have seeded it first.
+                db.ChangeTracker.Clear();
+                if (!await db.Districts.AnyAsync(cancellationToken))
+                {
+                    throw;
+                }
+
+                logger.SeededElsewhere(e);
+            }
         }
 
         if (await db.ApiKeys.AnyAsync(cancellationToken))

@@ -20,4 +20,7 @@ internal static partial class Log
 
     [LoggerMessage(6, LogLevel.Information, "Serving the admin page from {Root}")]
     public static partial void ServingWebRoot(this ILogger logger, string root);
+
+    [LoggerMessage(7, LogLevel.Information, "Another host seeded the database first")]
+    public static partial void SeededElsewhere(this ILogger logger, Exception exception);
 }

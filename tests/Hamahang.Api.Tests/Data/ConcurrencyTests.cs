@@ -1,3 +1,4 @@
+using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -76,9 +77,24 @@ public sealed class ConcurrencyTests : IDisposable
         using var client = database.CreateContext();
         var district = client.Districts.Single(d => d.Id == districtId);
         // The client read version 1 before the change above.
-        client.Entry(district).Property(d => d.Version).OriginalValue = 1;
+        client.ExpectVersion(district, 1);
         district.NameEn = "Tenth District";
         Assert.Throws<DbUpdateConcurrencyException>(() => client.SaveChanges());
+    }
+
+    [Fact]
+    public void AnUpdatePresentingTheCurrentVersionSucceeds()
+    {
+        using (var client = database.CreateContext())
+        {
+            var district = client.Districts.Single(d => d.Id == districtId);
+            client.ExpectVersion(district, 1);
+            district.NameEn = "Tenth District";
+            client.SaveChanges();
+        }
+
+        using var check = database.CreateContext();
+        Assert.Equal(("Tenth District", 2L), check.Districts.Where(d => d.Id == districtId).Select(d => new Tuple<string, long>(d.NameEn, d.Version)).Single().ToValueTuple());
     }
 
     public void Dispose() => database.Dispose();

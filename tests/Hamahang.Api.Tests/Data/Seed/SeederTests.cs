@@ -92,6 +92,27 @@ public sealed class SeederTests : IDisposable
         Assert.Equal(Enum.GetValues<FindingChannel>().Order(), findings.Select(f => f.Channel).Distinct().Order());
         Assert.Single(findings, f => f.IsConfidential);
         Assert.Equal(3, await check.Minutes.CountAsync());
+        var published = await check.Minutes.Where(m => m.Status == MinutesStatus.Published).Select(m => m.PublishedAt).ToListAsync();
+        Assert.All(published, at => Assert.Equal(DateTimeKind.Utc, at!.Value.Kind));
+    }
+
+    [Fact]
+    public async Task MeetingsAreFilteredAndOrderedByDateInSql()
+    {
+        await using (var db = database.CreateContext())
+        {
+            await new Seeder(db, database.Actor).SeedAsync();
+        }
+
+        await using var check = database.CreateContext();
+        var since = new DateTime(2023, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var query = check.Meetings.Where(m => m.StartsAt >= since).OrderByDescending(m => m.StartsAt).Select(m => m.StartsAt);
+        Assert.Contains("ORDER BY", query.ToQueryString(), StringComparison.Ordinal);
+        var starts = await query.ToListAsync();
+        Assert.Equal(
+            ["1403/10/10", "1403/08/22", "1403/08/15", "1402/02/11", "1401/12/10"],
+            starts.Select(Jalali.Format));
+        Assert.Equal(3, await check.Findings.CountAsync(f => f.DueDate < new DateOnly(2023, 6, 1)));
     }
 
     [Fact]
