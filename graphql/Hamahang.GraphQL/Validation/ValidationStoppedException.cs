@@ -1,0 +1,13 @@
+using Hamahang.GraphQL.Error;
+
+namespace Hamahang.GraphQL.Validation;
+
+/// <summary>Stops a validation walk; its error is appended as the last one (the error limit, or a work budget spent).</summary>
+internal sealed class ValidationStoppedException(GraphQLError error) : Exception(error.Message)
+{
+    public GraphQLError Error { get; } = error;
+
+    public static GraphQLError Aborted { get; } = new(ValidationErrors.Aborted);
+
+    public static GraphQLError TooManyErrors { get; } = new(ValidationErrors.TooManyErrors);
+}
