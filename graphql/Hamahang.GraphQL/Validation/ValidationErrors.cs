@@ -143,4 +143,21 @@ internal static class ValidationErrors
 
     // Introspection depth
     public const string IntrospectionTooDeep = "Maximum introspection depth exceeded";
+
+    // Values of Correct Type (graphql-js validateInputLiteral)
+    public static string NullForNonNull(string type) => $"Expected value of non-null type \"{type}\" not to be null.";
+
+    public static string NotAnObject(string type, string value) => $"Expected value of type \"{type}\" to be an object, found: {value}.";
+
+    public static string MissingInputField(string type, string field, string value) =>
+        $"Expected value of type \"{type}\" to include required field \"{field}\", found: {value}.";
+
+    public static string UnknownInputField(string type, string field, string didYouMean, string value) =>
+        $"Expected value of type \"{type}\" not to include unknown field \"{field}\"{(didYouMean.Length > 0 ? "." + didYouMean + " Found" : ", found")}: {value}.";
+
+    public static string OneOfNotExactlyOne(string type) =>
+        $"Within OneOf Input Object type \"{type}\", exactly one field must be specified, and the value for that field must be non-null.";
+
+    public static string InvalidLeafValue(string type, string? error, string value) =>
+        error is null ? $"Expected value of type \"{type}\", found: {value}." : $"Expected value of type \"{type}\", but encountered error \"{error}\"; found: {value}.";
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Hamahang.GraphQL.Language;
 
 namespace Hamahang.GraphQL.Validation.Rules;
@@ -13,25 +12,6 @@ public sealed class KnownDirectivesRule : IValidationRule
     /// <inheritdoc />
     public ValidationRuleVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    /// <summary>A location's name as the grammar spells it ("FRAGMENT_DEFINITION").</summary>
-    /// <param name="location">The location.</param>
-    public static string LocationName(Types.DirectiveLocation location)
-    {
-        var name = location.ToString();
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToUpperInvariant(name[i]));
-        }
-
-        return builder.ToString();
-    }
-
     private sealed class Visitor : ValidationRuleVisitor
     {
         private readonly ValidationContext _context;
@@ -42,7 +22,7 @@ public sealed class KnownDirectivesRule : IValidationRule
             _context = context;
             foreach (var directive in context.Schema.Directives)
             {
-                _locations[directive.Name] = [.. directive.Locations.Select(LocationName)];
+                _locations[directive.Name] = [.. directive.Locations.Select(l => l.ToString())];
             }
 
             foreach (var definition in context.Document.Definitions)
