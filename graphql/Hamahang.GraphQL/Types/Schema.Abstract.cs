@@ -11,12 +11,11 @@ public sealed partial class Schema
     /// implementing an interface. See https://spec.graphql.org/September2025/#GetPossibleTypes().
     /// </summary>
     /// <param name="abstractType">An interface or union.</param>
-    public IReadOnlyList<ObjectType> GetPossibleTypes(GraphQLNamedType abstractType) => abstractType switch
+    public IReadOnlyList<ObjectType> GetPossibleTypes(GraphQLNamedType abstractType)
     {
-        UnionType union => union.Types.OfType<ObjectType>().ToList(),
-        InterfaceType iface => GetImplementations(iface).Objects,
-        _ => [],
-    };
+        ArgumentNullException.ThrowIfNull(abstractType);
+        return _possibleTypes.TryGetValue(abstractType, out var types) ? types : [];
+    }
 
     /// <summary>The object and interface types that declare they implement <paramref name="interfaceType"/>.</summary>
     /// <param name="interfaceType">An interface.</param>
@@ -34,24 +33,27 @@ public sealed partial class Schema
     /// </summary>
     /// <param name="abstractType">An interface or union.</param>
     /// <param name="maybeSubType">An object or interface type.</param>
-    public bool IsSubType(GraphQLNamedType abstractType, GraphQLNamedType maybeSubType)
+    public bool IsSubType(GraphQLNamedType abstractType, GraphQLNamedType maybeSubType) =>
+        _subTypes.TryGetValue(abstractType, out var set) && set.Contains(maybeSubType);
+
+    /// <summary>Computes possible types and sub-type sets once, when the schema is created.</summary>
+    private void IndexAbstractTypes()
     {
-        HashSet<GraphQLNamedType>? set;
-        lock (_subTypes)
+        foreach (var type in _types.Values)
         {
-            if (!_subTypes.TryGetValue(abstractType, out set))
+            switch (type)
             {
-                set = abstractType switch
-                {
-                    UnionType union => [.. union.Types],
-                    InterfaceType iface => [.. GetImplementations(iface).Objects, .. GetImplementations(iface).Interfaces],
-                    _ => [],
-                };
-                _subTypes[abstractType] = set;
+                case UnionType union:
+                    _possibleTypes[union] = union.Types.OfType<ObjectType>().ToList();
+                    _subTypes[union] = [.. union.Types];
+                    break;
+                case InterfaceType iface:
+                    var (objects, interfaces) = GetImplementations(iface);
+                    _possibleTypes[iface] = objects;
+                    _subTypes[iface] = [.. objects, .. interfaces];
+                    break;
             }
         }
-
-        return set.Contains(maybeSubType);
     }
 
     /// <summary>

@@ -16,7 +16,8 @@ public sealed partial class Schema
     private readonly OrderedDictionary<string, GraphQLNamedType> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (List<ObjectType> Objects, List<InterfaceType> Interfaces)> _implementations = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, ObjectType> _objectTypesByRuntimeType = [];
-    private readonly Dictionary<GraphQLNamedType, HashSet<GraphQLNamedType>> _subTypes = [];
+    private readonly Dictionary<GraphQLNamedType, HashSet<GraphQLNamedType>> _subTypes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<GraphQLNamedType, IReadOnlyList<ObjectType>> _possibleTypes = new(ReferenceEqualityComparer.Instance);
     private IReadOnlyList<SchemaError>? _errors;
 
     /// <summary>Creates a schema and freezes every type and directive in it.</summary>
@@ -77,6 +78,7 @@ public sealed partial class Schema
             AddToTypeMap(type);
         }
 
+        IndexAbstractTypes();
         foreach (var type in _types.Values)
         {
             type.Freeze();
