@@ -29,7 +29,7 @@ internal partial struct Lexer
         }
         else if (IsNameStart(c))
         {
-            SetToken(TokenKind.Name, position, ReadNameEnd(position + 1));
+            ReadName(position);
         }
         else
         {

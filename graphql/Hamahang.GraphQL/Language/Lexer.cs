@@ -137,7 +137,7 @@ internal partial struct Lexer
 
             if (IsNameStart(c))
             {
-                SetToken(TokenKind.Name, position, ReadNameEnd(position + 1));
+                ReadName(position);
                 return;
             }
 
@@ -212,15 +212,29 @@ internal partial struct Lexer
         return position;
     }
 
-    private readonly int ReadNameEnd(int position)
+    /// <summary>The hash of the current name token (see <see cref="NameCache"/>).</summary>
+    public uint NameHash { get; private set; }
+
+    // Name :: NameStart NameContinue* [lookahead != NameContinue]
+    private void ReadName(int start)
     {
         var body = _body;
-        while ((uint)position < (uint)body.Length && IsNameContinue(body[position]))
+        var hash = NameCache.Hash(NameCache.HashSeed, body[start]);
+        var position = start + 1;
+        while ((uint)position < (uint)body.Length)
         {
+            var c = body[position];
+            if (!IsNameContinue(c))
+            {
+                break;
+            }
+
+            hash = NameCache.Hash(hash, c);
             position++;
         }
 
-        return position;
+        NameHash = hash;
+        SetToken(TokenKind.Name, start, position);
     }
 
     private void SetToken(TokenKind kind, int start, int end)

@@ -14,17 +14,18 @@ internal static class NameCache
     /// <summary>This thread's table (fetch once per parse: thread-static access is not free).</summary>
     public static string?[] ForThisThread() => s_entries ??= new string?[Size];
 
-    public static string Get(string?[] entries, ReadOnlySpan<char> name)
+    /// <summary>The FNV-1a hash the lexer computes while it reads a name.</summary>
+    public const uint HashSeed = 2166136261;
+
+    /// <summary>One step of the hash.</summary>
+    public static uint Hash(uint hash, char c) => (hash ^ c) * 16777619;
+
+    /// <summary>The name's string: the cached one when the table holds it, else a new one that the table then holds.</summary>
+    public static string Get(string?[] entries, ReadOnlySpan<char> name, uint hash)
     {
         if (name.Length > 32)
         {
             return name.ToString();
-        }
-
-        var hash = (uint)name.Length * 31;
-        foreach (var c in name)
-        {
-            hash = (hash ^ c) * 16777619;
         }
 
         ref var entry = ref entries[hash & (Size - 1)];

@@ -55,7 +55,7 @@ public sealed partial class Parser
             "null" => 3,
             _ => 0,
         };
-        var enumValue = keyword == 0 ? NameCache.Get(_names, text) : null;
+        var enumValue = keyword == 0 ? NameCache.Get(_names, text, _lexer.NameHash) : null;
         Advance();
         var location = Loc(start);
         return keyword switch

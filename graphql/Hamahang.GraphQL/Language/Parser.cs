@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Hamahang.GraphQL.Language;
 
@@ -12,6 +13,8 @@ public sealed partial class Parser
 {
     private readonly Source _source;
     private readonly ParserOptions _options;
+    private readonly int _maxTokens;
+    private readonly bool _noLocation;
     private readonly string?[] _names = NameCache.ForThisThread();
     private NodeSlot[] _stack = new NodeSlot[64];
     private int _stackCount;
@@ -32,6 +35,8 @@ public sealed partial class Parser
                 $"Source contains more than {_options.MaxDocumentSize} UTF-16 code units. Parsing aborted.");
         }
 
+        _maxTokens = _options.MaxTokens;
+        _noLocation = _options.NoLocation;
         _lexer = new Lexer(source, coordinates);
     }
 
@@ -48,6 +53,27 @@ public sealed partial class Parser
     /// <exception cref="GraphQLSyntaxException">The text is not a document, or exceeds a limit.</exception>
     public static DocumentNode Parse(Source source, ParserOptions? options = null) =>
         new Parser(source, options).ParseDocument();
+
+    /// <summary>
+    /// Parses a document sent as UTF-8 (an HTTP body, a file): Document : Definition+
+    /// Invalid UTF-8 sequences become U+FFFD, as a browser's or node's decoder makes them. The size
+    /// limit is checked on the bytes before anything is decoded.
+    /// </summary>
+    /// <param name="utf8Source">The document's UTF-8 bytes (a leading byte order mark is ignored as the grammar ignores it).</param>
+    /// <param name="options">Limits and switches; <see cref="ParserOptions.Default"/> when null.</param>
+    /// <exception cref="GraphQLSyntaxException">The text is not a document, or exceeds a limit.</exception>
+    public static DocumentNode Parse(ReadOnlySpan<byte> utf8Source, ParserOptions? options = null)
+    {
+        var limit = (options ?? ParserOptions.Default).MaxDocumentSize;
+        if (utf8Source.Length > limit && Encoding.UTF8.GetCharCount(utf8Source) > limit)
+        {
+            // Decode only as much as the error's line and column need (a code unit takes at most three bytes).
+            var prefix = utf8Source[..(int)Math.Min(utf8Source.Length, 3L * (limit + 1L))];
+            throw new GraphQLSyntaxException(new Source(Encoding.UTF8.GetString(prefix)), limit, $"Source contains more than {limit} UTF-16 code units. Parsing aborted.");
+        }
+
+        return Parse(new Source(Encoding.UTF8.GetString(utf8Source)), options);
+    }
 
     /// <summary>Parses a value on its own, variables allowed: Value[~Const]</summary>
     /// <param name="source">The value's text, e.g. <c>[1, $a, { b: "c" }]</c>.</param>
@@ -97,7 +123,7 @@ public sealed partial class Parser
             throw ExpectedError(TokenKind.Name);
         }
 
-        var value = NameCache.Get(_names, _lexer.Text);
+        var value = NameCache.Get(_names, _lexer.Text, _lexer.NameHash);
         Advance();
         return new NameNode { Value = value, Location = Loc(start) };
     }
@@ -105,16 +131,16 @@ public sealed partial class Parser
     /// <summary>The location from an offset to the end of the last token read.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Location Loc(int start) =>
-        _options.NoLocation ? default : new Location(start, _lexer.PreviousEnd, _source);
+        _noLocation ? default : new Location(start, _lexer.PreviousEnd, _source);
 
     private bool Peek(TokenKind kind) => _lexer.Kind == kind;
 
     private void Advance()
     {
         _lexer.Advance();
-        if (_lexer.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
+        if (_lexer.Kind != TokenKind.EndOfFile && ++_tokenCount > _maxTokens)
         {
-            throw _lexer.Error(_lexer.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+            throw _lexer.Error(_lexer.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
         }
     }
 

@@ -148,4 +148,30 @@ public class ParserTests
         Assert.True(value.Block);
         Assert.Equal("Hello,\n  World!\n\nYours,\n  \"\"\" GraphQL.", value.Value);
     }
+
+    [Fact]
+    public void UTF8DocumentsAreParsedWithColumnsInUTF16CodeUnits()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("\uFEFF{ a(s: \"تهران 😀\") }\n{ b c( }");
+
+        var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse(bytes));
+        var document = Parser.Parse(bytes.AsSpan(0, bytes.Length - 9));
+
+        Assert.Equal("Syntax Error: Expected Name, found \"}\".", error.Message);
+        Assert.Equal(new SourceLocation(2, 8), error.Location);
+        var argument = ((FieldNode)((OperationDefinitionNode)document.Definitions[0]).SelectionSet.Selections[0]).Arguments[0];
+        Assert.Equal("تهران 😀", ((StringValueNode)argument.Value).Value);
+        Assert.Equal(new SourceLocation(1, 6), argument.Location.StartLocation); // the byte order mark is a column too, as in graphql-js
+    }
+
+    [Fact]
+    public void OversizedUTF8DocumentsAreRejectedBeforeTheyAreDecoded()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("{ " + new string('a', 30) + " }");
+
+        var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse(bytes, new ParserOptions { MaxDocumentSize = 20 }));
+
+        Assert.Equal("Syntax Error: Source contains more than 20 UTF-16 code units. Parsing aborted.", error.Message);
+        Assert.Equal(new SourceLocation(1, 21), error.Location);
+    }
 }
