@@ -1,5 +1,6 @@
 using System.Collections;
 using Hamahang.GraphQL.Introspection;
+using Hamahang.GraphQL.Language;
 
 namespace Hamahang.GraphQL.Types;
 
@@ -16,6 +17,16 @@ public sealed partial class Schema
         ArgumentNullException.ThrowIfNull(abstractType);
         return _possibleTypes.TryGetValue(abstractType, out var types) ? types : [];
     }
+
+    /// <summary>The root type of <paramref name="operation"/> operations, or null when the schema has none (https://spec.graphql.org/September2025/#sec-Root-Operation-Types).</summary>
+    /// <param name="operation">The operation type.</param>
+    public ObjectType? GetRootType(OperationType operation) => operation switch
+    {
+        OperationType.Query => QueryType,
+        OperationType.Mutation => MutationType,
+        OperationType.Subscription => SubscriptionType,
+        _ => null,
+    };
 
     /// <summary>The object and interface types that declare they implement <paramref name="interfaceType"/>.</summary>
     /// <param name="interfaceType">An interface.</param>

@@ -12,6 +12,8 @@ namespace Hamahang.GraphQL.Types;
 /// </summary>
 public sealed class SchemaBuilder
 {
+    private static readonly string[] RootNames = ["Query", "Mutation", "Subscription"];
+
     private readonly List<(Type Type, string Root)> _roots = [];
     private readonly List<Type> _types = [];
     private readonly List<Type> _extensions = [];
@@ -204,7 +206,7 @@ public sealed class SchemaBuilder
             roots.GetValueOrDefault("Query"),
             roots.GetValueOrDefault("Mutation"),
             roots.GetValueOrDefault("Subscription"),
-            _namedTypes.Concat(builder.Created),
+            RootNames.Select(roots.GetValueOrDefault).OfType<GraphQLNamedType>().Concat(_namedTypes).Concat(builder.Created),
             SpecifiedDirectives.All.Concat(_directives),
             _description);
         schema.AssertValid();

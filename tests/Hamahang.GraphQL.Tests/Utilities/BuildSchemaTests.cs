@@ -12,6 +12,7 @@ public class BuildSchemaTests
         Assert.Equal("Query", schema.QueryType!.Name);
         Assert.Equal("Mutation", schema.MutationType!.Name);
         Assert.Equal("Subscription", schema.SubscriptionType!.Name);
+        Assert.Same(schema.MutationType, schema.GetRootType(Hamahang.GraphQL.Language.OperationType.Mutation));
     }
 
     [Fact]
