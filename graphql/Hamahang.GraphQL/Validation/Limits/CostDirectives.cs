@@ -1,0 +1,77 @@
+using Hamahang.GraphQL.Types;
+
+namespace Hamahang.GraphQL.Validation.Limits;
+
+/// <summary>
+/// The directives of the IBM cost specification (https://ibm.github.io/graphql-specs/cost-spec.html),
+/// as HotChocolate 14 defines them, for a schema to carry: <c>@cost(weight:)</c> prices a field, an
+/// argument, an input field or a type; <c>@listSize</c> tells the analysis how long a list field's
+/// value is. <see cref="RequestLimitsAnalyzer"/> reads them from SDL (<see cref="Sdl"/> defines them),
+/// from <see cref="AppliedDirective"/>s, and from <see cref="CostAttribute"/> and <see cref="ListSizeAttribute"/>
+/// on code-first members.
+/// </summary>
+public static class CostDirectives
+{
+    /// <summary>The name of <c>@cost</c>.</summary>
+    public const string CostName = "cost";
+
+    /// <summary>The name of <c>@listSize</c>.</summary>
+    public const string ListSizeName = "listSize";
+
+    /// <summary>
+    /// The two definitions in SDL, to add to a schema's SDL. <c>slicingArgumentDefaultValue</c> is
+    /// HotChocolate's addition to the specification: the list size when no slicing argument is given.
+    /// </summary>
+    public const string Sdl = """
+        directive @cost(weight: String!) on ARGUMENT_DEFINITION | ENUM | FIELD_DEFINITION | INPUT_FIELD_DEFINITION | OBJECT | SCALAR
+
+        directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true, slicingArgumentDefaultValue: Int) on FIELD_DEFINITION
+        """;
+
+    /// <summary>
+    /// "The purpose of the @cost directive is to define a weight for GraphQL types, fields, and
+    /// arguments." (https://ibm.github.io/graphql-specs/cost-spec.html#sec-The-Cost-Directive)
+    /// </summary>
+    public static DirectiveDefinition CreateCost()
+    {
+        var cost = new DirectiveDefinition(CostName)
+        {
+            Description = "The purpose of the `cost` directive is to define a `weight` for GraphQL types, fields, and arguments. Static analysis can use these weights when calculating the overall cost of a query or response.",
+        };
+        cost.AddArgument(new ArgumentDefinition("weight", new NonNullType(BuiltInScalars.String))
+        {
+            Description = "The `weight` argument defines what value to add to the overall cost for every appearance, or possible appearance, of a type, field, argument, etc.",
+        });
+        cost.AddLocations(DirectiveLocation.ArgumentDefinition, DirectiveLocation.Enum, DirectiveLocation.FieldDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.Object, DirectiveLocation.Scalar);
+        return cost;
+    }
+
+    /// <summary>
+    /// "The purpose of the @listSize directive is to either inform the static analysis about the size of
+    /// returned lists (if that information is statically available), or to point the analysis to where
+    /// to find that information." (https://ibm.github.io/graphql-specs/cost-spec.html#sec-The-List-Size-Directive)
+    /// </summary>
+    public static DirectiveDefinition CreateListSize()
+    {
+        var listSize = new DirectiveDefinition(ListSizeName)
+        {
+            Description = "The purpose of the `@listSize` directive is to either inform the static analysis about the size of returned lists (if that information is statically available), or to point the analysis to where to find that information.",
+        };
+        listSize.AddArgument(new ArgumentDefinition("assumedSize", BuiltInScalars.Int) { Description = "The `assumedSize` argument can be used to statically define the maximum length of a list returned by a field." });
+        listSize.AddArgument(new ArgumentDefinition("slicingArguments", new ListType(new NonNullType(BuiltInScalars.String))) { Description = "The `slicingArguments` argument can be used to define which of the field's arguments with numeric type are slicing arguments, so that their value determines the size of the list returned by that field. It may specify a list of multiple slicing arguments." });
+        listSize.AddArgument(new ArgumentDefinition("sizedFields", new ListType(new NonNullType(BuiltInScalars.String))) { Description = "The `sizedFields` argument can be used to define that the value of the `assumedSize` argument or of a slicing argument does not affect the size of a list returned by a field itself, but that of a list returned by one of its sub-fields." });
+        listSize.AddArgument(new ArgumentDefinition("requireOneSlicingArgument", BuiltInScalars.Boolean) { Description = "The `requireOneSlicingArgument` argument can be used to inform the static analysis that it should expect that exactly one of the defined slicing arguments is present in a query. If that is not the case (i.e., if none or multiple slicing arguments are present), the static analysis may throw an error.", DefaultValue = true });
+        listSize.AddArgument(new ArgumentDefinition("slicingArgumentDefaultValue", BuiltInScalars.Int) { Description = "The list size assumed when none of the slicing arguments is given." });
+        listSize.AddLocations(DirectiveLocation.FieldDefinition);
+        return listSize;
+    }
+
+    /// <summary>Adds new <c>@cost</c> and <c>@listSize</c> definitions to a code-first schema.</summary>
+    /// <param name="builder">The schema builder.</param>
+    /// <returns>The builder.</returns>
+    public static SchemaBuilder AddTo(SchemaBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.AddDirectiveType(CreateCost()).AddDirectiveType(CreateListSize());
+    }
+}
