@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Language;
 using Hamahang.GraphQL.Types;
 
 namespace Hamahang.GraphQL.Validation.Limits;
@@ -42,7 +43,7 @@ public static class CostDirectives
         {
             Description = "The `weight` argument defines what value to add to the overall cost for every appearance, or possible appearance, of a type, field, argument, etc.",
         });
-        cost.AddLocations(DirectiveLocation.ArgumentDefinition, DirectiveLocation.Enum, DirectiveLocation.FieldDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.Object, DirectiveLocation.Scalar);
+        cost.AddLocations(DirectiveLocation.ARGUMENT_DEFINITION, DirectiveLocation.ENUM, DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.INPUT_FIELD_DEFINITION, DirectiveLocation.OBJECT, DirectiveLocation.SCALAR);
         return cost;
     }
 
@@ -62,7 +63,7 @@ public static class CostDirectives
         listSize.AddArgument(new ArgumentDefinition("sizedFields", new ListType(new NonNullType(BuiltInScalars.String))) { Description = "The `sizedFields` argument can be used to define that the value of the `assumedSize` argument or of a slicing argument does not affect the size of a list returned by a field itself, but that of a list returned by one of its sub-fields." });
         listSize.AddArgument(new ArgumentDefinition("requireOneSlicingArgument", BuiltInScalars.Boolean) { Description = "The `requireOneSlicingArgument` argument can be used to inform the static analysis that it should expect that exactly one of the defined slicing arguments is present in a query. If that is not the case (i.e., if none or multiple slicing arguments are present), the static analysis may throw an error.", DefaultValue = true });
         listSize.AddArgument(new ArgumentDefinition("slicingArgumentDefaultValue", BuiltInScalars.Int) { Description = "The list size assumed when none of the slicing arguments is given." });
-        listSize.AddLocations(DirectiveLocation.FieldDefinition);
+        listSize.AddLocations(DirectiveLocation.FIELD_DEFINITION);
         return listSize;
     }
 
