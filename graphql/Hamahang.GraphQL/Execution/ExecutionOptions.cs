@@ -1,0 +1,48 @@
+using Hamahang.GraphQL.Error;
+using Hamahang.GraphQL.Language;
+using Hamahang.GraphQL.Types;
+
+namespace Hamahang.GraphQL.Execution;
+
+/// <summary>
+/// Validates a document against a schema (the "validate" stage): the errors, or an empty list when the
+/// document is valid. See https://spec.graphql.org/September2025/#sec-Validation.
+/// </summary>
+/// <param name="schema">The schema.</param>
+/// <param name="document">The parsed document.</param>
+/// <returns>The validation errors.</returns>
+public delegate IReadOnlyList<GraphQLError> DocumentValidator(Schema schema, DocumentNode document);
+
+/// <summary>How a <see cref="RequestExecutor"/> runs requests.</summary>
+public sealed record ExecutionOptions
+{
+    /// <summary>The longest a request may run (default 30 seconds); <see cref="Timeout.InfiniteTimeSpan"/> for no limit.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// True (development only) to show the message of an unexpected exception in its field error; false shows
+    /// "Unexpected Execution Error" with code <c>INTERNAL_SERVER_ERROR</c> and nothing of the exception.
+    /// </summary>
+    public bool IncludeExceptionDetails { get; init; }
+
+    /// <summary>True to leave "Did you mean ...?" suggestions out of error messages (for production).</summary>
+    public bool HideSuggestions { get; init; }
+
+    /// <summary>How many parsed and validated documents are kept (by the hash of their text); default 1 000.</summary>
+    public int DocumentCacheSize { get; init; } = 1_000;
+
+    /// <summary>
+    /// The validate stage, run once per cached document; null skips validation (for trusted documents and
+    /// tests). Validation errors are request errors: no <c>data</c>.
+    /// </summary>
+    public DocumentValidator? Validator { get; init; }
+
+    /// <summary>
+    /// Stages run in order after validation and before variables are coerced (depth, alias and cost limits, ...).
+    /// The first that reports errors ends the request with them.
+    /// </summary>
+    public IReadOnlyList<IDocumentAnalyzer> Analyzers { get; init; } = [];
+
+    /// <summary>The value given to the root fields' resolvers as their parent (the "initialValue").</summary>
+    public object? RootValue { get; init; }
+}

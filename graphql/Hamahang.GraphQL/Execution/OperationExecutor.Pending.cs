@@ -1,0 +1,147 @@
+using Hamahang.GraphQL.Execution.Planning;
+using Hamahang.GraphQL.Execution.Results;
+using Hamahang.GraphQL.Types;
+
+namespace Hamahang.GraphQL.Execution;
+
+/// <content>
+/// Async resolvers: a pending entry per unfinished task, completed in the order the tasks were started
+/// among those that have finished. When none has finished, pending DataLoader batches are dispatched
+/// (every resolver that could progress has), else the executor waits for a task or a new batch.
+/// </content>
+internal sealed partial class OperationExecutor
+{
+    private readonly List<Pending> _pending = [];
+    private int _pendingHead;
+    private int _pendingCount;
+    private SemaphoreSlim? _signal;
+    private Action? _release;
+
+    private bool HasPending => _pendingCount > 0;
+
+    private void AddPending(Task<object?> task, ResultNode container, int index, GraphQLType type, FieldPlan field)
+    {
+        container.Set(index, null);
+        _pending.Add(new Pending(task, container, index, type, field));
+        _pendingCount++;
+    }
+
+    private async ValueTask DrainAsync()
+    {
+        while (_pendingCount > 0)
+        {
+            if (TakeCompleted() is { } item)
+            {
+                Process(item);
+                continue;
+            }
+
+            if (_dataLoaders is { HasPendingBatches: true } loaders)
+            {
+                await loaders.DispatchAsync(RequestAborted).ConfigureAwait(false);
+                continue;
+            }
+
+            await WaitForWorkAsync().ConfigureAwait(false);
+        }
+
+        _pending.Clear();
+        _pendingHead = 0;
+    }
+
+    private Pending? TakeCompleted()
+    {
+        for (var i = _pendingHead; i < _pending.Count; i++)
+        {
+            var item = _pending[i];
+            if (item is null || !item.Task.IsCompleted)
+            {
+                continue;
+            }
+
+            _pending[i] = null!;
+            _pendingCount--;
+            while (_pendingHead < _pending.Count && _pending[_pendingHead] is null)
+            {
+                _pendingHead++;
+            }
+
+            return item;
+        }
+
+        return null;
+    }
+
+    private void Process(Pending item)
+    {
+        if (IsNulled(item.Container, item.Index))
+        {
+            _ = item.Task.Exception;
+            return;
+        }
+
+        bool completed;
+        if (item.Task.IsCompletedSuccessfully)
+        {
+            completed = CompleteField(item.Container, item.Index, item.Type, item.Field, item.Task.Result);
+        }
+        else
+        {
+            var exception = item.Task.Exception?.InnerException ?? new TaskCanceledException(item.Task);
+            completed = HandleFieldError(CreateError(exception, item.Field, item.Container, item.Index), item.Container, item.Index, item.Type);
+        }
+
+        if (!completed)
+        {
+            Propagate(item.Container);
+        }
+    }
+
+    private Task WaitForWorkAsync()
+    {
+        var signal = Signal;
+        _release ??= () => signal.Release();
+        for (var i = _pendingHead; i < _pending.Count; i++)
+        {
+            if (_pending[i] is { Hooked: false } item)
+            {
+                item.Hooked = true;
+                ((Task)item.Task).ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(_release);
+            }
+        }
+
+        return signal.WaitAsync(RequestAborted);
+    }
+
+    /// <summary>Wakes the executor when it waits (a DataLoader got keys to load).</summary>
+    private void SignalWork() => Signal.Release();
+
+    private SemaphoreSlim Signal
+    {
+        get
+        {
+            if (_signal is null)
+            {
+                Interlocked.CompareExchange(ref _signal, new SemaphoreSlim(0), null);
+            }
+
+            return _signal;
+        }
+    }
+
+    /// <summary>An unfinished resolver result and the slot it completes.</summary>
+    private sealed class Pending(Task<object?> task, ResultNode container, int index, GraphQLType type, FieldPlan field)
+    {
+        public Task<object?> Task { get; } = task;
+
+        public ResultNode Container { get; } = container;
+
+        public int Index { get; } = index;
+
+        public GraphQLType Type { get; } = type;
+
+        public FieldPlan Field { get; } = field;
+
+        public bool Hooked { get; set; }
+    }
+}

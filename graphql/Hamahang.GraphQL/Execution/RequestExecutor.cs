@@ -1,0 +1,138 @@
+using Hamahang.GraphQL.Error;
+using Hamahang.GraphQL.Execution.Pipeline;
+using Hamahang.GraphQL.Execution.Values;
+using Hamahang.GraphQL.Language;
+using Hamahang.GraphQL.Types;
+
+namespace Hamahang.GraphQL.Execution;
+
+/// <summary>
+/// The request pipeline, <c>parse → validate → coerce variables → execute → serialize</c>, each stage a
+/// type of its own: <see cref="DocumentCache"/> parses (and keeps the document, its validation and plans by
+/// hash), <see cref="ExecutionOptions.Validator"/> validates, <see cref="ExecutionOptions.Analyzers"/> check
+/// limits, <see cref="VariableCoercion"/> coerces variables, <see cref="OperationExecutor"/> executes and
+/// <see cref="ExecutionResult"/> writes JSON. Thread-safe; create one per schema and reuse it.
+/// See https://spec.graphql.org/September2025/#sec-Executing-Requests.
+/// </summary>
+public sealed partial class RequestExecutor : IRequestExecutor
+{
+    private readonly DocumentCache _documents;
+
+    /// <summary>Creates the executor of <paramref name="schema"/>.</summary>
+    /// <param name="schema">A valid schema.</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    public RequestExecutor(Schema schema, ExecutionOptions? options = null)
+    {
+        Schema = schema ?? throw new ArgumentNullException(nameof(schema));
+        Options = options ?? new ExecutionOptions();
+        _documents = new DocumentCache(Options.DocumentCacheSize);
+    }
+
+    /// <inheritdoc />
+    public Schema Schema { get; }
+
+    /// <summary>The options.</summary>
+    public ExecutionOptions Options { get; }
+
+    /// <summary>How many documents the parse stage holds.</summary>
+    public int CachedDocumentCount => _documents.Count;
+
+    /// <inheritdoc />
+    public ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider? services = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        var prepared = Prepare(request);
+        if (prepared.ErrorResult is { } errorResult)
+        {
+            return new(errorResult);
+        }
+
+        if (prepared.Operation.Operation == OperationType.Subscription)
+        {
+            return new(ExecutionResult.FromErrors([new GraphQLError("Subscription operations must be executed with SubscribeAsync.", nodes: [prepared.Operation])]));
+        }
+
+        return Execute(prepared, Options.RootValue, services, cancellationToken);
+    }
+
+    private ValueTask<ExecutionResult> Execute(PreparedRequest prepared, object? rootValue, IServiceProvider? services, CancellationToken cancellationToken)
+    {
+        var operation = prepared.Operation;
+        var rootType = operation.Operation switch
+        {
+            OperationType.Mutation => Schema.MutationType,
+            OperationType.Subscription => Schema.SubscriptionType,
+            _ => Schema.QueryType,
+        };
+        if (rootType is null)
+        {
+            var kind = operation.Operation.ToString().ToLowerInvariant();
+            return new(new ExecutionResult(true, null, [new GraphQLError($"Schema is not configured to execute {kind} operation.", nodes: [operation])]));
+        }
+
+        var executor = new OperationExecutor(Schema, prepared.Document, operation, prepared.Variables, services ?? EmptyServices.Instance, Options, cancellationToken);
+        return executor.ExecuteAsync(rootType, rootValue);
+    }
+
+    /// <summary>Parse, validate, select the operation, analyze and coerce variables; or the request errors.</summary>
+    private PreparedRequest Prepare(GraphQLRequest request)
+    {
+        PreparedDocument document;
+        try
+        {
+            document = request.Document is { } parsed
+                ? new PreparedDocument(parsed, null)
+                : _documents.GetOrParse(request.Query ?? throw new GraphQLException("Must provide a query string."));
+        }
+        catch (GraphQLSyntaxException syntax)
+        {
+            return PreparedRequest.Failed(ExecutionResult.FromErrors([syntax.Error]));
+        }
+        catch (GraphQLException missing)
+        {
+            return PreparedRequest.Failed(ExecutionResult.FromErrors([new GraphQLError(missing.Message)]));
+        }
+
+        var validationErrors = document.Validate(Schema, Options.Validator);
+        if (validationErrors.Count > 0)
+        {
+            return PreparedRequest.Failed(ExecutionResult.FromErrors(validationErrors));
+        }
+
+        var operation = OperationSelection.Select(document.Document, request.OperationName, out var selectionError);
+        if (operation is null)
+        {
+            return PreparedRequest.Failed(ExecutionResult.FromErrors([selectionError!]));
+        }
+
+        var rawVariables = JsonValues.Normalize(request.Variables);
+        foreach (var analyzer in Options.Analyzers)
+        {
+            var errors = analyzer.Analyze(new DocumentAnalysisContext(Schema, document.Document, operation, rawVariables));
+            if (errors.Count > 0)
+            {
+                return PreparedRequest.Failed(ExecutionResult.FromErrors(errors));
+            }
+        }
+
+        var variables = VariableCoercion.Coerce(Schema, operation, rawVariables, Options.HideSuggestions, out var variableErrors);
+        return variables is null
+            ? PreparedRequest.Failed(ExecutionResult.FromErrors(variableErrors))
+            : new PreparedRequest(document, operation, variables, null);
+    }
+
+    /// <summary>A request ready to execute, or the result that ends it.</summary>
+    private sealed record PreparedRequest(PreparedDocument Document, OperationDefinitionNode Operation, IReadOnlyDictionary<string, object?> Variables, ExecutionResult? ErrorResult)
+    {
+        public static PreparedRequest Failed(ExecutionResult result) => new(null!, null!, null!, result);
+    }
+
+    /// <summary>A service provider with no services.</summary>
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public static EmptyServices Instance { get; } = new();
+
+        public object? GetService(Type serviceType) => null;
+    }
+}
