@@ -32,16 +32,24 @@ public sealed record ExecutionOptions
     public int DocumentCacheSize { get; init; } = 1_000;
 
     /// <summary>
-    /// The validate stage, run once per cached document; null skips validation (for trusted documents and
-    /// tests). Validation errors are request errors: no <c>data</c>.
+    /// The validate stage, run once per cached document: every specified rule by default
+    /// (<see cref="Validation.DocumentValidator"/>, without suggestions when <see cref="HideSuggestions"/>); null skips
+    /// validation (for trusted documents). Validation errors are request errors: no <c>data</c>.
     /// </summary>
-    public DocumentValidator? Validator { get; init; }
+    public DocumentValidator? Validator { get; init; } = SpecifiedRules;
 
     /// <summary>
     /// Stages run in order after validation and before variables are coerced (depth, alias and cost limits, ...).
     /// The first that reports errors ends the request with them.
     /// </summary>
     public IReadOnlyList<IDocumentAnalyzer> Analyzers { get; init; } = [];
+
+    /// <summary>The default validate stage: <see cref="Validation.DocumentValidator.Validate(Schema, DocumentNode, Validation.ValidationOptions?)"/>.</summary>
+    public static DocumentValidator SpecifiedRules { get; } = (schema, document) => Validation.DocumentValidator.Validate(schema, document);
+
+    /// <summary>The validate stage without "Did you mean" suggestions (production).</summary>
+    public static DocumentValidator SpecifiedRulesWithoutSuggestions { get; } =
+        (schema, document) => Validation.DocumentValidator.Validate(schema, document, new Validation.ValidationOptions { Suggestions = false });
 
     /// <summary>The value given to the root fields' resolvers as their parent (the "initialValue").</summary>
     public object? RootValue { get; init; }

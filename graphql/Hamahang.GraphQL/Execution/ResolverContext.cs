@@ -51,7 +51,7 @@ internal sealed class ResolverContext : IResolverContext, IDataLoaderContext
     public IReadOnlyList<object> Path => _container.PathOf(_index);
 
     /// <inheritdoc />
-    public IReadOnlyList<object> FieldSelections => _field.Nodes;
+    public IReadOnlyList<Language.FieldNode> FieldSelections => _field.Nodes;
 
     /// <inheritdoc />
     public IDictionary<string, object?> ContextData => _executor.ContextData;

@@ -73,7 +73,7 @@ public static class ExecutionConformance
         static string Key(JsonNode error) => error["message"]!.ToJsonString() + error["locations"]?.ToJsonString() + error["path"]?.ToJsonString();
     }
 
-    public static ExecutionOptions Options { get; } = new() { Validator = null, IncludeExceptionDetails = true };
+    public static ExecutionOptions Options { get; } = new() { IncludeExceptionDetails = true };
 
     /// <summary>Null when equal, else what differs first.</summary>
     public static string? Difference(JsonNode expected, JsonNode actual)
