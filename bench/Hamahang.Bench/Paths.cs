@@ -9,6 +9,8 @@ internal static class Paths
 
     public static string KitchenSink => Path.Combine(Repository, "tests", "conformance", "corpus", "language", "kitchen-sink.graphql");
 
+    public static string ValidationCorpus => Path.Combine(Repository, "tests", "conformance", "corpus", "validation");
+
     public static string Large => Path.Combine(BenchDirectory, "Documents", "large.graphql");
 
     private static string FindRepository()

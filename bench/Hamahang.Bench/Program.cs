@@ -9,6 +9,14 @@ if (args is ["language", ..])
     return;
 }
 
+// dotnet run -c Release --project bench/Hamahang.Bench -- validation
+// runs the validation benchmarks, then graphql-js's validate on the same documents, and prints the ratio.
+if (args is ["validation", ..])
+{
+    ValidationComparison.Run(args[1..]);
+    return;
+}
+
 if (args is ["profile", var file])
 {
     // A loop to run under a profiler (perf record with DOTNET_PerfMapEnabled=1).

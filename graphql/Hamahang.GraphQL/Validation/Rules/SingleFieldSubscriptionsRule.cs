@@ -87,7 +87,7 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
             foreach (var selection in selectionSet.Selections)
             {
                 context.SpendFragmentWork(selection.Directives.Count);
-                context.SpendFragmentWork(Find(selection.Directives, "defer")?.Arguments.Count ?? 0);
+                context.SpendFragmentWork(Directives.Find(selection.Directives, "defer")?.Arguments.Count ?? 0);
             }
 
             foreach (var selection in selectionSet.Selections)
@@ -145,13 +145,13 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
 
         private bool ShouldInclude(SelectionNode selection)
         {
-            if (Find(selection.Directives, "skip") is { } skip)
+            if (Directives.Find(selection.Directives, "skip") is { } skip)
             {
                 Forbidden.Add(skip);
                 return false;
             }
 
-            if (Find(selection.Directives, "include") is { } include)
+            if (Directives.Find(selection.Directives, "include") is { } include)
             {
                 Forbidden.Add(include);
                 return false;
@@ -174,22 +174,9 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
 
         // A @defer whose "if" is not the literal false starts a new deferred group (a missing variable takes the default, true).
         private static DirectiveNode? DeferOf(SelectionNode selection) =>
-            Find(selection.Directives, "defer") is { } defer
+            Directives.Find(selection.Directives, "defer") is { } defer
             && !(defer.Arguments.FirstOrDefault(a => a.Name.Value == "if")?.Value is BooleanValueNode { Value: false })
                 ? defer
                 : null;
-
-        private static DirectiveNode? Find(IReadOnlyList<DirectiveNode> directives, string name)
-        {
-            foreach (var directive in directives)
-            {
-                if (directive.Name.Value == name)
-                {
-                    return directive;
-                }
-            }
-
-            return null;
-        }
     }
 }
