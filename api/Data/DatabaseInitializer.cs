@@ -13,7 +13,12 @@ namespace Hamahang.Api.Data;
 /// </summary>
 public sealed class DatabaseInitializer(AppDbContext db, Seeder seeder, ApiKeyService keys, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> logger)
 {
-    public async Task<string?> InitializeAsync(CancellationToken cancellationToken = default)
+    /// <summary>Prepares the database and returns the first Admin key when it created one.</summary>
+    public async Task<string?> InitializeAsync(CancellationToken cancellationToken = default) =>
+        await PrepareAsync(cancellationToken) ? await CreateFirstKeyAsync(cancellationToken) : null;
+
+    /// <summary>Migrates and seeds an empty database (as configured); false when the database is not reachable.</summary>
+    public async Task<bool> PrepareAsync(CancellationToken cancellationToken = default)
     {
         if (options.Value.MigrateOnStartup)
         {
@@ -22,7 +27,7 @@ public sealed class DatabaseInitializer(AppDbContext db, Seeder seeder, ApiKeySe
         else if (!await db.Database.CanConnectAsync(cancellationToken))
         {
             logger.DatabaseUnreachable();
-            return null;
+            return false;
         }
 
         if (options.Value.SeedOnStartup && !await db.Districts.AnyAsync(cancellationToken))
@@ -44,6 +49,11 @@ public sealed class DatabaseInitializer(AppDbContext db, Seeder seeder, ApiKeySe
             }
         }
 
+        return true;
+    }
+
+    private async Task<string?> CreateFirstKeyAsync(CancellationToken cancellationToken)
+    {
         if (await db.ApiKeys.AnyAsync(cancellationToken))
         {
             return null;

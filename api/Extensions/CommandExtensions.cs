@@ -1,8 +1,6 @@
 using Hamahang.Api.Data;
 using Hamahang.Api.Data.Seed;
 using Hamahang.Api.Security;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Hamahang.Api.Extensions;
 
@@ -22,10 +20,8 @@ internal static class CommandExtensions
 
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
-        {
-            await services.GetRequiredService<AppDbContext>().Database.MigrateAsync();
-        }
+        // As the host would, short of the first key: `keys create` may be the first thing run.
+        await services.GetRequiredService<DatabaseInitializer>().PrepareAsync();
 
         try
         {

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Hamahang.Api.Domain;
+using Hamahang.Api.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hamahang.Api.Tests;
+
+/// <summary>
+/// The host's commands, run as a user runs them (the built host, a fresh database given through
+/// configuration): they do their work and exit without serving.
+/// </summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly TempDatabase database = new();
+
+    [Fact]
+    public async Task KeysCreateOnAFreshDatabaseSeedsItPrintsAKeyThatVerifiesAndExits()
+    {
+        var (exit, output, _) = await RunHostAsync("keys", "create", "--role", "Inspector", "--person", "1");
+
+        Assert.Equal(0, exit);
+        var key = output.Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith("hmh_", StringComparison.Ordinal));
+        await using var db = database.CreateContext();
+        var record = await new ApiKeyVerifier(db).VerifyAsync(key);
+        Assert.NotNull(record);
+        Assert.Equal((ApiKeyRole.Inspector, (int?)1), (record.Role, record.PersonId));
+        Assert.Equal(22, await db.Districts.CountAsync());
+    }
+
+    [Fact]
+    public async Task AKeysCommandThatCannotBeDoneExitsWithAnError()
+    {
+        var (exit, output, error) = await RunHostAsync("keys", "create", "--role", "Partner");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("A Partner key is bound to an organization or a person.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("hmh_", output, StringComparison.Ordinal);
+    }
+
+    private async Task<(int Exit, string Output, string Error)> RunHostAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            // The content root, with the host's appsettings.json beside the test's binaries.
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(typeof(Program).Assembly.Location);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ConnectionStrings__Hamahang"] = database.ConnectionString;
+        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // A command that serves instead of exiting fails here, and leaves nothing running.
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return (process.ExitCode, await output, await error);
+    }
+
+    public void Dispose() => database.Dispose();
+}
