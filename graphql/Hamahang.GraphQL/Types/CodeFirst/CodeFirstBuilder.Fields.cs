@@ -39,7 +39,7 @@ internal sealed partial class CodeFirstBuilder
         {
             if (property.GetIndexParameters().Length == 0 && property.GetMethod is { IsPublic: true } && !IsIgnored(property) && target.GetField(Naming.GetFieldName(property)) is null)
             {
-                target.AddField(PropertyField(property, instance));
+                target.AddField(ApplyConventions(target, PropertyField(property, instance), property, property.PropertyType));
             }
         }
 
@@ -47,9 +47,29 @@ internal sealed partial class CodeFirstBuilder
         {
             if (IsFieldMethod(method) && target.GetField(Naming.GetFieldName(method)) is null)
             {
-                target.AddField(MethodField(method, source, instance));
+                target.AddField(ApplyConventions(target, MethodField(method, source, instance), method, method.ReturnType));
             }
         }
+    }
+
+    private FieldDefinition ApplyConventions(ComplexType target, FieldDefinition field, MemberInfo member, Type resultType)
+    {
+        var conventions = member.GetCustomAttributes<FieldConventionAttribute>(inherit: true).OrderBy(a => a.Order).ToList();
+        if (conventions.Count > 0)
+        {
+            if (resultType.IsGenericType && resultType.GetGenericTypeDefinition() is var definition && (definition == typeof(Task<>) || definition == typeof(ValueTask<>)))
+            {
+                resultType = resultType.GetGenericArguments()[0];
+            }
+
+            var context = new FieldConventionContext(this, target, field, member, resultType);
+            foreach (var convention in conventions)
+            {
+                convention.Apply(context);
+            }
+        }
+
+        return field;
     }
 
     private static bool IsFieldMethod(MethodInfo method) =>

@@ -36,6 +36,7 @@ internal sealed partial class CodeFirstBuilder
     private readonly HashSet<Type> _services;
     private readonly Dictionary<Type, GraphQLNamedType> _output = [];
     private readonly Dictionary<Type, GraphQLNamedType> _input = [];
+    private readonly Dictionary<string, GraphQLNamedType> _byName = new(StringComparer.Ordinal);
     private readonly Queue<Action> _pending = new();
     private readonly NullabilityInfoContext _nullability = new();
 
@@ -122,12 +123,27 @@ internal sealed partial class CodeFirstBuilder
         return created;
     }
 
+    /// <summary>The type named <paramref name="name"/> that a field convention added, or the one <paramref name="create"/> makes now.</summary>
+    public T GetOrAddNamed<T>(string name, Func<T> create)
+        where T : GraphQLNamedType
+    {
+        if (_byName.TryGetValue(name, out var existing))
+        {
+            return existing as T ?? throw new InvalidOperationException($"The type \"{name}\" already exists as a {existing.Kind}.");
+        }
+
+        var created = create();
+        _byName[name] = created;
+        Created.Add(created);
+        return created;
+    }
+
     /// <summary>Declares the GraphQL interfaces each object and interface type implements, and fills unions.</summary>
     public void LinkAbstractTypes()
     {
         foreach (var type in Created.OfType<ComplexType>())
         {
-            foreach (var clrInterface in type.RuntimeType!.GetInterfaces())
+            foreach (var clrInterface in type.RuntimeType?.GetInterfaces() ?? [])
             {
                 if (_output.TryGetValue(clrInterface, out var iface) && iface is InterfaceType interfaceType && !type.Implements(interfaceType))
                 {

@@ -1,0 +1,45 @@
+using System.Reflection;
+
+namespace Hamahang.GraphQL.Types.CodeFirst;
+
+/// <summary>
+/// What an <see cref="IFieldConvention"/> sees: the field being built, the member it was made from, and the
+/// code-first builder's type registry (to map CLR types and to add named types such as a connection).
+/// </summary>
+public sealed class FieldConventionContext
+{
+    private readonly CodeFirstBuilder _builder;
+
+    internal FieldConventionContext(CodeFirstBuilder builder, ComplexType declaringType, FieldDefinition field, MemberInfo member, Type resultType)
+    {
+        _builder = builder;
+        DeclaringType = declaringType;
+        Field = field;
+        Member = member;
+        ResultType = resultType;
+    }
+
+    /// <summary>The object or interface type the field belongs to.</summary>
+    public ComplexType DeclaringType { get; }
+
+    /// <summary>The field; its type, arguments and resolver may be changed.</summary>
+    public FieldDefinition Field { get; }
+
+    /// <summary>The property or method the field was made from.</summary>
+    public MemberInfo Member { get; }
+
+    /// <summary>The member's CLR result type, with <see cref="Task{TResult}"/> and <see cref="ValueTask{TResult}"/> unwrapped.</summary>
+    public Type ResultType { get; }
+
+    /// <summary>The named type the builder makes (or made) from <paramref name="type"/>.</summary>
+    /// <param name="type">A CLR type.</param>
+    /// <param name="input">True for an input type (input objects, enums, scalars).</param>
+    public GraphQLNamedType GetNamedType(Type type, bool input) => _builder.GetNamed(type, input);
+
+    /// <summary>The named type called <paramref name="name"/>, created with <paramref name="create"/> and added to the schema the first time.</summary>
+    /// <typeparam name="T">The kind of type.</typeparam>
+    /// <param name="name">The type's name.</param>
+    /// <param name="create">Creates the type when no type of that name exists yet.</param>
+    public T GetOrAddType<T>(string name, Func<T> create)
+        where T : GraphQLNamedType => _builder.GetOrAddNamed(name, create);
+}
