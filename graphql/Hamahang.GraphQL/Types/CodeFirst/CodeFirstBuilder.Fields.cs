@@ -67,6 +67,8 @@ internal sealed partial class CodeFirstBuilder
             {
                 convention.Apply(context);
             }
+
+            context.Complete();
         }
 
         return field;

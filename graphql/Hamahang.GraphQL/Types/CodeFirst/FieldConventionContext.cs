@@ -9,6 +9,7 @@ namespace Hamahang.GraphQL.Types.CodeFirst;
 public sealed class FieldConventionContext
 {
     private readonly CodeFirstBuilder _builder;
+    private readonly List<Func<FieldResolver, FieldResolver>> _middleware = [];
 
     internal FieldConventionContext(CodeFirstBuilder builder, ComplexType declaringType, FieldDefinition field, MemberInfo member, Type resultType)
     {
@@ -30,6 +31,44 @@ public sealed class FieldConventionContext
 
     /// <summary>The member's CLR result type, with <see cref="Task{TResult}"/> and <see cref="ValueTask{TResult}"/> unwrapped.</summary>
     public Type ResultType { get; }
+
+    /// <summary>
+    /// Wraps the field's resolver with <paramref name="middleware"/> once every convention has run. As with
+    /// HotChocolate's field middleware, the first one added is the outermost: the attribute on top runs first.
+    /// </summary>
+    /// <param name="middleware">Given the next resolver, returns the resolver that calls it.</param>
+    public void Use(Func<FieldResolver, FieldResolver> middleware)
+    {
+        ArgumentNullException.ThrowIfNull(middleware);
+        _middleware.Add(middleware);
+    }
+
+    /// <summary>Composes the middleware added with <see cref="Use"/> around the field's resolver.</summary>
+    internal void Complete()
+    {
+        if (_middleware.Count == 0)
+        {
+            return;
+        }
+
+        var resolver = Field.Resolver;
+        if (resolver is null)
+        {
+            var pure = Field.PureResolver;
+            var name = Field.Name;
+            resolver = pure is null
+                ? c => new ValueTask<object?>(DefaultResolvers.ReadMember(c.Parent, name))
+                : c => new ValueTask<object?>(pure(c.Parent));
+        }
+
+        for (var i = _middleware.Count - 1; i >= 0; i--)
+        {
+            resolver = _middleware[i](resolver);
+        }
+
+        Field.PureResolver = null;
+        Field.Resolver = resolver;
+    }
 
     /// <summary>The named type the builder makes (or made) from <paramref name="type"/>.</summary>
     /// <param name="type">A CLR type.</param>

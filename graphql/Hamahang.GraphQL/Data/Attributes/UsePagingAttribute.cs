@@ -1,0 +1,29 @@
+using System.Runtime.CompilerServices;
+using Hamahang.GraphQL.Types;
+using Hamahang.GraphQL.Types.CodeFirst;
+
+namespace Hamahang.GraphQL.Data;
+
+/// <summary>
+/// HotChocolate's <c>[UsePaging]</c>: the list field becomes <c>XConnection</c> with the arguments
+/// <c>first after last before</c>; pages are read with keyset cursors over the field's order (ending in
+/// the primary key). See https://relay.dev/graphql/connections.htm.
+/// </summary>
+public sealed class UsePagingAttribute([CallerLineNumber] int order = 0) : FieldConventionAttribute(order)
+{
+    /// <inheritdoc />
+    public override void Apply(FieldConventionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var data = DataField.Ensure(context);
+        data.Paging = PagingKind.Cursor;
+        var field = context.Field;
+        field.Type = PagingTypes.Connection(context, data.ItemType);
+        DataField.AddArgument(field, "first", BuiltInScalars.Int, "Returns the first _n_ elements from the list.");
+        DataField.AddArgument(field, "after", BuiltInScalars.String, "Returns the elements in the list that come after the specified cursor.");
+        DataField.AddArgument(field, "last", BuiltInScalars.Int, "Returns the last _n_ elements from the list.");
+        DataField.AddArgument(field, "before", BuiltInScalars.String, "Returns the elements in the list that come before the specified cursor.");
+        CostDirectives.ListSize(field, PagingOptions.Default.MaxPageSize, ["first", "last"], ["edges", "nodes"]);
+        CostDirectives.Cost(field, 10);
+    }
+}

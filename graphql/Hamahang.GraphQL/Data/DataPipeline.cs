@@ -1,0 +1,107 @@
+using System.Linq.Expressions;
+using Hamahang.GraphQL.Types;
+
+namespace Hamahang.GraphQL.Data;
+
+/// <summary>Runs a data field's conventions on its resolver's result.</summary>
+internal interface IDataPipeline
+{
+    /// <summary>Filters, sorts, pages and projects <paramref name="source"/> and runs the query.</summary>
+    ValueTask<object?> RunAsync(IResolverContext context, object source);
+}
+
+/// <summary>
+/// The data conventions of one field at request time, in HotChocolate's middleware order: the resolver's
+/// <c>IQueryable</c> is filtered (<c>where</c>), sorted (<c>order</c>, ending in the key), paged (cursor or
+/// offset) and projected, then run once through the <see cref="IQueryExecutor"/> (plus one count when
+/// <c>totalCount</c> is selected). The result is materialised here, so nothing reaches the database after the
+/// resolver returns.
+/// </summary>
+/// <typeparam name="T">The item type.</typeparam>
+internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
+{
+    public async ValueTask<object?> RunAsync(IResolverContext context, object source)
+    {
+        var query = source as IQueryable<T> ?? ((IEnumerable<T>)source).AsQueryable();
+        var executor = QueryExecutor.From(context.Services);
+        var filters = new FilterExpressionBuilder(executor);
+        if (data.Filtering && filters.Build<T>(context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>) is { } predicate)
+        {
+            query = query.Where(predicate);
+        }
+
+        var keys = data.Sorting || data.Paging != PagingKind.None
+            ? SortExpressionBuilder.Keys<T>(data.Sorting ? context.Arguments.GetValueOrDefault("order") : null)
+            : [];
+        var selection = SelectionCollector.Current(context);
+        var projection = data.Projection ? Projection(new ProjectionBuilder(filters), selection) : null;
+        return data.Paging switch
+        {
+            PagingKind.Cursor => await CursorPageAsync(context, executor, query, keys, projection, selection).ConfigureAwait(false),
+            PagingKind.Offset => await OffsetPageAsync(context, executor, query, keys, projection, selection).ConfigureAwait(false),
+            _ => await executor.ToListAsync(Project(keys.Count > 0 ? SortExpressionBuilder.Apply(query, keys) : query, projection), context.RequestAborted).ConfigureAwait(false),
+        };
+    }
+
+    private Expression<Func<T, T>>? Projection(ProjectionBuilder builder, SelectedField selection)
+    {
+        if (data.ItemType.NamedType is not ComplexType itemType)
+        {
+            return null;
+        }
+
+        var items = data.Paging switch
+        {
+            PagingKind.Cursor => Merge(selection, "nodes", "edges", "node"),
+            PagingKind.Offset => Merge(selection, "items", null, null),
+            _ => selection.Nodes.ToList(),
+        };
+        return builder.Build<T>(itemType, SelectionCollector.Collect(itemType, items.Select(n => n.SelectionSet).OfType<Language.SelectionSetNode>(), selection.Scope));
+    }
+
+    private static List<Language.FieldNode> Merge(SelectedField selection, string list, string? edges, string? node)
+    {
+        var container = (ComplexType)selection.Field.Type.NamedType;
+        var nodes = new List<Language.FieldNode>();
+        foreach (var child in selection.Children(container))
+        {
+            if (child.Field.Name == list)
+            {
+                nodes.AddRange(child.Nodes);
+            }
+            else if (child.Field.Name == edges && child.Field.Type.NamedType is ComplexType edgeType)
+            {
+                nodes.AddRange(child.Children(edgeType).Where(c => c.Field.Name == node).SelectMany(c => c.Nodes));
+            }
+        }
+
+        return nodes;
+    }
+
+    private static IQueryable<T> Project(IQueryable<T> query, Expression<Func<T, T>>? projection) =>
+        projection is null ? query : query.Select(projection);
+
+    private static bool Selected(SelectedField selection, string name) =>
+        selection.Field.Type.NamedType is ComplexType container && selection.Child(container, name) is not null;
+
+    private static int? ReadCount(IResolverContext context, string name, PagingOptions options)
+    {
+        if (context.Arguments.GetValueOrDefault(name) is not { } value)
+        {
+            return null;
+        }
+
+        var count = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
+        if (count < 0)
+        {
+            throw new DataException($"\"{name}\" cannot be negative.");
+        }
+
+        if (count > options.MaxPageSize)
+        {
+            throw new DataException($"The maximum allowed items per page were exceeded: \"{name}\" is {count}, at most {options.MaxPageSize}.", "PAGE_SIZE_EXCEEDED");
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+using Hamahang.GraphQL.Types;
+
+namespace Hamahang.GraphQL.Data;
+
+/// <content>Operation inputs: <c>eq</c>, <c>in</c>, <c>gt</c>, <c>contains</c>... and their negations.</content>
+public sealed partial class FilterExpressionBuilder
+{
+    private static readonly MethodInfo ContainsMethod = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly MethodInfo StartsWithMethod = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+    private static readonly MethodInfo EndsWithMethod = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+    private static readonly MethodInfo ListContainsMethod = GetEnumerable(nameof(Enumerable.Contains), 2);
+
+    private Expression? Operations(Expression instance, Expression access, FilterMember member, IReadOnlyDictionary<string, object?> fields)
+    {
+        Func<string, string>? normalize = null;
+        if (member.Normalized is { } normalized)
+        {
+            access = executor.Member(instance, normalized.ShadowMember, typeof(string));
+            normalize = normalized.CreateNormalizer().Normalize;
+        }
+
+        var operations = FilterMembers.ScalarFilter(member.Type, member.IsId)?.Operations ?? FilterOperation.Equality;
+        Expression? result = null;
+        foreach (var (name, value) in fields)
+        {
+            if (name is "and" or "or" && member.Type == typeof(string))
+            {
+                Expression? combined = null;
+                foreach (var item in NotNull<IEnumerable>(value, $"{member.Name}.{name}"))
+                {
+                    var part = Operations(instance, access, member with { Normalized = null }, NotNull<IReadOnlyDictionary<string, object?>>(item, $"{member.Name}.{name}")) ?? Expression.Constant(true);
+                    combined = combined is null ? part : name == "and" ? Expression.AndAlso(combined, part) : Expression.OrElse(combined, part);
+                }
+
+                result = And(result, combined);
+                continue;
+            }
+
+            var operation = operations.FirstOrDefault(o => o.Name == name)
+                ?? throw new DataException($"The filter of \"{member.Name}\" has no operation \"{name}\".");
+            if (value is null && operation.RejectsNull)
+            {
+                throw new DataException($"The operation \"{name}\" on \"{member.Name}\" cannot take null; give a value or leave it out.");
+            }
+
+            var test = Operation(access, operation, value, normalize, member);
+            result = And(result, operation.Negated ? Negate(access, test, operation) : test);
+        }
+
+        return result;
+    }
+
+    private static Expression Operation(Expression access, FilterOperation operation, object? value, Func<string, string>? normalize, FilterMember member)
+    {
+        object? Convert(object? raw)
+        {
+            var converted = ConvertValue(raw, access.Type, member);
+            return normalize is not null && converted is string text ? normalize(text) : converted;
+        }
+
+        switch (operation.Kind)
+        {
+            case FilterOperationKind.In:
+                var values = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(access.Type))!;
+                foreach (var item in (IEnumerable)value!)
+                {
+                    values.Add(Convert(item));
+                }
+
+                return Expression.Call(ListContainsMethod.MakeGenericMethod(access.Type), ValueParameter.Of(values, values.GetType()), access);
+            case FilterOperationKind.Contains or FilterOperationKind.StartsWith or FilterOperationKind.EndsWith:
+                var method = operation.Kind switch
+                {
+                    FilterOperationKind.Contains => ContainsMethod,
+                    FilterOperationKind.StartsWith => StartsWithMethod,
+                    _ => EndsWithMethod,
+                };
+                return Expression.AndAlso(
+                    Expression.NotEqual(access, Expression.Constant(null, typeof(string))),
+                    Expression.Call(access, method, ValueParameter.Of(Convert(value), typeof(string))));
+        }
+
+        var right = ValueParameter.Of(Convert(value), access.Type);
+        return operation.Kind switch
+        {
+            FilterOperationKind.Equals => Expression.Equal(access, right),
+            FilterOperationKind.GreaterThan => Expression.GreaterThan(access, right),
+            FilterOperationKind.GreaterThanOrEqual => Expression.GreaterThanOrEqual(access, right),
+            FilterOperationKind.LessThan => Expression.LessThan(access, right),
+            _ => Expression.LessThanOrEqual(access, right),
+        };
+    }
+
+    /// <summary>
+    /// The negated forms keep rows whose value is null where the positive form cannot match them
+    /// (<c>ncontains: "a"</c> keeps a null title), the same on every provider.
+    /// </summary>
+    private static Expression Negate(Expression access, Expression test, FilterOperation operation)
+    {
+        var negated = Expression.Not(test);
+        var nullable = !access.Type.IsValueType || Nullable.GetUnderlyingType(access.Type) is not null;
+        return nullable && operation.Kind != FilterOperationKind.Equals
+            ? Expression.OrElse(Expression.Equal(access, Expression.Constant(null, access.Type)), negated)
+            : negated;
+    }
+
+    private static object? ConvertValue(object? value, Type type, FilterMember member)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ValueConverter.Convert(value, type);
+        }
+        catch (Exception exception) when (exception is FormatException or InvalidCastException or OverflowException or ArgumentException)
+        {
+            throw new DataException($"The value for \"{member.Name}\" is not a valid {(Nullable.GetUnderlyingType(type) ?? type).Name}.", exception);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace Hamahang.GraphQL.Data;
+
+/// <summary>
+/// Turns a <c>where</c> argument (the coerced <c>XFilterInput</c> value: dictionaries of field name to value)
+/// into a predicate over the entity: fields of one object are AND-ed, <c>and</c>/<c>or</c> lists combine
+/// nested filters, object members are tested under a null check, collection members with
+/// <c>Any</c>/<c>All</c>. Values enter as parameters (<see cref="ValueParameter"/>), never as literals.
+/// </summary>
+/// <param name="executor">Reads shadow members (<see cref="IQueryExecutor.Member"/>).</param>
+public sealed partial class FilterExpressionBuilder(IQueryExecutor executor)
+{
+    private static readonly MethodInfo AnyMethod = GetEnumerable(nameof(Enumerable.Any), 1);
+    private static readonly MethodInfo AnyPredicateMethod = GetEnumerable(nameof(Enumerable.Any), 2);
+    private static readonly MethodInfo AllMethod = GetEnumerable(nameof(Enumerable.All), 2);
+
+    /// <summary>The predicate <paramref name="where"/> describes over <typeparamref name="T"/>, or null when it filters nothing.</summary>
+    /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="where">The coerced filter input value.</param>
+    public Expression<Func<T, bool>>? Build<T>(IReadOnlyDictionary<string, object?>? where)
+    {
+        if (where is null)
+        {
+            return null;
+        }
+
+        var parameter = Expression.Parameter(typeof(T), "x");
+        var body = Predicate(parameter, typeof(T), where);
+        return body is null ? null : Expression.Lambda<Func<T, bool>>(body, parameter);
+    }
+
+    /// <summary>The predicate over <paramref name="instance"/> (of <paramref name="type"/>) that <paramref name="filter"/> describes, or null when empty.</summary>
+    /// <param name="instance">The filtered value.</param>
+    /// <param name="type">Its CLR type.</param>
+    /// <param name="filter">The filter input value.</param>
+    public Expression? Predicate(Expression instance, Type type, IReadOnlyDictionary<string, object?> filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        Expression? result = null;
+        foreach (var (name, value) in filter)
+        {
+            Expression? part = name switch
+            {
+                "and" => Combine(instance, type, name, value, Expression.AndAlso),
+                "or" => Combine(instance, type, name, value, Expression.OrElse),
+                _ => Member(instance, FindMember(type, name), value),
+            };
+            result = And(result, part);
+        }
+
+        return result;
+    }
+
+    private Expression? Combine(Expression instance, Type type, string name, object? value, Func<Expression, Expression, BinaryExpression> join)
+    {
+        Expression? result = null;
+        foreach (var item in NotNull<IEnumerable>(value, name))
+        {
+            var part = Predicate(instance, type, NotNull<IReadOnlyDictionary<string, object?>>(item, name)) ?? Expression.Constant(true);
+            result = result is null ? part : join(result, part);
+        }
+
+        return result;
+    }
+
+    private Expression? Member(Expression instance, FilterMember member, object? value)
+    {
+        var fields = NotNull<IReadOnlyDictionary<string, object?>>(value, member.Name);
+        var access = Expression.Property(instance, member.Property);
+        switch (member.Kind)
+        {
+            case FilterMemberKind.Nested:
+                var inner = Predicate(access, member.Type, fields);
+                return inner is null ? null : Expression.AndAlso(Expression.NotEqual(access, Expression.Constant(null, access.Type)), inner);
+            case FilterMemberKind.List:
+                return List(access, member, fields);
+            default:
+                return Operations(instance, access, member, fields);
+        }
+    }
+
+    private Expression? List(Expression collection, FilterMember member, IReadOnlyDictionary<string, object?> fields)
+    {
+        Expression? result = null;
+        foreach (var (name, value) in fields)
+        {
+            Expression part;
+            if (name == "any")
+            {
+                var any = Expression.Call(AnyMethod.MakeGenericMethod(member.Type), collection);
+                part = NotNull<bool>(value, $"{member.Name}.any") ? any : Expression.Not(any);
+            }
+            else
+            {
+                var element = Expression.Parameter(member.Type, "e");
+                var predicate = Predicate(element, member.Type, NotNull<IReadOnlyDictionary<string, object?>>(value, $"{member.Name}.{name}")) ?? Expression.Constant(true);
+                var lambda = Expression.Lambda(predicate, element);
+                part = name switch
+                {
+                    "all" => Expression.Call(AllMethod.MakeGenericMethod(member.Type), collection, lambda),
+                    "some" => Expression.Call(AnyPredicateMethod.MakeGenericMethod(member.Type), collection, lambda),
+                    "none" => Expression.Not(Expression.Call(AnyPredicateMethod.MakeGenericMethod(member.Type), collection, lambda)),
+                    _ => throw new DataException($"The list filter on \"{member.Name}\" has no operation \"{name}\"."),
+                };
+            }
+
+            result = And(result, part);
+        }
+
+        return result;
+    }
+
+    private static FilterMember FindMember(Type type, string name) =>
+        FilterMembers.Of(type).FirstOrDefault(m => m.Name == name)
+        ?? throw new DataException($"The filter of {type.Name} has no field \"{name}\".");
+
+    private static T NotNull<T>(object? value, string name) => value is T typed
+        ? typed
+        : throw new DataException(value is null ? $"The filter field \"{name}\" cannot be null." : $"The filter field \"{name}\" has an unexpected value.");
+
+    private static Expression? And(Expression? left, Expression? right) =>
+        left is null ? right : right is null ? left : Expression.AndAlso(left, right);
+
+    private static MethodInfo GetEnumerable(string name, int parameters) =>
+        typeof(Enumerable).GetMethods().Single(m => m.Name == name && m.GetParameters().Length == parameters);
+}

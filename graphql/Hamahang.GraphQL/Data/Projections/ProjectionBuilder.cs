@@ -1,0 +1,99 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Hamahang.GraphQL.Types;
+
+namespace Hamahang.GraphQL.Data;
+
+/// <summary>
+/// Turns a selection set into one <c>Select</c>: <c>x =&gt; new T { A = x.A, B = x.B == null ? null : new B { ... },
+/// Cs = x.Cs.Where(...).OrderBy(...).Select(c =&gt; new C { ... }).ToList() }</c>, so a database reads only the
+/// selected columns, nested objects and lists in the same query. The key, members marked
+/// <see cref="IsProjectedAttribute"/> and members a selected computed field names with
+/// <see cref="ProjectionRequiresAttribute"/> are read too. Filtering and sorting arguments of nested list fields
+/// are applied inside the projection.
+/// </summary>
+/// <param name="filters">Builds nested <c>where</c> predicates.</param>
+public sealed partial class ProjectionBuilder(FilterExpressionBuilder filters)
+{
+    /// <summary>The projection of <typeparamref name="T"/> for <paramref name="selections"/> on <paramref name="type"/>.</summary>
+    /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="type">The GraphQL type of the items.</param>
+    /// <param name="selections">The fields selected on each item.</param>
+    public Expression<Func<T, T>> Build<T>(ComplexType type, IReadOnlyList<SelectedField> selections)
+    {
+        var parameter = Expression.Parameter(typeof(T), "x");
+        return Expression.Lambda<Func<T, T>>(Project(parameter, typeof(T), type, selections), parameter);
+    }
+
+    private Expression Project(Expression instance, Type clr, ComplexType type, IReadOnlyList<SelectedField> selections)
+    {
+        if (clr.IsAbstract || clr.GetConstructor(Type.EmptyTypes) is null)
+        {
+            return instance;
+        }
+
+        var bindings = new Dictionary<PropertyInfo, Expression>();
+        void Copy(PropertyInfo? property)
+        {
+            if (property is { CanWrite: true, SetMethod.IsPublic: true } && !bindings.ContainsKey(property))
+            {
+                bindings[property] = Expression.Property(instance, property);
+            }
+        }
+
+        Copy(EntityKeys.Find(clr));
+        foreach (var property in clr.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetCustomAttribute<IsProjectedAttribute>(true) is { Projected: true })
+            {
+                Copy(property);
+            }
+        }
+
+        foreach (var selection in selections)
+        {
+            var member = selection.Field.Member;
+            if (member?.GetCustomAttribute<ProjectionRequiresAttribute>(true) is { } requires)
+            {
+                foreach (var name in requires.Members)
+                {
+                    Copy(clr.GetProperty(name, BindingFlags.Public | BindingFlags.Instance));
+                }
+            }
+
+            if (member is PropertyInfo property && property.DeclaringType!.IsAssignableFrom(clr) && property.CanWrite
+                && property.GetCustomAttribute<IsProjectedAttribute>(true) is not { Projected: false })
+            {
+                var access = Expression.Property(instance, property);
+                var value = (Expression?)Member(access, selection) ?? access;
+                if (!bindings.TryGetValue(property, out var existing) || existing is MemberExpression)
+                {
+                    bindings[property] = value;
+                }
+            }
+        }
+
+        return Expression.MemberInit(Expression.New(clr), bindings.Select(b => Expression.Bind(b.Key, b.Value)));
+    }
+
+    /// <summary>The projected value of an object or list member; null to copy the member as it is.</summary>
+    private ConditionalExpression? Member(MemberExpression access, SelectedField selection)
+    {
+        if (selection.Field.Type.NamedType is not ObjectType objectType || DataField.Of(selection.Field) is { Paging: not PagingKind.None })
+        {
+            return null;
+        }
+
+        var element = ValueConverter.GetElementType(access.Type);
+        var children = selection.Children(objectType);
+        if (element is null)
+        {
+            var projected = Project(access, access.Type, objectType, children);
+            return projected == access
+                ? null
+                : Expression.Condition(Expression.Equal(access, Expression.Constant(null, access.Type)), Expression.Constant(null, access.Type), projected);
+        }
+
+        return List(access, element, objectType, selection, children);
+    }
+}

@@ -1,0 +1,9 @@
+using Hamahang.GraphQL.Utilities;
+
+namespace Hamahang.GraphQL.EntityFramework.Tests;
+
+public class SchemaShapeTests
+{
+    [Fact]
+    public void TheConventionsEmitHotChocolatesTypes() => Snapshot.Match(SchemaPrinter.Print(TestSchema.Schema));
+}
