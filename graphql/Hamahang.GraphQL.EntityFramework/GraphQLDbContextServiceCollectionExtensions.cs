@@ -13,7 +13,7 @@ namespace Hamahang.GraphQL.EntityFramework;
 /// </summary>
 public static class GraphQLDbContextServiceCollectionExtensions
 {
-    /// <summary>Adds <typeparamref name="TContext"/> (a context per resolver from a pooled factory) and the EF Core query executor.</summary>
+    /// <summary>Adds <typeparamref name="TContext"/> (a context per resolver from a pooled factory), the EF Core query executor and the node loader over its DbSets.</summary>
     /// <typeparam name="TContext">The context type.</typeparam>
     /// <param name="services">The services.</param>
     /// <param name="options">Configures the context (provider, connection string).</param>
@@ -23,6 +23,7 @@ public static class GraphQLDbContextServiceCollectionExtensions
         services.AddPooledDbContextFactory<TContext>(options);
         services.AddTransient(provider => provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
         services.AddSingleton<IQueryExecutor, EntityFrameworkQueryExecutor>();
+        services.AddSingleton<INodeLoader, EntityFrameworkNodeLoader<TContext>>();
         return services;
     }
 }

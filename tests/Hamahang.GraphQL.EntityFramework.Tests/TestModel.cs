@@ -13,6 +13,7 @@ public enum Status
 
 public sealed class Product
 {
+    [NodeId]
     public int Id { get; set; }
 
     [NormalizedSearch("NameNormalized", typeof(FoldingNormalizer))]
@@ -60,6 +61,7 @@ public sealed class Product
 
 public sealed class Category
 {
+    [NodeId]
     public int Id { get; set; }
 
     public string Name { get; set; } = string.Empty;

@@ -26,5 +26,5 @@ public static class TestQueries
 
 public static class TestSchema
 {
-    public static Schema Schema { get; } = SchemaBuilder.New().AddType(typeof(TestQueries)).Create();
+    public static Schema Schema { get; } = SchemaBuilder.New().AddType(typeof(TestQueries)).AddType(typeof(NodeQueries)).Create();
 }

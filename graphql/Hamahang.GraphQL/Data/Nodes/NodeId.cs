@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+
+namespace Hamahang.GraphQL.Data;
+
+/// <summary>
+/// Global object ids as HotChocolate makes them: base64 of <c>TypeName:key</c>, opaque to clients. A malformed id
+/// is a <see cref="DataException"/>, never a crash. See https://graphql.org/learn/global-object-identification/.
+/// </summary>
+public static class NodeId
+{
+    /// <summary>The id of the <paramref name="typeName"/> object whose key is <paramref name="key"/>.</summary>
+    /// <param name="typeName">The GraphQL type's name.</param>
+    /// <param name="key">The key value.</param>
+    public static string Encode(string typeName, object key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var text = key is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : key.ToString();
+        return Convert.ToBase64String(Encoding.UTF8.GetBytes(typeName + ":" + text));
+    }
+
+    /// <summary>The type name and key text an id holds.</summary>
+    /// <param name="id">The client's id.</param>
+    /// <exception cref="DataException">The id is not one this server made.</exception>
+    public static (string TypeName, string Key) Decode(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var bytes = new byte[(id.Length * 3 / 4) + 3];
+        if (!Convert.TryFromBase64String(id, bytes, out var written))
+        {
+            throw Invalid(id);
+        }
+
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, true).GetString(bytes, 0, written);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw Invalid(id);
+        }
+
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && colon < text.Length - 1 ? (text[..colon], text[(colon + 1)..]) : throw Invalid(id);
+    }
+
+    /// <summary>The key of an id, converted to <paramref name="keyType"/>.</summary>
+    /// <param name="id">The client's id (for the message).</param>
+    /// <param name="key">The key text.</param>
+    /// <param name="keyType">The key's CLR type.</param>
+    public static object ParseKey(string id, string key, Type keyType)
+    {
+        ArgumentNullException.ThrowIfNull(keyType);
+        try
+        {
+            return keyType == typeof(Guid) ? Guid.Parse(key) : Convert.ChangeType(key, keyType, CultureInfo.InvariantCulture);
+        }
+        catch (Exception exception) when (exception is FormatException or OverflowException or InvalidCastException)
+        {
+            throw Invalid(id);
+        }
+    }
+
+    internal static DataException Invalid(string id) => new($"The id \"{id}\" is not valid.", "INVALID_ID");
+}
