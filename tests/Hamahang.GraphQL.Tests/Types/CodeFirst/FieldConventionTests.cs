@@ -13,12 +13,12 @@ public class FieldConventionTests
 
         Assert.Equal(
             """
-            type WordsPage {
-              items: [String!]!
-            }
-
             type Query {
               words(limit: Int): WordsPage!
+            }
+
+            type WordsPage {
+              items: [String!]!
             }
             """,
             SchemaPrinter.Print(schema));
