@@ -91,7 +91,7 @@ public sealed class DataField
         var argument = new ArgumentDefinition(name, type) { Description = description };
         if (cost is { } weight)
         {
-            CostDirectives.Cost(argument, weight);
+            DataCosts.Cost(argument, weight);
         }
 
         field.AddArgument(argument);

@@ -60,6 +60,9 @@ internal sealed partial class OperationExecutor
     /// <summary>The request's services.</summary>
     public IServiceProvider Services { get; }
 
+    /// <summary>The document's fragment definitions by name (the data conventions read sub-selections with them).</summary>
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments => _document.Fragments;
+
     /// <summary>The schema.</summary>
     public Schema Schema => _schema;
 

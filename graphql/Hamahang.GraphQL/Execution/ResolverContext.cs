@@ -59,6 +59,9 @@ internal sealed class ResolverContext : IResolverContext, IDataLoaderContext
     /// <inheritdoc />
     public DataLoaderScope DataLoaders => _executor.DataLoaders;
 
+    /// <summary>The operation being executed (its fragments and variables), for the data conventions' projections.</summary>
+    public OperationExecutor Operation => _executor;
+
     /// <summary>Points the context at one field execution.</summary>
     public void Set(FieldPlan field, object? parent, IReadOnlyDictionary<string, object?> arguments, ResultNode container, int index)
     {

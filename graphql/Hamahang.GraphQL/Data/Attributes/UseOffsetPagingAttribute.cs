@@ -20,7 +20,7 @@ public sealed class UseOffsetPagingAttribute([CallerLineNumber] int order = 0) :
         field.Type = PagingTypes.CollectionSegment(context, data.ItemType);
         DataField.AddArgument(field, "skip", BuiltInScalars.Int);
         DataField.AddArgument(field, "take", BuiltInScalars.Int);
-        CostDirectives.ListSize(field, PagingOptions.Default.MaxPageSize, ["take"], ["items"]);
-        CostDirectives.Cost(field, 10);
+        DataCosts.ListSize(field, PagingOptions.Default.MaxPageSize, ["take"], PagingOptions.Default.DefaultPageSize, ["items"]);
+        DataCosts.Cost(field, 10);
     }
 }

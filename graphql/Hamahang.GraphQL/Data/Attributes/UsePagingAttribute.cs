@@ -23,7 +23,7 @@ public sealed class UsePagingAttribute([CallerLineNumber] int order = 0) : Field
         DataField.AddArgument(field, "after", BuiltInScalars.String, "Returns the elements in the list that come after the specified cursor.");
         DataField.AddArgument(field, "last", BuiltInScalars.Int, "Returns the last _n_ elements from the list.");
         DataField.AddArgument(field, "before", BuiltInScalars.String, "Returns the elements in the list that come before the specified cursor.");
-        CostDirectives.ListSize(field, PagingOptions.Default.MaxPageSize, ["first", "last"], ["edges", "nodes"]);
-        CostDirectives.Cost(field, 10);
+        DataCosts.ListSize(field, PagingOptions.Default.MaxPageSize, ["first", "last"], PagingOptions.Default.DefaultPageSize, ["edges", "nodes"]);
+        DataCosts.Cost(field, 10);
     }
 }

@@ -79,7 +79,7 @@ public static class FilterTypes
             foreach (var operation in operations)
             {
                 var field = new InputFieldDefinition(operation.Name, operation.IsList ? new ListType(valueType) : valueType);
-                CostDirectives.Cost(field, operation.Cost);
+                DataCosts.Cost(field, operation.Cost);
                 input.AddField(field);
             }
 
@@ -95,12 +95,12 @@ public static class FilterTypes
             foreach (var operation in ListOperations)
             {
                 var field = new InputFieldDefinition(operation, element);
-                CostDirectives.Cost(field, 10);
+                DataCosts.Cost(field, 10);
                 input.AddField(field);
             }
 
             var any = new InputFieldDefinition("any", BuiltInScalars.Boolean);
-            CostDirectives.Cost(any, 10);
+            DataCosts.Cost(any, 10);
             input.AddField(any);
             return input;
         });

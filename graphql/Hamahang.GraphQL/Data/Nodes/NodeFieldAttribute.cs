@@ -19,6 +19,6 @@ public sealed class NodeFieldAttribute(bool list = false, [CallerLineNumber] int
         ArgumentNullException.ThrowIfNull(context);
         var node = NodeTypes.Interface(context);
         context.Field.Type = List ? new NonNullType(new ListType(node)) : node;
-        CostDirectives.Cost(context.Field, 10);
+        DataCosts.Cost(context.Field, 10);
     }
 }

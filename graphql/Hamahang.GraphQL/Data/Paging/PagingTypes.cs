@@ -39,7 +39,7 @@ public static class PagingTypes
                 .With("edges", new ListType(new NonNullType(edge)), "A list of edges.", p => ((Connection)p!).Edges)
                 .With("nodes", new ListType(node), "A flattened list of the nodes.", p => ((Connection)p!).Nodes)
                 .With("totalCount", new NonNullType(BuiltInScalars.Int), "Identifies the total count of items in the connection.", p => ((Connection)p!).TotalCount);
-            CostDirectives.Cost(connection.GetField("totalCount")!, 10);
+            DataCosts.Cost(connection.GetField("totalCount")!, 10);
             return connection;
         });
     }
@@ -60,7 +60,7 @@ public static class PagingTypes
                 .With("pageInfo", new NonNullType(info), "Information to aid in pagination.", p => ((CollectionSegment)p!).PageInfo)
                 .With("items", new ListType(item), "A flattened list of the items.", p => ((CollectionSegment)p!).Items)
                 .With("totalCount", new NonNullType(BuiltInScalars.Int), null, p => ((CollectionSegment)p!).TotalCount);
-            CostDirectives.Cost(segment.GetField("totalCount")!, 10);
+            DataCosts.Cost(segment.GetField("totalCount")!, 10);
             return segment;
         });
     }

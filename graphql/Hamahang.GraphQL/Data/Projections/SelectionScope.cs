@@ -14,6 +14,9 @@ internal sealed record SelectionScope(IReadOnlyDictionary<string, FragmentDefini
     public static SelectionScope Empty { get; } = new(new Dictionary<string, FragmentDefinitionNode>(), new Dictionary<string, object?>());
 
     /// <summary>The scope of the request <paramref name="context"/> belongs to.</summary>
-    public static SelectionScope Of(IResolverContext context) =>
-        context.ContextData.TryGetValue(ContextKey, out var scope) && scope is SelectionScope known ? known : Empty;
+    public static SelectionScope Of(IResolverContext context) => context switch
+    {
+        Execution.ResolverContext resolver => new SelectionScope(resolver.Operation.Fragments, resolver.Operation.Variables),
+        _ => context.ContextData.TryGetValue(ContextKey, out var scope) && scope is SelectionScope known ? known : Empty,
+    };
 }

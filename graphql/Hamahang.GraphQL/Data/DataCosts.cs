@@ -1,4 +1,5 @@
 using Hamahang.GraphQL.Types;
+using Limits = Hamahang.GraphQL.Validation.Limits.CostDirectives;
 
 namespace Hamahang.GraphQL.Data;
 
@@ -8,7 +9,7 @@ namespace Hamahang.GraphQL.Data;
 /// database, <c>@cost(weight: "20")</c> on string matching, and <c>@listSize</c> on connections and
 /// collection segments. See https://ibm.github.io/graphql-specs/cost-spec.html.
 /// </summary>
-public static class CostDirectives
+public static class DataCosts
 {
     /// <summary>Applies <c>@cost(weight: "<paramref name="weight"/>")</c> to <paramref name="member"/>.</summary>
     /// <param name="member">A field, argument or input field.</param>
@@ -16,7 +17,7 @@ public static class CostDirectives
     public static void Cost(TypeSystemMember member, int weight)
     {
         ArgumentNullException.ThrowIfNull(member);
-        member.AddAppliedDirective(new AppliedDirective("cost", new Dictionary<string, object?>
+        member.AddAppliedDirective(new AppliedDirective(Limits.CostName, new Dictionary<string, object?>
         {
             ["weight"] = weight.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }));
@@ -26,14 +27,16 @@ public static class CostDirectives
     /// <param name="field">The connection or collection segment field.</param>
     /// <param name="assumedSize">The largest page.</param>
     /// <param name="slicingArguments">The arguments that size the page.</param>
+    /// <param name="defaultSize">The page size when no slicing argument is given.</param>
     /// <param name="sizedFields">The fields of the result whose length the slicing arguments set.</param>
-    public static void ListSize(FieldDefinition field, int assumedSize, IReadOnlyList<string> slicingArguments, IReadOnlyList<string> sizedFields)
+    public static void ListSize(FieldDefinition field, int assumedSize, IReadOnlyList<string> slicingArguments, int defaultSize, IReadOnlyList<string> sizedFields)
     {
         ArgumentNullException.ThrowIfNull(field);
-        field.AddAppliedDirective(new AppliedDirective("listSize", new Dictionary<string, object?>
+        field.AddAppliedDirective(new AppliedDirective(Limits.ListSizeName, new Dictionary<string, object?>
         {
             ["assumedSize"] = assumedSize,
             ["slicingArguments"] = slicingArguments,
+            ["slicingArgumentDefaultValue"] = defaultSize,
             ["sizedFields"] = sizedFields,
             ["requireOneSlicingArgument"] = false,
         }));
