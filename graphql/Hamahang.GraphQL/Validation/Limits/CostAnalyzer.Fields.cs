@@ -21,8 +21,9 @@ internal sealed partial class CostAnalyzer
         var fieldCost = FieldWeight(field);
         var listSize = _info.ListSize(field);
         CheckSlicingArguments(node, listSize);
-        foreach (var argument in node.Arguments)
+        for (var i = 0; i < node.Arguments.Count; i++)
         {
+            var argument = node.Arguments[i];
             if (field.GetArgument(argument.Name.Value) is { } definition)
             {
                 fieldCost += InputWeight(definition) + InputCost(definition.Type, argument.Value);
@@ -60,7 +61,7 @@ internal sealed partial class CostAnalyzer
         long? largest = null;
         foreach (var name in listSize.SlicingArguments)
         {
-            var given = node.Arguments.FirstOrDefault(a => a.Name.Value == name) is { } argument ? values.Integer(argument.Value) : null;
+            var given = Argument(node, name) is { } argument ? values.Integer(argument) : null;
             var value = given ?? (field.GetArgument(name) is { HasDefaultValue: true, DefaultValue: int or long } definition ? Convert.ToInt64(definition.DefaultValue, System.Globalization.CultureInfo.InvariantCulture) : null);
             if (value is { } v && (largest is null || v > largest))
             {
@@ -72,6 +73,19 @@ internal sealed partial class CostAnalyzer
             : listSize.SlicingArgumentDefaultValue ?? listSize.AssumedSize ?? limits.DefaultListSize;
     }
 
+    private static ValueNode? Argument(FieldNode node, string name)
+    {
+        for (var i = 0; i < node.Arguments.Count; i++)
+        {
+            if (node.Arguments[i].Name.Value == name)
+            {
+                return node.Arguments[i].Value;
+            }
+        }
+
+        return null;
+    }
+
     private void CheckSlicingArguments(FieldNode node, ListSizeSettings? listSize)
     {
         if (listSize is not { RequireOneSlicingArgument: true, SlicingArguments.Length: > 0 })
@@ -79,7 +93,12 @@ internal sealed partial class CostAnalyzer
             return;
         }
 
-        var given = node.Arguments.Count(a => Array.IndexOf(listSize.SlicingArguments, a.Name.Value) >= 0);
+        var given = 0;
+        for (var i = 0; i < node.Arguments.Count; i++)
+        {
+            given += Array.IndexOf(listSize.SlicingArguments, node.Arguments[i].Name.Value) >= 0 ? 1 : 0;
+        }
+
         if (given != 1 && _reported.Add(node))
         {
             Errors.Add(LimitErrors.SlicingArgument(node, [.. _path, node.ResponseKey]));
@@ -108,8 +127,9 @@ internal sealed partial class CostAnalyzer
         switch (value)
         {
             case ObjectValueNode objectValue when type.NamedType is InputObjectType inputType:
-                foreach (var objectField in objectValue.Fields)
+                for (var i = 0; i < objectValue.Fields.Count; i++)
                 {
+                    var objectField = objectValue.Fields[i];
                     if (inputType.GetField(objectField.Name.Value) is { } definition)
                     {
                         cost += InputWeight(definition) + InputCost(definition.Type, objectField.Value);
@@ -118,9 +138,9 @@ internal sealed partial class CostAnalyzer
 
                 break;
             case ListValueNode list:
-                foreach (var item in list.Values)
+                for (var i = 0; i < list.Values.Count; i++)
                 {
-                    cost += InputCost(type, item);
+                    cost += InputCost(type, list.Values[i]);
                 }
 
                 break;

@@ -63,9 +63,10 @@ internal sealed partial class CostAnalyzer(Schema schema, IReadOnlyDictionary<st
         }
         else if (type is InterfaceType or UnionType)
         {
-            foreach (var possibleType in schema.GetPossibleTypes(type))
+            var possibleTypes = schema.GetPossibleTypes(type);
+            for (var i = 0; i < possibleTypes.Count; i++)
             {
-                var possible = Sum(selectionSet, possibleType, sized);
+                var possible = Sum(selectionSet, possibleTypes[i], sized);
                 cost = new Cost(Math.Max(cost.Field, possible.Field), Math.Max(cost.Type, possible.Type));
             }
         }
@@ -83,9 +84,9 @@ internal sealed partial class CostAnalyzer(Schema schema, IReadOnlyDictionary<st
         }
 
         var total = default(Cost);
-        foreach (var selection in selectionSet.Selections)
+        for (var i = 0; i < selectionSet.Selections.Count; i++)
         {
-            switch (selection)
+            switch (selectionSet.Selections[i])
             {
                 case FieldNode field:
                     total += Field(field, type, sized);

@@ -5,9 +5,9 @@ using Hamahang.GraphQL.Language;
 namespace Hamahang.GraphQL.Validation.Limits;
 
 /// <summary>
-/// The errors of the limits, worded in one place so they are reviewed together. Where HotChocolate has
-/// a message and extension names for the same limit, they are HotChocolate's (depth, nodes, cost);
-/// the others follow the depth message's shape. Every error carries <c>extensions.code</c>, the limit
+/// The errors of the limits, worded in one place so they are reviewed together. The depth and cost
+/// messages and extension names are HotChocolate's (checked against its sources); the nodes message is
+/// worded after HotChocolate's Relay batch limit; the others follow the depth message's shape. Every error carries <c>extensions.code</c>, the limit
 /// and the value measured.
 /// </summary>
 internal static class LimitErrors

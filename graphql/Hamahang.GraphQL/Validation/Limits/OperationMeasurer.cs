@@ -43,9 +43,9 @@ internal sealed class OperationMeasurer(Schema schema, IReadOnlyDictionary<strin
         }
 
         var measures = default(OperationMeasures);
-        foreach (var selection in selectionSet.Selections)
+        for (var i = 0; i < selectionSet.Selections.Count; i++)
         {
-            var selected = selection switch
+            var selected = selectionSet.Selections[i] switch
             {
                 FieldNode field => Field(field, parentType),
                 InlineFragmentNode inline => OperationMeasures.Combine(
@@ -66,8 +66,9 @@ internal sealed class OperationMeasurer(Schema schema, IReadOnlyDictionary<strin
         var definition = parentType is null ? null : schema.GetField(parentType, field.Name.Value);
         if (definition is not null && nodes.ArgumentOf(parentType!, definition) is { } argumentName)
         {
-            foreach (var argument in field.Arguments)
+            for (var i = 0; i < field.Arguments.Count; i++)
             {
+                var argument = field.Arguments[i];
                 if (argument.Name.Value == argumentName)
                 {
                     measures = measures with { NodesIds = values.ListLength(argument.Value), NodesField = field };
