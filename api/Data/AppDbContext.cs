@@ -91,6 +91,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentActor 
         }
 
         DomainRules.Check(ChangeTracker);
+        FindingHistoryRecorder.Record(ChangeTracker, actor.Actor);
         ChangeStamper.Stamp(ChangeTracker, clock.GetUtcNow().UtcDateTime);
         var trail = AuditTrail.Capture(ChangeTracker);
         if (trail.IsEmpty)

@@ -58,6 +58,28 @@ public sealed class DomainRulesTests : IDisposable
     }
 
     [Fact]
+    public void EveryChangeToAFindingIsKeptInItsHistoryWithWhoAndWhat()
+    {
+        database.Actor.Actor = new Actor("apikey:3:Inspector");
+        using (var db = database.CreateContext())
+        {
+            var finding = db.Findings.Single(f => f.Id == findingId);
+            finding.Status = FindingStatus.Referred;
+            finding.Severity = FindingSeverity.High;
+            db.SaveChanges();
+        }
+
+        using var check = database.CreateContext();
+        var history = check.FindingHistory.Where(h => h.FindingId == findingId).OrderBy(h => h.Id).ToList();
+        Assert.Equal(2, history.Count);
+        Assert.Equal(("system", FindingStatus.Filed, "Filed"), (history[0].Actor, history[0].Status, history[0].Change));
+        Assert.Equal("apikey:3:Inspector", history[1].Actor);
+        Assert.Equal(FindingStatus.Referred, history[1].Status);
+        Assert.Contains("Status: Filed → Referred", history[1].Change, StringComparison.Ordinal);
+        Assert.Contains("Severity: Low → High", history[1].Change, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PublishedMinutesNeverChange()
     {
         using (var db = database.CreateContext())

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Hamahang.Api.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Hamahang.Api.Data;
+
+/// <summary>
+/// Every change to a finding is kept in its history (who, when, what), whichever code makes it:
+/// filing one without history records the filing, and each update records the fields it changed.
+/// </summary>
+internal static class FindingHistoryRecorder
+{
+    public static void Record(ChangeTracker tracker, Actor actor)
+    {
+        foreach (var entry in tracker.Entries<Finding>().ToList())
+        {
+            var finding = entry.Entity;
+            if (entry.State == EntityState.Added && finding.History.Count == 0)
+            {
+                finding.History.Add(new FindingHistoryEntry { Actor = actor.Name, Status = finding.Status, Change = "Filed" });
+            }
+            else if (entry.State == EntityState.Modified)
+            {
+                var changes = entry.Properties
+                    .Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue) && p.Metadata.Name is not (nameof(Entity.Version) or nameof(Entity.UpdatedAt)) && !p.Metadata.IsShadowProperty())
+                    .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Metadata.Name}: {p.OriginalValue ?? "-"} → {p.CurrentValue ?? "-"}"))
+                    .ToList();
+                if (changes.Count > 0)
+                {
+                    finding.History.Add(new FindingHistoryEntry { Actor = actor.Name, Status = finding.Status, Change = Truncate(string.Join("; ", changes)) });
+                }
+            }
+        }
+    }
+
+    private static string Truncate(string change) => change.Length <= 2000 ? change : change[..1999] + "…";
+}
