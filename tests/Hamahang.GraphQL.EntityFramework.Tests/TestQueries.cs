@@ -26,5 +26,20 @@ public static class TestQueries
 
 public static class TestSchema
 {
-    public static Schema Schema { get; } = SchemaBuilder.New().AddType(typeof(TestQueries)).AddType(typeof(NodeQueries)).Create();
+    public static Schema Schema { get; } = SchemaBuilder.New().AddType(typeof(TestQueries)).AddType(typeof(NodeQueries)).AddType(typeof(CategoryExtensions)).AddType(typeof(ProductExtensions)).Create();
+}
+
+[ExtendObjectType(typeof(Category))]
+public static class CategoryExtensions
+{
+    public static Task<Product[]> GetProducts([Parent] Category category, IResolverContext context) =>
+        context.GroupBy<TestDb, Product, int>(p => p.CategoryId).LoadAsync(category.Id);
+}
+
+[ExtendObjectType(typeof(Product))]
+public static class ProductExtensions
+{
+    [Hamahang.GraphQL.Data.ProjectionRequires(nameof(Product.CategoryId))]
+    public static Task<Category?> GetCategoryByLoader([Parent] Product product, IResolverContext context) =>
+        context.ByKey<TestDb, Category, int>(c => c.Id).LoadAsync(product.CategoryId);
 }
