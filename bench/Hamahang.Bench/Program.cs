@@ -31,6 +31,20 @@ if (args is ["profile", var file])
     return;
 }
 
+// dotnet run -c Release --project bench/Hamahang.Bench -- execution [--short]
+// runs the execution benchmarks, then graphql-js on the same schema and operations, and prints the ratio.
+if (args is ["execution", ..])
+{
+    Hamahang.Bench.Execution.ExecutionComparison.Run(args[1..]);
+    return;
+}
+
+if (args is ["execution-quick", ..])
+{
+    Hamahang.Bench.Execution.ExecutionQuick.Run();
+    return;
+}
+
 if (args is ["quick", ..])
 {
     QuickTiming.Run();
