@@ -88,6 +88,12 @@ internal sealed partial class OperationExecutor
         else
         {
             var exception = item.Task.Exception?.InnerException ?? new TaskCanceledException(item.Task);
+            if (exception is OperationCanceledException && _timeout is { IsCancellationRequested: true } aborted)
+            {
+                // The request was aborted or timed out: that ends the request, not just this field.
+                throw new OperationCanceledException(aborted.Token);
+            }
+
             completed = HandleFieldError(CreateError(exception, item.Field, item.Container, item.Index), item.Container, item.Index, item.Type);
         }
 
