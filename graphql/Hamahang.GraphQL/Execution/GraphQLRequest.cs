@@ -27,4 +27,10 @@ public sealed record GraphQLRequest
 
     /// <summary>The request's <c>extensions</c> map (persisted query hashes, ...), or null.</summary>
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
+    /// <summary>
+    /// Entries the transport puts into the request's <see cref="Types.IResolverContext.ContextData"/> before
+    /// execution starts (the authenticated user, the API key's role, ...), or null.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?>? ContextData { get; init; }
 }

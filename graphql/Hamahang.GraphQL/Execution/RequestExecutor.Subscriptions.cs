@@ -37,7 +37,10 @@ public sealed partial class RequestExecutor
             yield break;
         }
 
-        var source = new OperationExecutor(Schema, prepared.Document, prepared.Operation, prepared.Variables, services ?? EmptyServices.Instance, Options with { Timeout = Timeout.InfiniteTimeSpan }, cancellationToken);
+        var source = new OperationExecutor(Schema, prepared.Document, prepared.Operation, prepared.Variables, services ?? EmptyServices.Instance, Options with { Timeout = Timeout.InfiniteTimeSpan }, cancellationToken)
+        {
+            InitialContextData = prepared.ContextData,
+        };
         var (stream, error) = await source.CreateSourceStreamAsync(rootType, Options.RootValue).ConfigureAwait(false);
         if (error is not null)
         {

@@ -71,7 +71,10 @@ public sealed partial class RequestExecutor : IRequestExecutor
             return new(new ExecutionResult(true, null, [new GraphQLError($"Schema is not configured to execute {kind} operation.", nodes: [operation])]));
         }
 
-        var executor = new OperationExecutor(Schema, prepared.Document, operation, prepared.Variables, services ?? EmptyServices.Instance, Options, cancellationToken);
+        var executor = new OperationExecutor(Schema, prepared.Document, operation, prepared.Variables, services ?? EmptyServices.Instance, Options, cancellationToken)
+        {
+            InitialContextData = prepared.ContextData,
+        };
         return executor.ExecuteAsync(rootType, rootValue);
     }
 
@@ -119,12 +122,14 @@ public sealed partial class RequestExecutor : IRequestExecutor
         var variables = VariableCoercion.Coerce(Schema, operation, rawVariables, Options.HideSuggestions, out var variableErrors);
         return variables is null
             ? PreparedRequest.Failed(ExecutionResult.FromErrors(variableErrors))
-            : new PreparedRequest(document, operation, variables, null);
+            : new PreparedRequest(document, operation, variables, null) { ContextData = request.ContextData };
     }
 
     /// <summary>A request ready to execute, or the result that ends it.</summary>
     private sealed record PreparedRequest(PreparedDocument Document, OperationDefinitionNode Operation, IReadOnlyDictionary<string, object?> Variables, ExecutionResult? ErrorResult)
     {
+        public IReadOnlyDictionary<string, object?>? ContextData { get; init; }
+
         public static PreparedRequest Failed(ExecutionResult result) => new(null!, null!, null!, result);
     }
 

@@ -1,0 +1,196 @@
+using Hamahang.GraphQL.Execution;
+using Hamahang.GraphQL.Language;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Net.Http.Headers;
+
+namespace Hamahang.GraphQL.AspNetCore.Http;
+
+/// <summary>
+/// Serves GraphQL over HTTP: POST with a JSON body, GET with URL-encoded parameters (queries only), and
+/// form posts; negotiates the response's media type; refuses what a browser could send cross-site without a
+/// preflight. See https://graphql.github.io/graphql-over-http/draft/.
+/// </summary>
+internal sealed class GraphQLHttpHandler
+{
+    /// <summary>The header whose presence proves a request could not come from a plain cross-site form or link.</summary>
+    public const string PreflightHeader = "GraphQL-Preflight";
+
+    private readonly GraphQLRequestRunner _runner;
+    private readonly DocumentResolver _documents;
+    private readonly GraphQLHttpOptions _options;
+    private readonly ILogger _logger;
+
+    public GraphQLHttpHandler(GraphQLRequestRunner runner, DocumentResolver documents, GraphQLHttpOptions options, ILogger logger)
+    {
+        _runner = runner;
+        _documents = documents;
+        _options = options;
+        _logger = logger;
+    }
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var mediaType = MediaTypes.Negotiate(request.Headers.Accept);
+        try
+        {
+            if (mediaType is null)
+            {
+                throw new TransportException(406, TransportErrorCodes.NotAcceptable, "The Accept header names no media type this server writes (application/graphql-response+json, application/json).");
+            }
+
+            if (HttpMethods.IsGet(request.Method))
+            {
+                await HandleGetAsync(context, mediaType).ConfigureAwait(false);
+            }
+            else if (HttpMethods.IsPost(request.Method))
+            {
+                await HandlePostAsync(context, mediaType).ConfigureAwait(false);
+            }
+            else
+            {
+                context.Response.Headers.Allow = "GET, POST";
+                throw new TransportException(405, TransportErrorCodes.MethodNotAllowed, "GraphQL is served with GET and POST.");
+            }
+        }
+        catch (TransportException refused)
+        {
+            await HttpResponseWriter.WriteErrorAsync(context, mediaType ?? MediaTypes.Json, refused).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; nobody reads an answer.
+        }
+    }
+
+    private async Task HandleGetAsync(HttpContext context, string mediaType)
+    {
+        RequirePreflight(context.Request);
+        var parameters = RequestParameters.FromPairs(name => context.Request.Query[name]);
+        var request = _documents.Resolve(parameters);
+        if (!_options.AllowGetMutations && IsMutation(request))
+        {
+            context.Response.Headers.Allow = "POST";
+            throw new TransportException(405, TransportErrorCodes.MethodNotAllowed, "Mutations cannot be sent with GET; use POST.");
+        }
+
+        await RunAsync(context, mediaType, request).ConfigureAwait(false);
+    }
+
+    private async Task HandlePostAsync(HttpContext context, string mediaType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var contentType))
+        {
+            throw new TransportException(415, TransportErrorCodes.UnsupportedMediaType, "A POST must have the content type application/json.");
+        }
+
+        if (!MediaTypes.IsUtf8(contentType))
+        {
+            throw new TransportException(415, TransportErrorCodes.UnsupportedMediaType, "GraphQL over HTTP reads UTF-8 only.");
+        }
+
+        if (MediaTypes.IsJson(contentType))
+        {
+            using var body = await HttpRequestReader.ReadJsonAsync(context, _options.MaxRequestBodySize).ConfigureAwait(false);
+            await RunBodyAsync(context, mediaType, body.RootElement).ConfigureAwait(false);
+            return;
+        }
+
+        if (!MediaTypes.IsSimple(contentType))
+        {
+            throw new TransportException(415, TransportErrorCodes.UnsupportedMediaType, $"The content type '{contentType.MediaType}' is not supported; use application/json.");
+        }
+
+        RequirePreflight(context.Request);
+        if (!contentType.MediaType.Equals(MediaTypes.FormUrlEncoded, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new TransportException(415, TransportErrorCodes.UnsupportedMediaType, $"The content type '{contentType.MediaType}' is not supported; use application/json.");
+        }
+
+        var form = await HttpRequestReader.ReadFormAsync(context, _options.MaxRequestBodySize).ConfigureAwait(false);
+        await RunAsync(context, mediaType, _documents.Resolve(RequestParameters.FromPairs(name => form[name]))).ConfigureAwait(false);
+    }
+
+    private async Task RunBodyAsync(HttpContext context, string mediaType, System.Text.Json.JsonElement body)
+    {
+        if (body.ValueKind != System.Text.Json.JsonValueKind.Array)
+        {
+            await RunAsync(context, mediaType, _documents.Resolve(RequestParameters.FromJson(body))).ConfigureAwait(false);
+            return;
+        }
+
+        if (!_options.EnableBatching)
+        {
+            throw new TransportException(400, TransportErrorCodes.BatchingNotAllowed, "Batching is not allowed on this server; send one request per POST.");
+        }
+
+        var count = body.GetArrayLength();
+        if (count == 0 || count > _options.MaxBatchSize)
+        {
+            throw new TransportException(400, TransportErrorCodes.BatchTooLarge, $"A batch must hold between 1 and {_options.MaxBatchSize} requests.");
+        }
+
+        var results = new List<ExecutionResult>(count);
+        foreach (var item in body.EnumerateArray())
+        {
+            results.Add(await ExecuteAsync(context, () => _documents.Resolve(RequestParameters.FromJson(item))).ConfigureAwait(false));
+        }
+
+        await HttpResponseWriter.WriteBatchAsync(context, mediaType, results).ConfigureAwait(false);
+    }
+
+    private async Task RunAsync(HttpContext context, string mediaType, GraphQLRequest request)
+    {
+        request = await _runner.InterceptAsync(context, request, null, false, context.RequestAborted).ConfigureAwait(false);
+        var result = await _runner.Executor.ExecuteAsync(request, context.RequestServices, context.RequestAborted).ConfigureAwait(false);
+        await HttpResponseWriter.WriteAsync(context, mediaType, result).ConfigureAwait(false);
+    }
+
+    /// <summary>One request of a batch: its result, or its refusal as a result.</summary>
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, Func<GraphQLRequest> resolve)
+    {
+        try
+        {
+            var request = await _runner.InterceptAsync(context, resolve(), null, false, context.RequestAborted).ConfigureAwait(false);
+            return await _runner.Executor.ExecuteAsync(request, context.RequestServices, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (TransportException refused)
+        {
+            TransportLog.BatchItemRefused(_logger, refused.Code);
+            return ExecutionResult.FromErrors([refused.ToError()]);
+        }
+    }
+
+    private void RequirePreflight(HttpRequest request)
+    {
+        if (!_options.RequirePreflight
+            || !string.IsNullOrEmpty(request.Headers[PreflightHeader])
+            || (MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && MediaTypes.IsJson(type)))
+        {
+            return;
+        }
+
+        throw new TransportException(400, TransportErrorCodes.PreflightRequired, $"This request needs the '{PreflightHeader}: 1' header or a JSON content type (CSRF protection).");
+    }
+
+    /// <summary>True when the operation the request selects is a mutation; a document that does not parse is left to the executor.</summary>
+    private static bool IsMutation(GraphQLRequest request)
+    {
+        DocumentNode document;
+        try
+        {
+            document = Parser.Parse(request.Query!);
+        }
+        catch (GraphQLSyntaxException)
+        {
+            return false;
+        }
+
+        var operations = document.Definitions.OfType<OperationDefinitionNode>().ToList();
+        var operation = request.OperationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.Find(o => o.Name?.Value == request.OperationName);
+        return operation?.Operation == OperationType.Mutation;
+    }
+}
