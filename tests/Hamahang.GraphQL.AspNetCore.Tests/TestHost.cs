@@ -42,7 +42,10 @@ public sealed class TestHost : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("TEST_HOST_LOGS") is null)
+        {
+            builder.Logging.ClearProviders();
+        }
         before?.Invoke(builder.Services);
         builder.Services.AddHamahangGraphQL(_ => TestSchema.Create(), options);
         configure?.Invoke(builder.Services);

@@ -21,6 +21,9 @@ public sealed class TestQueries
 {
     public string Hello(string? name) => "Hello, " + (name ?? "world") + "!";
 
+    /// <summary>A field error: the response still has data, so it is a 200 under every media type.</summary>
+    public string? Boom() => throw new Hamahang.GraphQL.Execution.GraphQLException("Boom.", "BOOM");
+
     /// <summary>The user an interceptor put into the context data, or "anonymous".</summary>
     public string Whoami(IResolverContext context) =>
         context.ContextData.TryGetValue("user", out var user) && user is string name ? name : "anonymous";

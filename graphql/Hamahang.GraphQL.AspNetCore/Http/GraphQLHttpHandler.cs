@@ -62,6 +62,13 @@ internal sealed class GraphQLHttpHandler
         {
             // The client went away; nobody reads an answer.
         }
+        catch (Exception exception) when (!context.Response.HasStarted)
+        {
+            // A fault of ours, never of the input: logged, and answered without its text.
+            TransportLog.RequestFailed(_logger, exception);
+            var fault = new TransportException(StatusCodes.Status500InternalServerError, "INTERNAL_SERVER_ERROR", "Unexpected Execution Error");
+            await HttpResponseWriter.WriteErrorAsync(context, mediaType ?? MediaTypes.Json, fault).ConfigureAwait(false);
+        }
     }
 
     private async Task HandleGetAsync(HttpContext context, string mediaType)
@@ -109,7 +116,7 @@ internal sealed class GraphQLHttpHandler
         }
 
         var form = await HttpRequestReader.ReadFormAsync(context, _options.MaxRequestBodySize).ConfigureAwait(false);
-        await RunAsync(context, mediaType, _documents.Resolve(RequestParameters.FromPairs(name => form[name]))).ConfigureAwait(false);
+        await RunAsync(context, mediaType, _documents.Resolve(RequestParameters.FromPairs(name => form.GetValueOrDefault(name)))).ConfigureAwait(false);
     }
 
     private async Task RunBodyAsync(HttpContext context, string mediaType, System.Text.Json.JsonElement body)
