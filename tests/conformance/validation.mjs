@@ -13,6 +13,7 @@
 //   node validation.mjs --with-rules    each error also names the rule that reported it
 //   node validation.mjs --corpus <file> another cases.json (schemas resolve beside it)
 //   node validation.mjs --filter <text> only the cases whose name contains <text>
+//   node validation.mjs --hide-suggestions  validate with { hideSuggestions: true } (no "Did you mean")
 import { readFileSync } from 'node:fs';
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
 
@@ -28,6 +29,7 @@ const corpusFile = new URL(
   option('--corpus') ? `file://${process.cwd()}/` : import.meta.url,
 );
 const filter = option('--filter');
+const options = args.includes('--hide-suggestions') ? { hideSuggestions: true } : undefined;
 
 const ruleName = (rule) => rule.name.replace(/Rule$/, '');
 const schemaCache = new Map();
@@ -55,7 +57,7 @@ const perRule = new Map(specifiedRules.map((r) => [ruleName(r), { targetValid: 0
 for (const c of cases) {
   const schema = schemaFor(c.schema);
   const document = parse(c.document);
-  const errors = validate(schema, document).map(toJson);
+  const errors = validate(schema, document, specifiedRules, options).map(toJson);
   if (withRules || summary) {
     // Attribute each error to the rule that reports it when run alone.
     const byRule = specifiedRules.map((rule) => {

@@ -12,7 +12,8 @@ namespace Hamahang.GraphQL.Tests.Conformance;
 /// <summary>
 /// For every case of the validation corpus (tests/conformance/corpus/validation), our validator
 /// reports the errors graphql-js 17.1.0's <c>validate</c> reports: same messages, same locations,
-/// same order, with the schema built from the same SDL by our BuildSchema.
+/// same order, with the schema built from the same SDL by our BuildSchema; once with "Did you mean"
+/// suggestions (the default) and once without (graphql-js's hideSuggestions, our Suggestions = false).
 /// </summary>
 public class ValidationConformanceTests(ITestOutputHelper output)
 {
@@ -21,10 +22,14 @@ public class ValidationConformanceTests(ITestOutputHelper output)
     /// <summary>Cases left out on purpose, with the reason (none: every case is expected to agree).</summary>
     private static readonly Dictionary<string, string> Excluded = new(StringComparer.Ordinal);
 
-    [Fact]
-    public void ValidationAgreesWithGraphQLJsOnTheWholeCorpus()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ValidationAgreesWithGraphQLJsOnTheWholeCorpus(bool suggestions)
     {
-        var expected = JsonSerializer.Deserialize<List<Expected>>(NodeScript.Run("validation.mjs", timeout: TimeSpan.FromMinutes(3)), Json)!
+        var arguments = suggestions ? Array.Empty<string>() : ["--hide-suggestions"];
+        var options = new ValidationOptions { Suggestions = suggestions };
+        var expected = JsonSerializer.Deserialize<List<Expected>>(NodeScript.Run("validation.mjs", null, TimeSpan.FromMinutes(3), arguments), Json)!
             .ToDictionary(e => e.Name, StringComparer.Ordinal);
         var corpus = Path.Combine(NodeScript.ConformanceDirectory, "corpus", "validation");
         var cases = JsonSerializer.Deserialize<List<Case>>(File.ReadAllText(Path.Combine(corpus, "cases.json")), Json)!;
@@ -45,7 +50,7 @@ public class ValidationConformanceTests(ITestOutputHelper output)
                 schemas[item.Schema] = schema;
             }
 
-            var difference = Compare(schema, item, expected[item.Name].Errors);
+            var difference = Compare(schema, item, options, expected[item.Name].Errors);
             if (difference is null)
             {
                 agree++;
@@ -56,17 +61,17 @@ public class ValidationConformanceTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{agree} of {cases.Count} cases agree with graphql-js ({Excluded.Count} excluded); validated in {watch.ElapsedMilliseconds} ms.");
+        output.WriteLine($"{agree} of {cases.Count} cases agree with graphql-js (suggestions {(suggestions ? "on" : "off")}, {Excluded.Count} excluded); validated in {watch.ElapsedMilliseconds} ms.");
         Assert.True(cases.Count >= 1309, $"The corpus has only {cases.Count} cases.");
         Assert.True(differences.Count == 0, $"{differences.Count} of {cases.Count} differ:\n\n" + string.Join("\n\n", differences.Take(30)));
     }
 
-    private static string? Compare(Schema schema, Case item, List<ExpectedError> expected)
+    private static string? Compare(Schema schema, Case item, ValidationOptions options, List<ExpectedError> expected)
     {
         IReadOnlyList<GraphQLError> errors;
         try
         {
-            errors = DocumentValidator.Validate(schema, Parser.Parse(item.Document));
+            errors = DocumentValidator.Validate(schema, Parser.Parse(item.Document), options);
         }
 #pragma warning disable CA1031 // A crash is a difference to report, not a reason to stop comparing.
         catch (Exception e)
