@@ -40,6 +40,7 @@ internal sealed class DocumentWalk : Visitor
             return VisitorAction.Skip;
         }
 
+        ValidationStoppedException.EnsureStack();
         _typeInfo.Enter(node);
         for (var i = 0; i < _visitors.Length; i++)
         {

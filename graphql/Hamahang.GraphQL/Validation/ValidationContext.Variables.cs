@@ -27,6 +27,7 @@ public sealed partial class ValidationContext
                     return VisitorAction.Skip;
                 }
 
+                ValidationStoppedException.EnsureStack();
                 typeInfo.Enter(node);
                 if (node is VariableNode variable)
                 {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Hamahang.GraphQL.Error;
 
 namespace Hamahang.GraphQL.Validation;
@@ -10,4 +11,13 @@ internal sealed class ValidationStoppedException(GraphQLError error) : Exception
     public static GraphQLError Aborted { get; } = new(ValidationErrors.Aborted);
 
     public static GraphQLError TooManyErrors { get; } = new(ValidationErrors.TooManyErrors);
+
+    /// <summary>Stops validation ("Validation aborted.") before a document nested deeper than the thread's stack allows overflows it.</summary>
+    public static void EnsureStack()
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new ValidationStoppedException(Aborted);
+        }
+    }
 }

@@ -53,4 +53,17 @@ public class DocumentValidatorTests : ValidationHarness<FieldsOnCorrectTypeRule>
         Assert.IsType<OverlappingFieldsCanBeMergedRule>(SpecifiedRules.All[29]);
         Assert.IsType<MaxIntrospectionDepthRule>(SpecifiedRules.All[^1]);
     }
+
+    [Fact]
+    public void ADocumentNestedDeeperThanTheStackAllowsIsAbortedNotOverflowed()
+    {
+        const int depth = 5_000;
+        var text = "{ human " + string.Concat(Enumerable.Repeat("{ relatives ", depth)) + "{ iq }" + new string('}', depth) + " }";
+        var document = Parser.Parse(text, new ParserOptions { MaxDepth = int.MaxValue, MaxTokens = int.MaxValue, MaxDocumentSize = int.MaxValue });
+        IReadOnlyList<Hamahang.GraphQL.Error.GraphQLError>? errors = null;
+        var thread = new Thread(() => errors = DocumentValidator.Validate(TestSchema, document), 256 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.Equal("Validation aborted.", Assert.Single(errors!).Message);
+    }
 }

@@ -35,6 +35,7 @@ public sealed class DeferStreamDirectiveOnRootFieldRule : IValidationRule
 
         private bool Forbid(string operationType, GraphQLNamedType rootType, SelectionSetNode selectionSet, HashSet<string> visited)
         {
+            ValidationStoppedException.EnsureStack();
             var valid = true;
             foreach (var selection in selectionSet.Selections)
             {

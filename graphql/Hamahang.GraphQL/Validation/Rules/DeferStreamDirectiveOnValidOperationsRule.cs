@@ -33,6 +33,7 @@ public sealed class DeferStreamDirectiveOnValidOperationsRule : IValidationRule
 
         private bool Forbid(SelectionSetNode selectionSet, List<FragmentSpreadNode> parents, HashSet<string> visited)
         {
+            ValidationStoppedException.EnsureStack();
             var valid = true;
             foreach (var selection in selectionSet.Selections)
             {

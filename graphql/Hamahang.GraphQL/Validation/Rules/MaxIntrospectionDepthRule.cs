@@ -36,6 +36,7 @@ public sealed class MaxIntrospectionDepthRule : IValidationRule
 
         private bool CheckDepth(SelectionNode node, Dictionary<string, int> visited, int depth)
         {
+            ValidationStoppedException.EnsureStack();
             if (node is FragmentSpreadNode spread)
             {
                 var name = spread.Name.Value;

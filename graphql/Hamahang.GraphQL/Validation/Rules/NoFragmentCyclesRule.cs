@@ -35,6 +35,7 @@ public sealed class NoFragmentCyclesRule : IValidationRule
         // A depth-first search that goes on after a cycle, to find them all.
         private void DetectCycles(FragmentDefinitionNode fragment)
         {
+            ValidationStoppedException.EnsureStack();
             var fragmentName = fragment.Name.Value;
             if (!_visited.Add(fragmentName))
             {

@@ -11,6 +11,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
         // Whether two fields with one response name conflict, and why (graphql-js findConflict).
         private Conflict? FindConflict(bool parentFieldsAreMutuallyExclusive, string responseName, FieldDetails field1, FieldDetails field2)
         {
+            ValidationStoppedException.EnsureStack();
             var node1 = field1.Node;
             var node2 = field2.Node;
             var mutuallyExclusive = parentFieldsAreMutuallyExclusive

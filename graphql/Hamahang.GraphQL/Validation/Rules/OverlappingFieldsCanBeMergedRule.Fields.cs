@@ -104,6 +104,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
 
         private void CollectFieldsInto(GraphQLNamedType? parentType, SelectionSetNode selectionSet, CollectFieldsResult result)
         {
+            ValidationStoppedException.EnsureStack();
             foreach (var selection in selectionSet.Selections)
             {
                 switch (selection)
@@ -174,6 +175,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
         // A canonical text of a value: equal for values graphql-js compares as equal (object fields in name order).
         private static void AppendValueKey(StringBuilder builder, ValueNode value)
         {
+            ValidationStoppedException.EnsureStack();
             switch (value)
             {
                 case VariableNode variable:

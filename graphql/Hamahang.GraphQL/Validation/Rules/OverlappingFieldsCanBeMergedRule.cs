@@ -80,6 +80,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : IValidationRule
 
         private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool mutuallyExclusive, CollectFieldsResult result, FragmentDefinitionNode? fragment)
         {
+            ValidationStoppedException.EnsureStack();
             Spend(1);
             if (result.Groups.Count == 0)
             {
@@ -114,6 +115,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : IValidationRule
 
         private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool mutuallyExclusive, FragmentDefinitionNode? fragment1, FragmentDefinitionNode? fragment2)
         {
+            ValidationStoppedException.EnsureStack();
             Spend(2);
             if (ReferenceEquals(fragment1, fragment2))
             {

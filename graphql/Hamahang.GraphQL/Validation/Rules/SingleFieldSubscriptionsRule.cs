@@ -83,6 +83,7 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
 
         public void Visit(SelectionSetNode selectionSet, DirectiveNode? deferUsage)
         {
+            ValidationStoppedException.EnsureStack();
             context.SpendFragmentWork(selectionSet.Selections.Count);
             foreach (var selection in selectionSet.Selections)
             {

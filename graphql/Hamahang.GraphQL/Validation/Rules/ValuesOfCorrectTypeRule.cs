@@ -42,6 +42,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
         // graphql-js validateInputLiteral, statically (variables are not known yet).
         private void Validate(ValueNode node, GraphQLType type)
         {
+            ValidationStoppedException.EnsureStack();
             if (node is VariableNode)
             {
                 return;
@@ -137,6 +138,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
         // (ValueLiterals.ToUntypedValue would throw on the duplicate; uniqueness is another rule's concern).
         private static ValueNode LastFieldsWin(ValueNode node)
         {
+            ValidationStoppedException.EnsureStack();
             switch (node)
             {
                 case ObjectValueNode obj:
