@@ -27,12 +27,15 @@ public class ValidationConformanceTests(ITestOutputHelper output)
     [InlineData(false)]
     public void ValidationAgreesWithGraphQLJsOnTheWholeCorpus(bool suggestions)
     {
-        var arguments = suggestions ? Array.Empty<string>() : ["--hide-suggestions"];
+        // HAMAHANG_VALIDATION_CORPUS names another cases.json (its schemas/ beside it) to compare on instead.
+        var casesFile = Environment.GetEnvironmentVariable("HAMAHANG_VALIDATION_CORPUS")
+            ?? Path.Combine(NodeScript.ConformanceDirectory, "corpus", "validation", "cases.json");
+        string[] arguments = suggestions ? ["--corpus", casesFile] : ["--corpus", casesFile, "--hide-suggestions"];
         var options = new ValidationOptions { Suggestions = suggestions };
         var expected = JsonSerializer.Deserialize<List<Expected>>(NodeScript.Run("validation.mjs", null, TimeSpan.FromMinutes(3), arguments), Json)!
             .ToDictionary(e => e.Name, StringComparer.Ordinal);
-        var corpus = Path.Combine(NodeScript.ConformanceDirectory, "corpus", "validation");
-        var cases = JsonSerializer.Deserialize<List<Case>>(File.ReadAllText(Path.Combine(corpus, "cases.json")), Json)!;
+        var corpus = Path.GetDirectoryName(casesFile)!;
+        var cases = JsonSerializer.Deserialize<List<Case>>(File.ReadAllText(casesFile), Json)!;
         var schemas = new Dictionary<string, Schema>(StringComparer.Ordinal);
         var differences = new List<string>();
         var agree = 0;
@@ -62,7 +65,7 @@ public class ValidationConformanceTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{agree} of {cases.Count} cases agree with graphql-js (suggestions {(suggestions ? "on" : "off")}, {Excluded.Count} excluded); validated in {watch.ElapsedMilliseconds} ms.");
-        Assert.True(cases.Count >= 1309, $"The corpus has only {cases.Count} cases.");
+        Assert.True(cases.Count >= 1309 || Environment.GetEnvironmentVariable("HAMAHANG_VALIDATION_CORPUS") is not null, $"The corpus has only {cases.Count} cases.");
         Assert.True(differences.Count == 0, $"{differences.Count} of {cases.Count} differ:\n\n" + string.Join("\n\n", differences.Take(30)));
     }
 
