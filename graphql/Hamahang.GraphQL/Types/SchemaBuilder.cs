@@ -207,7 +207,7 @@ public sealed class SchemaBuilder
             roots.GetValueOrDefault("Mutation"),
             roots.GetValueOrDefault("Subscription"),
             RootNames.Select(roots.GetValueOrDefault).OfType<GraphQLNamedType>().Concat(_namedTypes).Concat(builder.Created),
-            SpecifiedDirectives.All.Concat(_directives),
+            _directives.Concat(SpecifiedDirectives.All.Where(s => _directives.TrueForAll(d => d.Name != s.Name))),
             _description);
         schema.AssertValid();
         return schema;

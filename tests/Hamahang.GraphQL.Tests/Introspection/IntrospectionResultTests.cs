@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Hamahang.GraphQL.Introspection;
 using Hamahang.GraphQL.Tests.Conformance;
 using Hamahang.GraphQL.Tests.Types;
@@ -57,6 +58,29 @@ public class IntrospectionResultTests
         {
             File.Delete(input);
         }
+    }
+
+    [Fact]
+    public async Task TheIntrospectionResultEqualsGraphQLJsForEveryValidCorpusSchema()
+    {
+        var expected = JsonNode.Parse(NodeScript.Run("schema.mjs", arguments: ["--introspect"]))!.AsObject();
+        var folder = Path.Combine(NodeScript.ConformanceDirectory, "corpus", "schema", "valid");
+        Assert.True(expected.Count >= 100);
+        foreach (var (file, reference) in expected)
+        {
+            var schema = BuildSchema.FromSdl(await File.ReadAllTextAsync(Path.Combine(folder, file)));
+            var ours = JsonNode.Parse(JsonSerializer.Serialize(await IntrospectionResult.FromSchema(schema)));
+            Assert.True(JsonNode.DeepEquals(reference, ours), $"{file}: our introspection differs from graphql-js's.");
+        }
+    }
+
+    [Fact]
+    public async Task TheCodeFirstIntrospectionEqualsGraphQLJsForTheSameSchema()
+    {
+        var schema = TestSchema.CreateWithEverything();
+        var reference = JsonNode.Parse(NodeScript.Run("schema.mjs", SchemaPrinter.Print(schema), null, "--introspect-sdl"));
+        var ours = JsonNode.Parse(JsonSerializer.Serialize(await IntrospectionResult.FromSchema(schema)));
+        Assert.True(JsonNode.DeepEquals(reference, ours), "Our introspection of the code-first schema differs from graphql-js's.");
     }
 
     [Fact]

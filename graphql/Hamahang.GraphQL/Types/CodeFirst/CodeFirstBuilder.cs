@@ -77,6 +77,13 @@ internal sealed partial class CodeFirstBuilder
 
         if (Scalars.TryGetValue(type, out var scalar))
         {
+            // Custom scalars join the created types where first used, so the type map has the order
+            // graphql-js gives the same schema built from its SDL.
+            if (!BuiltInScalars.IsSpecified(scalar.Name) && !Created.Contains(scalar))
+            {
+                Created.Add(scalar);
+            }
+
             return scalar;
         }
 
