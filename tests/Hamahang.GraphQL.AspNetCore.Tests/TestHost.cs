@@ -38,7 +38,7 @@ public sealed class TestHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts a host; <paramref name="configure"/> adds services (interceptors, a DbContext, ...) after the GraphQL ones.</summary>
-    public static async Task<TestHost> StartAsync(GraphQLHttpOptions? options = null, Action<IServiceCollection>? configure = null, Action<IServiceCollection>? before = null)
+    public static async Task<TestHost> StartAsync(GraphQLHttpOptions? options = null, Action<IServiceCollection>? configure = null, Action<IServiceCollection>? before = null, Func<Hamahang.GraphQL.Types.Schema>? schema = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
@@ -47,7 +47,7 @@ public sealed class TestHost : IAsyncDisposable
             builder.Logging.ClearProviders();
         }
         before?.Invoke(builder.Services);
-        builder.Services.AddHamahangGraphQL(_ => TestSchema.Create(), options);
+        builder.Services.AddHamahangGraphQL(_ => schema?.Invoke() ?? TestSchema.Create(), options);
         configure?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapGraphQL("/graphql");

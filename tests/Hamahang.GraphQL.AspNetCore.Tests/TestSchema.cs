@@ -65,7 +65,4 @@ public sealed class TestSubscriptions
 
     public IAsyncEnumerable<string> OnMessage(string topic, [Service] ITopicEventReceiver receiver, CancellationToken cancellationToken) =>
         receiver.SubscribeAsync<string>(topic, cancellationToken);
-
-    public string Whoami(IResolverContext context) =>
-        context.ContextData.TryGetValue("user", out var user) && user is string name ? name : "anonymous";
 }

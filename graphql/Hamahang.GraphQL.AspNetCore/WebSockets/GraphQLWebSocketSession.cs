@@ -99,7 +99,9 @@ internal sealed partial class GraphQLWebSocketSession : IDisposable
         finally
         {
             _sendLock.Release();
-            await _closed.CancelAsync().ConfigureAwait(false);
+
+            // Wait a moment for the client's close frame (cancelling a receive aborts the socket at once).
+            _closed.CancelAfter(TimeSpan.FromSeconds(2));
         }
     }
 
