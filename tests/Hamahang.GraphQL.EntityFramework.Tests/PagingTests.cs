@@ -23,6 +23,7 @@ public class PagingTests(TestDatabase database) : IClassFixture<TestDatabase>
         ["{ releasedOn: ASC }"] = [(p => p.ReleasedOn, false)],
         ["{ status: DESC }, { views: ASC }"] = [(p => (int)p.Status, true), (p => p.Views, false)],
         ["{ rating: ASC }"] = [(p => p.Rating, false)],
+        ["{ key: DESC }"] = [(p => p.Key, true)],
     };
 
     public static TheoryData<string> OrderNames() => [.. Orders.Keys];

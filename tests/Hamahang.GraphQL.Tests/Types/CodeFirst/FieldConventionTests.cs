@@ -34,12 +34,37 @@ public class FieldConventionTests
         Assert.Equal(["a", "b"], Assert.IsType<string[]>(page));
     }
 
+    [Fact]
+    public async Task TheFirstMiddlewareAddedIsTheOutermost()
+    {
+        var schema = SchemaBuilder.New().AddType(typeof(MiddlewareQuery)).Create();
+
+        var value = await TestResolverContext.Resolve(schema, "Query", "trail");
+
+        Assert.Equal("outer(inner(resolver))", value);
+        Assert.Null(schema.QueryType!.GetField("trail")!.PureResolver);
+    }
+
     [QueryType]
     public static class ConventionQuery
     {
         [Page]
         [Limit]
         public static string[] Words() => ["a", "b", "c"];
+    }
+
+    [QueryType]
+    public static class MiddlewareQuery
+    {
+        [Wrap("outer")]
+        [Wrap("inner")]
+        public static string Trail { get; } = "resolver";
+    }
+
+    private sealed class WrapAttribute(string name, [System.Runtime.CompilerServices.CallerLineNumber] int order = 0) : FieldConventionAttribute(order)
+    {
+        public override void Apply(FieldConventionContext context) =>
+            context.Use(next => async c => $"{name}({await next(c)})");
     }
 
     private sealed class PageAttribute : FieldConventionAttribute
