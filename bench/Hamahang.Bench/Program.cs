@@ -17,17 +17,11 @@ if (args is ["validation", ..])
     return;
 }
 
-if (args is ["profile", var file])
+// Parser loops for tuning: "count <n> <file>" (n parses, to time with /usr/bin/time), "profile <file>"
+// (8 s of parsing, to run under perf) and "quick" (rough stopwatch timings of lexing and parsing).
+if (args is ["count" or "profile" or "quick", ..])
 {
-    // A loop to run under a profiler (perf record with DOTNET_PerfMapEnabled=1).
-    var text = File.ReadAllText(file);
-    var options = new Hamahang.GraphQL.Language.ParserOptions { MaxTokens = int.MaxValue, MaxDocumentSize = int.MaxValue };
-    var clock = System.Diagnostics.Stopwatch.StartNew();
-    while (clock.ElapsedMilliseconds < 8000)
-    {
-        Hamahang.GraphQL.Language.Parser.Parse(text, options);
-    }
-
+    ParserLoops.Run(args);
     return;
 }
 
@@ -42,12 +36,6 @@ if (args is ["execution", ..])
 if (args is ["execution-quick", ..])
 {
     Hamahang.Bench.Execution.ExecutionQuick.Run();
-    return;
-}
-
-if (args is ["quick", ..])
-{
-    QuickTiming.Run();
     return;
 }
 

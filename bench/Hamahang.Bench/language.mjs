@@ -1,8 +1,10 @@
 // graphql-js 17's `parse`, timed on the documents the C# language benchmark parses (the conformance
 // corpus's kitchen-sink query and Documents/large.graphql), so the two compare as a ratio from one run.
-// Usage: node language.mjs [--generate]
+// Usage: node language.mjs [--generate | --serve]
 //   --generate  writes Documents/large.graphql (about 100 KB of varied valid documents, from the
 //               conformance corpus generator) and exits.
+//   --serve     reads lines "<document> <milliseconds>" and answers each with the mean nanoseconds
+//               of one parse over that long, so a caller can interleave its own timings with ours.
 // Prints JSON: { "kitchen-sink": { "meanNs": ..., "chars": ... }, "large": { ... } }.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -50,10 +52,33 @@ function measure(source) {
   return samples[Math.floor(samples.length / 2)];
 }
 
+function timeFor(source, milliseconds) {
+  let iterations = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < milliseconds) {
+    parse(source);
+    iterations++;
+    now = performance.now();
+  }
+  return ((now - start) * 1e6) / iterations;
+}
+
 const documents = {
   'kitchen-sink': join(conformance, 'corpus', 'language', 'kitchen-sink.graphql'),
   large: join(here, 'Documents', 'large.graphql'),
 };
+if (process.argv.includes('--serve')) {
+  const sources = Object.fromEntries(Object.entries(documents).map(([name, path]) => [name, readFileSync(path, 'utf8')]));
+  for (const source of Object.values(sources)) timeFor(source, 1000);
+  const { createInterface } = await import('node:readline');
+  for await (const line of createInterface({ input: process.stdin })) {
+    const [name, milliseconds] = line.trim().split(' ');
+    console.log(Math.round(timeFor(sources[name], Number(milliseconds))));
+  }
+  process.exit(0);
+}
+
 const results = {};
 for (const [name, path] of Object.entries(documents)) {
   const source = readFileSync(path, 'utf8');

@@ -1,6 +1,7 @@
 // Language conformance: graphql-js 17's parse + print (or its syntax error) for every document of
 // the language corpus (corpus/language/*.graphql, documents separated by a line "# ---", plus the
-// generated documents of corpus/language/generate.mjs).
+// generated documents of corpus/language/generate.mjs), and for the documents the validation and
+// execution corpora hold (named "borrowed/...", read if those corpora are there).
 // Prints one JSON array: { name, mode, source, printed, nodes } or { name, mode, source, error }.
 // `nodes` lists every node graphql-js's `visit` enters, as "Kind:start-end". Source, printed text and
 // messages are base64 of their UTF-16 code units, so lone surrogates survive any JSON reader.
@@ -21,7 +22,40 @@ export function loadCorpus() {
       documents.push({ name: `${file}#${i + 1}`, mode, source });
     });
   }
-  return documents.concat(generateDocuments());
+  return documents.concat(generateDocuments(), borrowedDocuments());
+}
+
+/** The documents of the other conformance corpora: more real-world shapes for the parser. */
+function borrowedDocuments() {
+  const corpus = join(import.meta.dirname, 'corpus');
+  const documents = [];
+  const readJson = (path) => {
+    try {
+      return JSON.parse(readFileSync(join(corpus, path), 'utf8'));
+    } catch {
+      return [];
+    }
+  };
+  const readDir = (path) => {
+    try {
+      return readdirSync(join(corpus, path)).filter((f) => f.endsWith('.graphql')).sort();
+    } catch {
+      return [];
+    }
+  };
+  for (const file of readDir('validation/schemas')) {
+    documents.push({ name: `borrowed/validation/schemas/${file}`, mode: 'document', source: readFileSync(join(corpus, 'validation/schemas', file), 'utf8') });
+  }
+  for (const file of readDir('execution')) {
+    documents.push({ name: `borrowed/execution/${file}`, mode: 'document', source: readFileSync(join(corpus, 'execution', file), 'utf8') });
+  }
+  for (const [i, c] of readJson('validation/cases.json').entries()) {
+    if (typeof c.document === 'string') documents.push({ name: `borrowed/validation/${i}`, mode: 'document', source: c.document });
+  }
+  for (const [i, c] of readJson('execution/operations.json').entries()) {
+    if (typeof c.query === 'string') documents.push({ name: `borrowed/execution/${i}`, mode: 'document', source: c.query });
+  }
+  return documents;
 }
 
 const parsers = {

@@ -4,6 +4,9 @@ namespace Hamahang.GraphQL.Language;
 
 internal partial struct Lexer
 {
+    /// <summary>Where a run of plain string characters stops (surrogates are looked for apart).</summary>
+    private static readonly SearchValues<char> StringStops = SearchValues.Create("\"\\\n\r");
+
     // StringValue :: " StringCharacter* "
     // StringCharacter :: SourceCharacter but not " or \ or LineTerminator | \u EscapedUnicode | \ EscapedCharacter
     // See https://spec.graphql.org/September2025/#sec-String-Value .
@@ -15,6 +18,21 @@ internal partial struct Lexer
         Span<char> scratch = stackalloc char[2];
         while ((uint)position < (uint)body.Length)
         {
+            // Plain characters are skipped in bulk (vectorized); the loop handles the rest one by one.
+            var rest = body.AsSpan(position);
+            var plain = rest.IndexOfAny(StringStops);
+            var surrogate = (plain < 0 ? rest : rest[..plain]).IndexOfAnyInRange('\uD800', '\uDFFF');
+            if (surrogate >= 0)
+            {
+                plain = surrogate;
+            }
+            else if (plain < 0)
+            {
+                position = body.Length;
+                break;
+            }
+
+            position += plain;
             var c = body[position];
             if (c == '"')
             {

@@ -100,7 +100,15 @@ internal partial struct Lexer
             var c = body[position];
             switch (c)
             {
-                case '\uFEFF' or '\t' or ' ' or ',' or '\n' or '\r':
+                case ' ':
+                    // Indentation comes in runs; a tight loop skips them faster than the switch.
+                    do
+                    {
+                        position++;
+                    }
+                    while ((uint)position < (uint)body.Length && body[position] == ' ');
+                    continue;
+                case '\uFEFF' or '\t' or ',' or '\n' or '\r':
                     position++;
                     continue;
                 case '#':
@@ -219,21 +227,13 @@ internal partial struct Lexer
     private void ReadName(int start)
     {
         var body = _body;
-        var hash = NameCache.Hash(NameCache.HashSeed, body[start]);
         var position = start + 1;
-        while ((uint)position < (uint)body.Length)
+        while ((uint)position < (uint)body.Length && IsNameContinue(body[position]))
         {
-            var c = body[position];
-            if (!IsNameContinue(c))
-            {
-                break;
-            }
-
-            hash = NameCache.Hash(hash, c);
             position++;
         }
 
-        NameHash = hash;
+        NameHash = NameCache.Hash(body, start, position - start);
         SetToken(TokenKind.Name, start, position);
     }
 

@@ -14,11 +14,17 @@ internal static class NameCache
     /// <summary>This thread's table (fetch once per parse: thread-static access is not free).</summary>
     public static string?[] ForThisThread() => s_entries ??= new string?[Size];
 
-    /// <summary>The FNV-1a hash the lexer computes while it reads a name.</summary>
-    public const uint HashSeed = 2166136261;
-
-    /// <summary>One step of the hash.</summary>
-    public static uint Hash(uint hash, char c) => (hash ^ c) * 16777619;
+    /// <summary>
+    /// A cheap hash of a name (its length and three of its characters): a collision only costs a
+    /// string, and names are short, so this beats hashing every character.
+    /// </summary>
+    public static uint Hash(string text, int start, int length)
+    {
+        var hash = (uint)length * 0x9E3779B1;
+        hash = (hash ^ text[start]) * 16777619;
+        hash = (hash ^ text[start + (length >> 1)]) * 16777619;
+        return (hash ^ text[start + length - 1]) * 16777619;
+    }
 
     /// <summary>The name's string: the cached one when the table holds it, else a new one that the table then holds.</summary>
     public static string Get(string?[] entries, ReadOnlySpan<char> name, uint hash)

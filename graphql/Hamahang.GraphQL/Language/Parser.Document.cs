@@ -9,6 +9,7 @@ public sealed partial class Parser
     private DocumentNode ParseDocument()
     {
         var definitions = Many(TokenKind.StartOfFile, static p => p.ParseDefinition(), TokenKind.EndOfFile);
+        GiveBackStack();
         return new DocumentNode
         {
             Definitions = definitions,

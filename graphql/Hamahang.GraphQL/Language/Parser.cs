@@ -16,7 +16,12 @@ public sealed partial class Parser
     private readonly int _maxTokens;
     private readonly bool _noLocation;
     private readonly string?[] _names = NameCache.ForThisThread();
-    private NodeSlot[] _stack = new NodeSlot[64];
+    // The list stack is reused by the next parse on the same thread (taken, so a parse inside a
+    // parse gets its own; given back only after a parse that succeeded and left it empty).
+    [ThreadStatic]
+    private static NodeSlot[]? s_spareStack;
+
+    private NodeSlot[] _stack;
     private int _stackCount;
     private Lexer _lexer;
     private int _tokenCount;
@@ -35,6 +40,8 @@ public sealed partial class Parser
                 $"Source contains more than {_options.MaxDocumentSize} UTF-16 code units. Parsing aborted.");
         }
 
+        _stack = s_spareStack ?? new NodeSlot[64];
+        s_spareStack = null;
         _maxTokens = _options.MaxTokens;
         _noLocation = _options.NoLocation;
         _lexer = new Lexer(source, coordinates);
@@ -111,7 +118,16 @@ public sealed partial class Parser
         ExpectToken(TokenKind.StartOfFile);
         var node = parse(this);
         ExpectToken(TokenKind.EndOfFile);
+        GiveBackStack();
         return node;
+    }
+
+    private void GiveBackStack()
+    {
+        if (_stackCount == 0 && _stack.Length <= 4096)
+        {
+            s_spareStack = _stack;
+        }
     }
 
     /// <summary>Name : /[_A-Za-z][_0-9A-Za-z]*/</summary>
