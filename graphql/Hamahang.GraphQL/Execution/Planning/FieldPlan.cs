@@ -15,6 +15,7 @@ namespace Hamahang.GraphQL.Execution.Planning;
 /// </summary>
 internal sealed class FieldPlan
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, string), PureFieldResolver> Readers = new();
     private readonly object _gate = new();
     private SelectionSetPlan? _singlePlan;
     private Dictionary<ObjectType, SelectionSetPlan>? _plans;
@@ -93,7 +94,7 @@ internal sealed class FieldPlan
         var type = parent.GetType();
         if (reader is null || reader.Type != type)
         {
-            reader = new DefaultReader(type, DefaultResolvers.CompileReader(type, Field.Name));
+            reader = new DefaultReader(type, Readers.GetOrAdd((type, Field.Name), static key => DefaultResolvers.CompileReader(key.Item1, key.Item2)));
             _reader = reader;
         }
 
