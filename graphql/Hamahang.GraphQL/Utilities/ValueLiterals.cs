@@ -69,9 +69,21 @@ public static partial class ValueLiterals
         BooleanValueNode b => b.Value,
         EnumValueNode e => e.Value,
         ListValueNode list => list.Values.Select(ToUntypedValue).ToList(),
-        ObjectValueNode obj => obj.Fields.ToDictionary(f => f.Name.Value, f => ToUntypedValue(f.Value)),
+        ObjectValueNode obj => ToUntypedObject(obj),
         _ => null,
     };
+
+    // A field given twice keeps its last value, as a JavaScript object does; uniqueness is a validation rule's concern.
+    private static Dictionary<string, object?> ToUntypedObject(ObjectValueNode obj)
+    {
+        var fields = new Dictionary<string, object?>(obj.Fields.Count, StringComparer.Ordinal);
+        foreach (var field in obj.Fields)
+        {
+            fields[field.Name.Value] = ToUntypedValue(field.Value);
+        }
+
+        return fields;
+    }
 
     private static ValueNode? FromSerialized(object? serialized, ScalarType scalar) => serialized switch
     {

@@ -81,7 +81,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                     ValidateLeaf(node, type, () => enumType.ParseLiteral(node, context.HideSuggestions));
                     return;
                 case (_, ScalarType scalar):
-                    ValidateLeaf(node, type, () => scalar.ParseLiteral(LastFieldsWin(node)));
+                    ValidateLeaf(node, type, () => scalar.ParseLiteral(node));
                     return;
             }
         }
@@ -131,38 +131,6 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             if (type.IsOneOf && (known.Count != 1 || known[0].Value is NullValueNode))
             {
                 context.ReportError(ValidationErrors.OneOfNotExactlyOne(type.Name), node);
-            }
-        }
-
-        // An object literal read without a type keeps the last of fields given twice, as a JavaScript object does
-        // (ValueLiterals.ToUntypedValue would throw on the duplicate; uniqueness is another rule's concern).
-        private static ValueNode LastFieldsWin(ValueNode node)
-        {
-            ValidationStoppedException.EnsureStack();
-            switch (node)
-            {
-                case ObjectValueNode obj:
-                {
-                    var fields = new Dictionary<string, ObjectFieldNode>(StringComparer.Ordinal);
-                    var changed = false;
-                    foreach (var field in obj.Fields)
-                    {
-                        var value = LastFieldsWin(field.Value);
-                        changed |= fields.ContainsKey(field.Name.Value) || !ReferenceEquals(value, field.Value);
-                        fields[field.Name.Value] = ReferenceEquals(value, field.Value) ? field : new ObjectFieldNode { Location = field.Location, Name = field.Name, Value = value };
-                    }
-
-                    return changed ? new ObjectValueNode { Location = obj.Location, Fields = [.. fields.Values] } : obj;
-                }
-
-                case ListValueNode list:
-                {
-                    var values = list.Values.Select(LastFieldsWin).ToList();
-                    return values.Where((v, i) => !ReferenceEquals(v, list.Values[i])).Any() ? new ListValueNode { Location = list.Location, Values = values } : list;
-                }
-
-                default:
-                    return node;
             }
         }
 
