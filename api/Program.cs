@@ -3,6 +3,7 @@ using Hamahang.Api.Extensions;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHamahangData();
 builder.AddHamahangSecurity();
+builder.AddHamahangGraphQL();
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args))
@@ -13,6 +14,7 @@ if (await app.RunCommandAsync(args))
 await app.PrepareDatabaseAsync();
 app.UseHamahangWeb();
 app.MapHealth();
+app.MapHamahangGraphQL();
 await app.RunAsync();
 
 /// <summary>The host's entry point; public so the tests' WebApplicationFactory can start it.</summary>

@@ -1,3 +1,7 @@
+using Hamahang.Api.GraphQL;
+using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Types;
+
 namespace Hamahang.Api.Domain;
 
 /// <summary>A resolution of a meeting (مصوبه, «مقرر شد»), owned by organizations, due by a date.</summary>
@@ -9,14 +13,17 @@ public class Decision : Entity
 
     public int Position { get; set; }
 
+    [NormalizedSearch("TextNormalized", typeof(PersianNormalizer))]
     public required string Text { get; set; }
 
     public DateOnly? DueDate { get; set; }
 
     public DecisionStatus Status { get; set; }
 
+    [GraphQLIgnore]
     public List<DecisionOwner> Owners { get; } = [];
 
+    [GraphQLIgnore]
     public List<WorkingGroup> WorkingGroups { get; } = [];
 }
 

@@ -1,3 +1,5 @@
+using Hamahang.GraphQL.Data;
+
 namespace Hamahang.Api.Domain;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace Hamahang.Api.Domain;
 /// </summary>
 public abstract class Entity
 {
+    [NodeId]
     public int Id { get; set; }
 
     public DateTime CreatedAt { get; set; }

@@ -1,3 +1,7 @@
+using Hamahang.Api.GraphQL;
+using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Types;
+
 namespace Hamahang.Api.Domain;
 
 /// <summary>
@@ -14,10 +18,13 @@ public class Finding : Entity
 
     public FindingSeverity Severity { get; set; }
 
+    [NormalizedSearch("TitleNormalized", typeof(PersianNormalizer))]
     public required string Title { get; set; }
 
+    [NormalizedSearch("DescriptionNormalized", typeof(PersianNormalizer))]
     public string? Description { get; set; }
 
+    [NormalizedSearch("LocationNormalized", typeof(PersianNormalizer))]
     public string? Location { get; set; }
 
     public FindingChannel Channel { get; set; }
@@ -34,6 +41,7 @@ public class Finding : Entity
 
     public bool IsConfidential { get; set; }
 
+    [GraphQLIgnore]
     public List<FindingHistoryEntry> History { get; } = [];
 }
 

@@ -1,3 +1,7 @@
+using Hamahang.Api.GraphQL;
+using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Types;
+
 namespace Hamahang.Api.Domain;
 
 /// <summary>
@@ -8,6 +12,7 @@ public class Inspection : Entity
 {
     public InspectionKind Kind { get; set; }
 
+    [NormalizedSearch("TitleNormalized", typeof(PersianNormalizer))]
     public required string Title { get; set; }
 
     public int DistrictId { get; set; }
@@ -34,8 +39,10 @@ public class Inspection : Entity
 
     public InspectionStatus Status { get; set; }
 
+    [GraphQLIgnore]
     public List<InspectionInspector> Inspectors { get; } = [];
 
+    [GraphQLIgnore]
     public List<Finding> Findings { get; } = [];
 }
 

@@ -1,3 +1,7 @@
+using Hamahang.Api.GraphQL;
+using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Types;
+
 namespace Hamahang.Api.Domain;
 
 /// <summary>A meeting, session or ceremony, with what was discussed, who came and what was resolved.</summary>
@@ -7,10 +11,12 @@ public class Meeting : Entity
 
     public MeetingStatus Status { get; set; }
 
+    [NormalizedSearch("TitleNormalized", typeof(PersianNormalizer))]
     public required string Title { get; set; }
 
     public string? TitleEn { get; set; }
 
+    [NormalizedSearch("SummaryNormalized", typeof(PersianNormalizer))]
     public string? Summary { get; set; }
 
     public DateTime StartsAt { get; set; }
@@ -30,18 +36,25 @@ public class Meeting : Entity
 
     public string? SourceUrl { get; set; }
 
+    [GraphQLIgnore]
     public List<MeetingDistrict> Districts { get; } = [];
 
+    [GraphQLIgnore]
     public List<AgendaItem> AgendaItems { get; } = [];
 
+    [GraphQLIgnore]
     public List<MeetingAttendee> Attendees { get; } = [];
 
+    [GraphQLIgnore]
     public List<Decision> Decisions { get; } = [];
 
+    [GraphQLIgnore]
     public List<SiteVisit> SiteVisits { get; } = [];
 
+    [GraphQLIgnore]
     public List<Minutes> Minutes { get; } = [];
 
+    [GraphQLIgnore]
     public List<MeetingTag> Tags { get; } = [];
 }
 

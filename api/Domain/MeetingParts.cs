@@ -1,3 +1,6 @@
+using Hamahang.Api.GraphQL;
+using Hamahang.GraphQL.Data;
+
 namespace Hamahang.Api.Domain;
 
 /// <summary>A district a meeting concerns (a meeting may concern several).</summary>
@@ -21,6 +24,7 @@ public class AgendaItem : Entity
 
     public int Position { get; set; }
 
+    [NormalizedSearch("TitleNormalized", typeof(PersianNormalizer))]
     public required string Title { get; set; }
 
     public string? Notes { get; set; }

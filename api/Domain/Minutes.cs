@@ -1,3 +1,7 @@
+using Hamahang.Api.GraphQL;
+using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Types;
+
 namespace Hamahang.Api.Domain;
 
 /// <summary>
@@ -22,6 +26,7 @@ public class Minutes : Entity
 
     public DateTime? PublishedAt { get; set; }
 
+    [GraphQLIgnore]
     public List<MinutesSection> Sections { get; } = [];
 }
 
@@ -45,6 +50,7 @@ public class MinutesSection : Entity
 
     public required string Heading { get; set; }
 
+    [NormalizedSearch("BodyNormalized", typeof(PersianNormalizer))]
     public required string Body { get; set; }
 }
 

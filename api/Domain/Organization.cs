@@ -1,8 +1,13 @@
+using Hamahang.Api.GraphQL;
+using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Types;
+
 namespace Hamahang.Api.Domain;
 
 /// <summary>An organization, office, center or headquarters; organizations form a tree.</summary>
 public class Organization : Entity
 {
+    [NormalizedSearch("NameNormalized", typeof(PersianNormalizer))]
     public required string Name { get; set; }
 
     public string? NameEn { get; set; }
@@ -15,12 +20,14 @@ public class Organization : Entity
 
     public Organization? Parent { get; set; }
 
+    [GraphQLIgnore]
     public List<Organization> Children { get; } = [];
 
     public int? DistrictId { get; set; }
 
     public District? District { get; set; }
 
+    [GraphQLIgnore]
     public List<Person> People { get; } = [];
 }
 

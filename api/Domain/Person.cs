@@ -1,13 +1,18 @@
+using Hamahang.Api.GraphQL;
+using Hamahang.GraphQL.Data;
+
 namespace Hamahang.Api.Domain;
 
 /// <summary>A person who attends meetings, owns decisions or inspects.</summary>
 public class Person : Entity
 {
+    [NormalizedSearch("FullNameNormalized", typeof(PersianNormalizer))]
     public required string FullName { get; set; }
 
     public string? FullNameEn { get; set; }
 
     // The post as the documents give it, e.g. «رئیس اداره مدیریت بحران و پدافند غیرعامل».
+    [NormalizedSearch("TitleNormalized", typeof(PersianNormalizer))]
     public string? Title { get; set; }
 
     public string? TitleEn { get; set; }

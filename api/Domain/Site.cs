@@ -1,8 +1,12 @@
+using Hamahang.Api.GraphQL;
+using Hamahang.GraphQL.Data;
+
 namespace Hamahang.Api.Domain;
 
 /// <summary>A crisis capacity of a district (ظرفیت مدیریت بحران): a support base, shelter site, hospital.</summary>
 public class Site : Entity
 {
+    [NormalizedSearch("NameNormalized", typeof(PersianNormalizer))]
     public required string Name { get; set; }
 
     public string? NameEn { get; set; }
@@ -20,6 +24,7 @@ public class Site : Entity
 
     public Organization? Organization { get; set; }
 
+    [NormalizedSearch("AddressNormalized", typeof(PersianNormalizer))]
     public string? Address { get; set; }
 
     public double? Latitude { get; set; }

@@ -1,12 +1,18 @@
+using Hamahang.Api.GraphQL;
+using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Types;
+
 namespace Hamahang.Api.Domain;
 
 /// <summary>A specialised working group (کارگروه تخصصی), usually formed by a decision.</summary>
 public class WorkingGroup : Entity
 {
+    [NormalizedSearch("NameNormalized", typeof(PersianNormalizer))]
     public required string Name { get; set; }
 
     public string? NameEn { get; set; }
 
+    [NormalizedSearch("SpecialtyNormalized", typeof(PersianNormalizer))]
     public string? Specialty { get; set; }
 
     public int? DistrictId { get; set; }
@@ -23,8 +29,10 @@ public class WorkingGroup : Entity
 
     public WorkingGroupStatus Status { get; set; }
 
+    [GraphQLIgnore]
     public List<WorkingGroupMember> Members { get; } = [];
 
+    [GraphQLIgnore]
     public List<Meeting> Meetings { get; } = [];
 }
 

@@ -2,6 +2,7 @@ using Hamahang.Api.Data;
 using Hamahang.Api.Data.Seed;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hamahang.Api.Extensions;
 
@@ -14,9 +15,16 @@ internal static class DataExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<CurrentActor>();
         builder.Services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
-        // Read configuration when the context is first built, so test hosts can override it.
-        builder.Services.AddDbContext<AppDbContext>((services, options) =>
-            UseProvider(options, services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()));
+        // GraphQL runs a request's resolvers in parallel and a context is not thread-safe, so no
+        // context is shared: every resolution of AppDbContext is a new one (disposed with the scope),
+        // made by a scoped, non-pooled factory so it records the scope's actor. (The engine's pooled
+        // AddGraphQLDbContext cannot hand a pooled context a scoped actor.) DataLoaders use the factory.
+        // Configuration is read when the first context is built, so test hosts can override it.
+        builder.Services.AddDbContextFactory<AppDbContext>(
+            (services, options) => UseProvider(options, services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()),
+            ServiceLifetime.Scoped);
+        builder.Services.RemoveAll<AppDbContext>();
+        builder.Services.AddTransient(services => services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         builder.Services.AddScoped<Seeder>();
         builder.Services.AddScoped<DatabaseInitializer>();
         return builder;

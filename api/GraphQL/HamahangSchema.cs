@@ -1,0 +1,32 @@
+using Hamahang.Api.Data;
+using Hamahang.Api.Districts;
+using Hamahang.Api.GraphQL.Authorization;
+using Hamahang.Api.Security;
+using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Types;
+
+namespace Hamahang.Api.GraphQL;
+
+/// <summary>
+/// The one place the schema is composed: every feature's queries, type extensions, mutations and
+/// subscriptions are added here. schema/schema.graphql is this schema printed (a test keeps them equal).
+/// </summary>
+public static class HamahangSchema
+{
+    public static Schema Create() => Compose().Create();
+
+    public static SchemaBuilder Compose() => SchemaBuilder.New()
+        .SetDescription("Hamahang: coordination and oversight registry of Tehran's 22 municipal districts.")
+        .RegisterService<AppDbContext>()
+        .RegisterService<Caller>()
+        .RegisterService<TimeProvider>()
+        // Queries
+        .AddType(typeof(MeQueries))
+        .AddType(typeof(NodeQueries))
+        .AddType(typeof(DistrictQueries))
+        // Type extensions
+        .AddType(typeof(DistrictExtensions))
+        // Mutations
+        // Subscriptions
+        ;
+}

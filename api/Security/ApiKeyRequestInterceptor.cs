@@ -1,0 +1,99 @@
+using Hamahang.Api.Data;
+using Hamahang.Api.GraphQL.Authorization;
+using Hamahang.GraphQL.AspNetCore;
+using Hamahang.GraphQL.Error;
+using Microsoft.Extensions.Primitives;
+
+namespace Hamahang.Api.Security;
+
+/// <summary>
+/// Authenticates every GraphQL operation by its API key (<c>Authorization: ApiKey &lt;key&gt;</c> or
+/// <c>X-Api-Key</c>; over WebSocket also the <c>connection_init</c> payload's <c>Authorization</c> or
+/// <c>apiKey</c>) and sets the request's <see cref="CurrentActor"/>. No key: the caller is anonymous
+/// and fields refuse it; a key that is wrong or revoked: the request is refused (401).
+/// </summary>
+internal sealed class ApiKeyRequestInterceptor : IRequestInterceptor
+{
+    private const string ActorKey = "Hamahang.Api.Actor";
+    private const string Scheme = "ApiKey ";
+
+    public async ValueTask<GraphQLError?> OnConnectAsync(
+        HttpContext httpContext, IReadOnlyDictionary<string, object?>? payload, IDictionary<string, object?> connectionData, CancellationToken cancellationToken)
+    {
+        var presented = FromPayload(payload) ?? FromHeaders(httpContext.Request.Headers);
+        var actor = await AuthenticateAsync(httpContext.RequestServices, presented, cancellationToken);
+        if (actor is null)
+        {
+            return BadKey();
+        }
+
+        connectionData[ActorKey] = actor;
+        return null;
+    }
+
+    public async ValueTask<GraphQLError?> OnRequestAsync(GraphQLRequestContext context, CancellationToken cancellationToken)
+    {
+        var services = context.HttpContext.RequestServices;
+        var actor = context.ContextData.TryGetValue(ActorKey, out var known) && known is Actor connected
+            ? connected
+            : await AuthenticateAsync(services, FromHeaders(context.HttpContext.Request.Headers), cancellationToken);
+        if (actor is null)
+        {
+            return BadKey();
+        }
+
+        services.GetRequiredService<CurrentActor>().Actor = actor;
+        return null;
+    }
+
+    // The actor of a presented key; anonymous when none was presented; null for a bad key.
+    private static async Task<Actor?> AuthenticateAsync(IServiceProvider services, string? presented, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(presented))
+        {
+            return Caller.Anonymous;
+        }
+
+        var key = await services.GetRequiredService<ApiKeyVerifier>().VerifyAsync(presented.Trim(), cancellationToken);
+        return key is null ? null : Actor.FromKey(key);
+    }
+
+    private static string? FromHeaders(IHeaderDictionary headers)
+    {
+        if (headers.TryGetValue("X-Api-Key", out var header) && !StringValues.IsNullOrEmpty(header))
+        {
+            return header.ToString();
+        }
+
+        return FromAuthorization(headers.Authorization.ToString());
+    }
+
+    private static string? FromPayload(IReadOnlyDictionary<string, object?>? payload)
+    {
+        if (payload is null)
+        {
+            return null;
+        }
+
+        foreach (var (name, value) in payload)
+        {
+            if (value is string text && (name.Equals("apiKey", StringComparison.OrdinalIgnoreCase) || name.Equals("X-Api-Key", StringComparison.OrdinalIgnoreCase)))
+            {
+                return text;
+            }
+
+            if (value is string authorization && name.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
+            {
+                return FromAuthorization(authorization);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FromAuthorization(string? value) =>
+        value is not null && value.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? value[Scheme.Length..] : null;
+
+    private static GraphQLError BadKey() =>
+        new("The API key is not valid (unknown, malformed or revoked).", extensions: new Dictionary<string, object?> { ["code"] = AuthErrors.NotAuthenticatedCode });
+}

@@ -1,0 +1,75 @@
+using System.Net;
+using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
+using Hamahang.GraphQL.Execution;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hamahang.Api.Tests.GraphQL;
+
+public sealed class AuthenticationTests(HostFactory factory) : IClassFixture<HostFactory>
+{
+    [Fact]
+    public async Task AnAnonymousCallerGetsNotAuthenticatedForData()
+    {
+        var response = await factory.PostAsync("{ districts { nodes { number } } }");
+        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], response.ErrorCodes);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, response.At("districts").ValueKind);
+    }
+
+    [Fact]
+    public async Task AnAnonymousCallerMayAskTypenameAndIntrospectInDevelopment()
+    {
+        var response = await factory.PostAsync("{ __typename __schema { queryType { name } } }");
+        Assert.False(response.HasErrors, response.ToString());
+        Assert.Equal("Query", response.At("__typename").GetString());
+    }
+
+    [Fact]
+    public async Task AWrongKeyIsRefusedWithNotAuthenticated()
+    {
+        var response = await factory.PostAsync("{ __typename }", "hmh_thisisnotakey");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task TheXApiKeyHeaderAuthenticatesToo()
+    {
+        var key = await factory.CreateKeyAsync(ApiKeyRole.Editor);
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        using var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), new StringContent("""{"query":"{ me { role } }"}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Contains("\"EDITOR\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ApiKeyRole.Admin)]
+    [InlineData(ApiKeyRole.Editor)]
+    [InlineData(ApiKeyRole.Integrator)]
+    public async Task MeAnswersTheKeysRole(ApiKeyRole role)
+    {
+        var key = await factory.CreateKeyAsync(role);
+        var response = await factory.PostAsync("{ me { role keyName keyPrefix organization { name } } }", key);
+        Assert.False(response.HasErrors, response.ToString());
+        Assert.Equal(role.ToString().ToUpperInvariant(), response.At("me.role").GetString());
+        Assert.Equal($"test {role}", response.At("me.keyName").GetString());
+        Assert.StartsWith(response.At("me.keyPrefix").GetString()!, key, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MeNamesThePartnersOrganization()
+    {
+        var key = await factory.CreateKeyAsync(ApiKeyRole.Partner, organization: "استانداری قم");
+        var response = await factory.PostAsync("{ me { role organization { name } } }", key);
+        Assert.Equal("PARTNER", response.At("me.role").GetString());
+        Assert.Equal("استانداری قم", response.At("me.organization.name").GetString());
+    }
+
+    [Fact]
+    public void EveryQueryFieldIsAuthorizedOrLoadsThroughTheReadPolicy()
+    {
+        var schema = factory.Services.GetRequiredService<IRequestExecutor>().Schema;
+        var open = schema.QueryType!.Fields.Where(f => !f.Metadata.ContainsKey(AuthorizeAttribute.MetadataKey)).Select(f => f.Name).ToList();
+        Assert.Equal(["node", "nodes"], open);
+    }
+}
