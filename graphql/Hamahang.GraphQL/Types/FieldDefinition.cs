@@ -105,6 +105,15 @@ public sealed class FieldDefinition : TypeSystemMember
         return this;
     }
 
+    /// <summary>Removes the argument named <paramref name="name"/>, if present (conventions that rewrite a field's arguments).</summary>
+    /// <param name="name">The argument's name.</param>
+    /// <returns>True when an argument was removed.</returns>
+    public bool RemoveArgument(string name)
+    {
+        ThrowIfFrozen();
+        return _arguments.RemoveAll(a => a.Name == name) > 0;
+    }
+
     /// <inheritdoc />
     public override void Freeze()
     {

@@ -22,6 +22,7 @@ public sealed class SchemaBuilder
     private readonly Dictionary<Type, GraphQLNamedType> _bindings = [];
     private readonly HashSet<Type> _services = [];
     private string? _description;
+    private bool? _mutationConventions;
 
     private SchemaBuilder()
     {
@@ -153,6 +154,22 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Applies HotChocolate's mutation conventions to the mutation root: each mutation <c>fooBar</c> takes one
+    /// argument <c>input: FooBarInput!</c> (its parameters as fields) and returns <c>FooBarPayload!</c> (its result
+    /// in a field named after the result type, plus <c>errors: [FooBarError!]</c> when it declares
+    /// <see cref="ErrorAttribute"/> exceptions, which then become data instead of field errors).
+    /// </summary>
+    /// <param name="applyToAllMutations">
+    /// True (the default) for every mutation; false for those marked <see cref="UseMutationConventionAttribute"/>
+    /// or <see cref="ErrorAttribute"/> only.
+    /// </param>
+    public SchemaBuilder AddMutationConventions(bool applyToAllMutations = true)
+    {
+        _mutationConventions = applyToAllMutations;
+        return this;
+    }
+
     /// <summary>Sets the schema's description.</summary>
     /// <param name="description">The description.</param>
     public SchemaBuilder SetDescription(string? description)
@@ -201,6 +218,11 @@ public sealed class SchemaBuilder
             builder.Drain();
         }
 
+        if (roots.TryGetValue("Mutation", out var mutation))
+        {
+            ApplyMutationConventions(builder, mutation);
+        }
+
         builder.LinkAbstractTypes();
         var schema = new Schema(
             roots.GetValueOrDefault("Query"),
@@ -211,6 +233,19 @@ public sealed class SchemaBuilder
             _description);
         schema.AssertValid();
         return schema;
+    }
+
+    private void ApplyMutationConventions(CodeFirstBuilder builder, ObjectType mutation)
+    {
+        if (_mutationConventions is { } applyToAll)
+        {
+            new Mutations.MutationConventions(builder, applyToAll).Apply(mutation);
+            builder.Drain();
+        }
+        else if (mutation.Fields.FirstOrDefault(f => Mutations.MutationConventions.DeclaredErrors(f.Member).Count > 0) is { } field)
+        {
+            throw new InvalidOperationException($"The mutation {field} declares [Error] types, which need SchemaBuilder.AddMutationConventions().");
+        }
     }
 
     private SchemaBuilder AddRoot(Type type, string root)

@@ -52,6 +52,12 @@ internal sealed partial class CodeFirstBuilder
         }
     }
 
+    /// <summary>A field reading <paramref name="property"/> of the parent value, for an object type a convention builds.</summary>
+    public FieldDefinition FieldFromProperty(PropertyInfo property) => PropertyField(property, instance: null);
+
+    /// <summary>The description of <paramref name="member"/>: its <see cref="GraphQLDescriptionAttribute"/> or XML summary.</summary>
+    public static string? DescriptionOf(MemberInfo member) => Describe(member);
+
     private FieldDefinition ApplyConventions(ComplexType target, FieldDefinition field, MemberInfo member, Type resultType)
     {
         var conventions = member.GetCustomAttributes<FieldConventionAttribute>(inherit: true).OrderBy(a => a.Order).ToList();

@@ -159,7 +159,8 @@ internal sealed partial class CodeFirstBuilder
             }
         }
 
-        foreach (var union in Created.OfType<UnionType>())
+        // Unions a convention fills itself (no marker interface) are left as they are.
+        foreach (var union in Created.OfType<UnionType>().Where(u => u.RuntimeType is not null))
         {
             foreach (var member in Created.OfType<ObjectType>().Where(o => union.RuntimeType!.IsAssignableFrom(o.RuntimeType)))
             {
