@@ -9,12 +9,14 @@ namespace Hamahang.GraphQL.Execution;
 /// Field errors: "If an execution error is raised while resolving a field ... the field's value is null
 /// and the error is added to the errors list"; a non-null position passes the null to its parent.
 /// Errors whose position lies under a position already nulled by an earlier error are dropped, as
-/// graphql-js 17 drops them. See https://spec.graphql.org/September2025/#sec-Handling-Execution-Errors.
+/// graphql-js 17 drops them; a null still on its way (<see cref="Propagate"/>) nulls nothing yet.
+/// See https://spec.graphql.org/September2025/#sec-Handling-Execution-Errors.
 /// </content>
 internal sealed partial class OperationExecutor
 {
     private const string UnexpectedErrorMessage = "Unexpected Execution Error";
     private const string InternalServerError = "INTERNAL_SERVER_ERROR";
+    private readonly List<Landing> _landings = [];
 
     /// <summary>The field error for an exception a resolver (or completion) raised at a slot.</summary>
     private GraphQLError CreateError(Exception exception, FieldPlan field, ResultNode container, int index)
@@ -67,24 +69,54 @@ internal sealed partial class OperationExecutor
         return true;
     }
 
-    /// <summary>Carries the null of a failed non-null slot inside <paramref name="node"/> up to the nearest nullable position.</summary>
+    /// <summary>
+    /// Carries the null of a failed non-null slot inside <paramref name="node"/>, a map or list completed in an
+    /// earlier step, up to the nearest nullable position. The rule, graphql-js's: the null arrives three
+    /// microtask ticks later for each map it leaves (Promise.all, its then, the handler of the map's slot) and
+    /// two for each list (Promise.all, the handler), and every error raised before it arrives is kept, even
+    /// under the position it will null. A task completed at the same tick as the arrival is completed first.
+    /// </summary>
     private void Propagate(ResultNode node)
     {
+        var tick = _tick;
         for (var current = node; ; current = current.Parent)
         {
-            if (current.Parent is null)
+            tick += current is ResultObject ? 3 : 2;
+            if (current.Parent is null || current.NullableInParent)
             {
-                NullRoot();
-                return;
-            }
+                var landing = new Landing(tick, current, _error!);
+                var at = _landings.Count;
+                while (at > 0 && _landings[at - 1].Tick > tick)
+                {
+                    at--;
+                }
 
-            if (current.NullableInParent)
-            {
-                current.Parent.Set(current.ParentIndex, null);
-                Record(_error!, current.Parent, current.ParentIndex);
+                _landings.Insert(at, landing);
                 return;
             }
         }
+    }
+
+    /// <summary>Lands the nulls on their way (<see cref="Propagate"/>) that arrive before tick <paramref name="before"/>, in arrival order.</summary>
+    private void LandNulls(int before)
+    {
+        var landed = 0;
+        for (; landed < _landings.Count && _landings[landed].Tick < before; landed++)
+        {
+            var (_, node, error) = _landings[landed];
+            if (node.Parent is null)
+            {
+                _error = error;
+                NullRoot();
+            }
+            else
+            {
+                node.Parent.Set(node.ParentIndex, null);
+                Record(error, node.Parent, node.ParentIndex);
+            }
+        }
+
+        _landings.RemoveRange(0, landed);
     }
 
     /// <summary>The root field failed in a non-null way: <c>data</c> is null.</summary>
@@ -126,4 +158,7 @@ internal sealed partial class OperationExecutor
 
         return false;
     }
+
+    /// <summary>A null on its way to the nullable position of <paramref name="Node"/> (<c>data</c> for the root), arriving at <paramref name="Tick"/>.</summary>
+    private readonly record struct Landing(int Tick, ResultNode Node, GraphQLError Error);
 }

@@ -8,6 +8,9 @@ namespace Hamahang.GraphQL.Execution;
 /// Async resolvers: a pending entry per unfinished task, completed in the order the tasks were started
 /// among those that have finished. When none has finished, pending DataLoader batches are dispatched
 /// (every resolver that could progress has), else the executor waits for a task or a new batch.
+/// Completing a task counts as a step of graphql-js's microtask clock (<see cref="_tick"/>): a task started
+/// at tick t is completed at tick t + 2, as graphql-js awaits a promise that settles a tick after it was
+/// made; nulls on their way to a nullable parent (<see cref="Propagate"/>) arrive in tick order between them.
 /// </content>
 internal sealed partial class OperationExecutor
 {
@@ -17,12 +20,15 @@ internal sealed partial class OperationExecutor
     private SemaphoreSlim? _signal;
     private Action? _release;
 
+    /// <summary>The microtask tick of the step being executed: 0 while executing synchronously.</summary>
+    private int _tick;
+
     private bool HasPending => _pendingCount > 0;
 
     private void AddPending(Task<object?> task, ResultNode container, int index, GraphQLType type, FieldPlan field)
     {
         container.Set(index, null);
-        _pending.Add(new Pending(task, container, index, type, field));
+        _pending.Add(new Pending(task, container, index, type, field, _tick));
         _pendingCount++;
     }
 
@@ -32,6 +38,8 @@ internal sealed partial class OperationExecutor
         {
             if (TakeCompleted() is { } item)
             {
+                _tick = Math.Max(_tick, item.StartTick + 2);
+                LandNulls(before: _tick);
                 Process(item);
                 continue;
             }
@@ -42,8 +50,12 @@ internal sealed partial class OperationExecutor
                 continue;
             }
 
+            // In JavaScript every microtask runs before any I/O completes: the nulls still on their way land first.
+            LandNulls(before: int.MaxValue);
             await WaitForWorkAsync().ConfigureAwait(false);
         }
+
+        LandNulls(before: int.MaxValue);
 
         _pending.Clear();
         _pendingHead = 0;
@@ -136,7 +148,7 @@ internal sealed partial class OperationExecutor
     }
 
     /// <summary>An unfinished resolver result and the slot it completes.</summary>
-    private sealed class Pending(Task<object?> task, ResultNode container, int index, GraphQLType type, FieldPlan field)
+    private sealed class Pending(Task<object?> task, ResultNode container, int index, GraphQLType type, FieldPlan field, int startTick)
     {
         public Task<object?> Task { get; } = task;
 
@@ -147,6 +159,9 @@ internal sealed partial class OperationExecutor
         public GraphQLType Type { get; } = type;
 
         public FieldPlan Field { get; } = field;
+
+        /// <summary>The tick of the step that started the task.</summary>
+        public int StartTick { get; } = startTick;
 
         public bool Hooked { get; set; }
     }

@@ -16,7 +16,9 @@ namespace Hamahang.GraphQL.Execution;
 /// and the pending entries are completed as their tasks finish (earliest started first), so independent
 /// async resolvers run in parallel. When nothing can progress, pending DataLoader batches are dispatched.
 /// Field errors are recorded as graphql-js records them, and a null in a non-null position is carried to
-/// the nearest nullable parent. See https://spec.graphql.org/September2025/#sec-Executing-Operations.
+/// the nearest nullable parent: at once within one step and, when it has to leave a map or list completed
+/// in an earlier step, as many microtask ticks later as graphql-js's promises take to carry it, keeping the
+/// errors raised meanwhile (<see cref="Propagate"/>). See https://spec.graphql.org/September2025/#sec-Executing-Operations.
 /// </summary>
 internal sealed partial class OperationExecutor
 {

@@ -26,17 +26,14 @@ public sealed class ExecutionConformanceTests(ITestOutputHelper output)
             Assert.Equal(operation.Name, expected[i]!["name"]!.GetValue<string>());
             var ours = JsonNode.Parse(await LibrarySchema.RunAsync(executor, operation))!;
             var theirs = expected[i]!["result"]!;
-            var difference = ExecutionConformance.MicrotaskOrderCases.Contains(operation.Name)
-                ? ExecutionConformance.DifferenceIgnoringAsyncErrorTiming(theirs, ours)
-                : ExecutionConformance.Difference(theirs, ours);
+            var difference = ExecutionConformance.Difference(theirs, ours);
             if (difference is not null)
             {
                 differences.Add($"{operation.Name}: {difference}\n  graphql-js: {theirs.ToJsonString()}\n  ours:       {ours.ToJsonString()}");
             }
         }
 
-        var exact = operations.Count(o => !ExecutionConformance.MicrotaskOrderCases.Contains(o.Name)) - differences.Count;
-        output.WriteLine($"{exact} of {operations.Count} operations agree exactly with graphql-js; {ExecutionConformance.MicrotaskOrderCases.Count} more agree in data, their error order depending on microtask timing.");
+        output.WriteLine($"{operations.Count - differences.Count} of {operations.Count} operations agree exactly with graphql-js.");
         Assert.True(differences.Count == 0, $"{differences.Count} operations differ:\n" + string.Join("\n", differences));
     }
 }
@@ -44,35 +41,6 @@ public sealed class ExecutionConformanceTests(ITestOutputHelper output)
 /// <summary>How the suite compares results.</summary>
 public static class ExecutionConformance
 {
-    /// <summary>
-    /// Operations whose error list depends on how many microtask ticks graphql-js takes to carry a null
-    /// from an async non-null field up through promise layers (Promise.all of objects and lists,
-    /// awaits): errors of other async fields that settle in between are listed first (and kept even when
-    /// their parent is nulled later), while our executor nulls the parent as soon as the failing field
-    /// completes. For these the data must be equal and each of our errors must be one graphql-js reports.
-    /// </summary>
-    public static IReadOnlySet<string> MicrotaskOrderCases { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "gen 0169: query, abstract, aliases, directives, fragments, variables",
-        "gen 0199: query, abstract, directives, fragments, aliases",
-        "gen 0232: query, aliases, directives",
-    };
-
-    /// <summary>Data equal, and every error of ours among graphql-js's.</summary>
-    public static string? DifferenceIgnoringAsyncErrorTiming(JsonNode expected, JsonNode actual)
-    {
-        if (!DeepEquals(expected["data"], actual["data"]))
-        {
-            return "data differs";
-        }
-
-        var expectedErrors = (expected["errors"]?.AsArray() ?? []).Select(e => Key(e!)).ToHashSet();
-        var missing = (actual["errors"]?.AsArray() ?? []).Select(e => Key(e!)).Where(e => !expectedErrors.Contains(e)).ToList();
-        return missing.Count == 0 ? null : "errors graphql-js does not report: " + string.Join("; ", missing);
-
-        static string Key(JsonNode error) => error["message"]!.ToJsonString() + error["locations"]?.ToJsonString() + error["path"]?.ToJsonString();
-    }
-
     public static ExecutionOptions Options { get; } = new() { IncludeExceptionDetails = true };
 
     /// <summary>Null when equal, else what differs first.</summary>
