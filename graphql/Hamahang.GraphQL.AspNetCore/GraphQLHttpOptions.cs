@@ -1,8 +1,11 @@
+using Hamahang.GraphQL.Validation.Limits;
+
 namespace Hamahang.GraphQL.AspNetCore;
 
 /// <summary>
 /// How <c>MapGraphQL</c> serves GraphQL over HTTP and over WebSocket. The defaults are the safe ones:
-/// no batching, no mutations over GET, a 1 MiB body limit, CSRF protection on GET and form posts.
+/// no batching, no mutations over GET, a 1 MiB body limit, CSRF protection on GET and form posts, and the
+/// request limits (<see cref="Limits"/>) on every request.
 /// See https://graphql.github.io/graphql-over-http/draft/.
 /// </summary>
 public sealed record GraphQLHttpOptions
@@ -43,6 +46,19 @@ public sealed record GraphQLHttpOptions
 
     /// <summary>How long a WebSocket client has to send <c>ConnectionInit</c> before the server closes with 4408. Default 3 seconds.</summary>
     public TimeSpan ConnectionInitTimeout { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// The limits every request (over HTTP and over WebSocket) is checked against after validation and before it runs:
+    /// by default (<see cref="RequestLimits.Default"/>) execution depth 15, 30 aliases, 1 000 fields, 5 directives per
+    /// location, 50 ids in <c>nodes(ids:)</c>, and field and type cost 1 000 (the IBM cost specification, as HotChocolate
+    /// computes it). A request over a limit runs nothing and is answered with request errors whose <c>extensions.code</c>
+    /// names the limit (<see cref="LimitErrorCodes"/>: <c>MAX_DEPTH_EXCEEDED</c>, <c>COST_EXCEEDED</c>, ...). Raise one
+    /// with <c>RequestLimits.Default with { MaxExecutionDepth = 20 }</c>; <see cref="RequestLimits.None"/> turns them all
+    /// off (the <c>GraphQL-Cost</c> header still reports the cost). <c>AddHamahangGraphQL</c> puts a
+    /// <see cref="RequestLimitsDocumentAnalyzer"/> with these limits first in <c>ExecutionOptions.Analyzers</c>, unless the
+    /// execution options already hold one (whose limits then apply).
+    /// </summary>
+    public RequestLimits Limits { get; init; } = RequestLimits.Default;
 
     /// <summary>How many documents automatic persisted queries keep (least recently used go first). Default 1 000.</summary>
     public int PersistedQueryCacheSize { get; init; } = 1_000;

@@ -4,6 +4,7 @@ using Hamahang.GraphQL.AspNetCore.Subscriptions;
 using Hamahang.GraphQL.AspNetCore.WebSockets;
 using Hamahang.GraphQL.Execution;
 using Hamahang.GraphQL.Types;
+using Hamahang.GraphQL.Validation.Limits;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -16,13 +17,14 @@ public static class GraphQLServiceCollectionExtensions
     /// <summary>
     /// Registers the executor of the schema <paramref name="schemaFactory"/> builds (once, on first use), the
     /// transport, an empty trusted document store, the automatic persisted query cache and an in-memory topic bus
-    /// (<see cref="ITopicEventSender"/>, <see cref="ITopicEventReceiver"/>). Register <see cref="IRequestInterceptor"/>s
+    /// (<see cref="ITopicEventSender"/>, <see cref="ITopicEventReceiver"/>). Every request is checked against
+    /// <see cref="GraphQLHttpOptions.Limits"/> (on by default), and the <c>GraphQL-Cost</c> header reports its cost. Register <see cref="IRequestInterceptor"/>s
     /// as singletons; they reach request services through <c>HttpContext.RequestServices</c>.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="schemaFactory">Builds the schema.</param>
     /// <param name="options">The transport's options; the defaults when null.</param>
-    /// <param name="executionOptions">Builds the executor's options (limits, timeout, analyzers); the defaults when null.</param>
+    /// <param name="executionOptions">Builds the executor's options (timeout, validation, analyzers); the defaults when null. The request limits' analyzer is put first in its analyzers.</param>
     /// <returns>The services.</returns>
     public static IServiceCollection AddHamahangGraphQL(
         this IServiceCollection services,
@@ -33,7 +35,7 @@ public static class GraphQLServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(schemaFactory);
         var transport = options ?? new GraphQLHttpOptions();
         services.AddSingleton(transport);
-        services.AddSingleton<IRequestExecutor>(sp => new RequestExecutor(schemaFactory(sp), executionOptions?.Invoke(sp)));
+        services.AddSingleton<IRequestExecutor>(sp => new RequestExecutor(schemaFactory(sp), WithLimits(executionOptions?.Invoke(sp) ?? new ExecutionOptions(), transport.Limits)));
         services.TryAddSingleton<ITrustedDocumentStore>(new TrustedDocumentStore());
         services.AddSingleton(new PersistedQueryCache(transport.PersistedQueryCacheSize));
         services.TryAddSingleton<InMemoryTopicBus>();
@@ -63,6 +65,12 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<ITrustedDocumentStore>(store);
         return services;
     }
+
+    /// <summary>The options with the limits' analyzer first, unless they hold one already.</summary>
+    private static ExecutionOptions WithLimits(ExecutionOptions options, RequestLimits limits) =>
+        options.Analyzers.Any(analyzer => analyzer is RequestLimitsDocumentAnalyzer)
+            ? options
+            : options with { Analyzers = [new RequestLimitsDocumentAnalyzer(limits), .. options.Analyzers] };
 
     private static ILogger Logger(IServiceProvider services, string category) =>
         services.GetService<ILoggerFactory>()?.CreateLogger("Hamahang.GraphQL.AspNetCore." + category) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;

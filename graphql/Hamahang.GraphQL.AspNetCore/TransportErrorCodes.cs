@@ -39,6 +39,9 @@ public static class TransportErrorCodes
     /// <summary>The request's content type is not one the server reads.</summary>
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
 
+    /// <summary>The <c>GraphQL-Cost</c> header is neither <c>report</c> nor <c>validate</c>.</summary>
+    public const string InvalidCostHeader = "INVALID_COST_HEADER";
+
     /// <summary>The request's <c>Accept</c> header names no media type the server writes.</summary>
     public const string NotAcceptable = "NOT_ACCEPTABLE";
 

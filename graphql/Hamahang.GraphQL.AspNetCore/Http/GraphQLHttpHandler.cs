@@ -1,5 +1,6 @@
 using Hamahang.GraphQL.Execution;
 using Hamahang.GraphQL.Language;
+using Hamahang.GraphQL.Validation.Limits;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
@@ -9,7 +10,7 @@ namespace Hamahang.GraphQL.AspNetCore.Http;
 /// <summary>
 /// Serves GraphQL over HTTP: POST with a JSON body, GET with URL-encoded parameters (queries only), and
 /// form posts; negotiates the response's media type; refuses what a browser could send cross-site without a
-/// preflight. See https://graphql.github.io/graphql-over-http/draft/.
+/// preflight; reads the <c>GraphQL-Cost</c> header (<see cref="CostHeader"/>). See https://graphql.github.io/graphql-over-http/draft/.
 /// </summary>
 internal sealed class GraphQLHttpHandler
 {
@@ -40,13 +41,14 @@ internal sealed class GraphQLHttpHandler
                 throw new TransportException(406, TransportErrorCodes.NotAcceptable, "The Accept header names no media type this server writes (application/graphql-response+json, application/json).");
             }
 
+            var cost = CostHeader.Read(request);
             if (HttpMethods.IsGet(request.Method))
             {
-                await HandleGetAsync(context, mediaType).ConfigureAwait(false);
+                await HandleGetAsync(context, mediaType, cost).ConfigureAwait(false);
             }
             else if (HttpMethods.IsPost(request.Method))
             {
-                await HandlePostAsync(context, mediaType).ConfigureAwait(false);
+                await HandlePostAsync(context, mediaType, cost).ConfigureAwait(false);
             }
             else
             {
@@ -71,7 +73,7 @@ internal sealed class GraphQLHttpHandler
         }
     }
 
-    private async Task HandleGetAsync(HttpContext context, string mediaType)
+    private async Task HandleGetAsync(HttpContext context, string mediaType, CostReportMode? cost)
     {
         RequirePreflight(context.Request);
         var parameters = RequestParameters.FromPairs(name => context.Request.Query[name]);
@@ -82,10 +84,10 @@ internal sealed class GraphQLHttpHandler
             throw new TransportException(405, TransportErrorCodes.MethodNotAllowed, "Mutations cannot be sent with GET; use POST.");
         }
 
-        await RunAsync(context, mediaType, request).ConfigureAwait(false);
+        await RunAsync(context, mediaType, request, cost).ConfigureAwait(false);
     }
 
-    private async Task HandlePostAsync(HttpContext context, string mediaType)
+    private async Task HandlePostAsync(HttpContext context, string mediaType, CostReportMode? cost)
     {
         if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var contentType))
         {
@@ -100,7 +102,7 @@ internal sealed class GraphQLHttpHandler
         if (MediaTypes.IsJson(contentType))
         {
             using var body = await HttpRequestReader.ReadJsonAsync(context, _options.MaxRequestBodySize).ConfigureAwait(false);
-            await RunBodyAsync(context, mediaType, body.RootElement).ConfigureAwait(false);
+            await RunBodyAsync(context, mediaType, body.RootElement, cost).ConfigureAwait(false);
             return;
         }
 
@@ -116,14 +118,14 @@ internal sealed class GraphQLHttpHandler
         }
 
         var form = await HttpRequestReader.ReadFormAsync(context, _options.MaxRequestBodySize).ConfigureAwait(false);
-        await RunAsync(context, mediaType, _documents.Resolve(RequestParameters.FromPairs(name => form.GetValueOrDefault(name)))).ConfigureAwait(false);
+        await RunAsync(context, mediaType, _documents.Resolve(RequestParameters.FromPairs(name => form.GetValueOrDefault(name))), cost).ConfigureAwait(false);
     }
 
-    private async Task RunBodyAsync(HttpContext context, string mediaType, System.Text.Json.JsonElement body)
+    private async Task RunBodyAsync(HttpContext context, string mediaType, System.Text.Json.JsonElement body, CostReportMode? cost)
     {
         if (body.ValueKind != System.Text.Json.JsonValueKind.Array)
         {
-            await RunAsync(context, mediaType, _documents.Resolve(RequestParameters.FromJson(body))).ConfigureAwait(false);
+            await RunAsync(context, mediaType, _documents.Resolve(RequestParameters.FromJson(body)), cost).ConfigureAwait(false);
             return;
         }
 
@@ -141,26 +143,38 @@ internal sealed class GraphQLHttpHandler
         var results = new List<ExecutionResult>(count);
         foreach (var item in body.EnumerateArray())
         {
-            results.Add(await ExecuteAsync(context, () => _documents.Resolve(RequestParameters.FromJson(item))).ConfigureAwait(false));
+            results.Add(await ExecuteItemAsync(context, () => _documents.Resolve(RequestParameters.FromJson(item)), cost).ConfigureAwait(false));
         }
 
         await HttpResponseWriter.WriteBatchAsync(context, mediaType, results).ConfigureAwait(false);
     }
 
-    private async Task RunAsync(HttpContext context, string mediaType, GraphQLRequest request)
+    private async Task RunAsync(HttpContext context, string mediaType, GraphQLRequest request, CostReportMode? cost)
     {
-        request = await _runner.InterceptAsync(context, request, null, false, context.RequestAborted).ConfigureAwait(false);
-        var result = await _runner.Executor.ExecuteAsync(request, context.RequestServices, context.RequestAborted).ConfigureAwait(false);
+        var result = await ExecuteAsync(context, request, cost).ConfigureAwait(false);
         await HttpResponseWriter.WriteAsync(context, mediaType, result).ConfigureAwait(false);
     }
 
+    /// <summary>Intercepts and executes one request; with a cost mode, asks the limits' analyzer for the cost and reports it.</summary>
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, CostReportMode? cost)
+    {
+        request = await _runner.InterceptAsync(context, request, null, false, context.RequestAborted).ConfigureAwait(false);
+        if (cost is not { } mode)
+        {
+            return await _runner.Executor.ExecuteAsync(request, context.RequestServices, context.RequestAborted).ConfigureAwait(false);
+        }
+
+        var costRequest = new CostReportRequest(mode);
+        var result = await _runner.Executor.ExecuteAsync(CostHeader.Attach(request, costRequest), context.RequestServices, context.RequestAborted).ConfigureAwait(false);
+        return CostHeader.Report(result, costRequest);
+    }
+
     /// <summary>One request of a batch: its result, or its refusal as a result.</summary>
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, Func<GraphQLRequest> resolve)
+    private async Task<ExecutionResult> ExecuteItemAsync(HttpContext context, Func<GraphQLRequest> resolve, CostReportMode? cost)
     {
         try
         {
-            var request = await _runner.InterceptAsync(context, resolve(), null, false, context.RequestAborted).ConfigureAwait(false);
-            return await _runner.Executor.ExecuteAsync(request, context.RequestServices, context.RequestAborted).ConfigureAwait(false);
+            return await ExecuteAsync(context, resolve(), cost).ConfigureAwait(false);
         }
         catch (TransportException refused)
         {

@@ -7,8 +7,9 @@ namespace Hamahang.GraphQL.AspNetCore.Http;
 
 /// <summary>
 /// Writes GraphQL responses over HTTP, with the status code the GraphQL over HTTP specification asks for:
-/// under <c>application/graphql-response+json</c>, 400 when the response has no <c>data</c> (a request error),
-/// else 200; under <c>application/json</c>, 200 for every well-formed request.
+/// under <c>application/graphql-response+json</c>, 400 when the response has errors and no <c>data</c> (a request
+/// error), else 200 (also for the cost alone, answering <c>GraphQL-Cost: validate</c>); under <c>application/json</c>,
+/// 200 for every well-formed request.
 /// See https://graphql.github.io/graphql-over-http/draft/#sec-Status-Codes.
 /// </summary>
 internal static class HttpResponseWriter
@@ -18,7 +19,7 @@ internal static class HttpResponseWriter
     /// <summary>Writes one result.</summary>
     public static Task WriteAsync(HttpContext context, string mediaType, ExecutionResult result)
     {
-        var status = mediaType == MediaTypes.GraphQLResponse && !result.HasData ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        var status = mediaType == MediaTypes.GraphQLResponse && !result.HasData && result.Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         return WriteAsync(context, mediaType, status, result);
     }
 

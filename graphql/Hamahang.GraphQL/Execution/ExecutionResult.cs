@@ -38,6 +38,20 @@ public sealed class ExecutionResult
     /// <summary>Entries of the response's <c>extensions</c> map, or null.</summary>
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
 
+    /// <summary>This result with <paramref name="extensions"/> added to its <c>extensions</c> map (an entry of the same key is replaced).</summary>
+    /// <param name="extensions">The entries to add.</param>
+    public ExecutionResult WithExtensions(IReadOnlyDictionary<string, object?> extensions)
+    {
+        ArgumentNullException.ThrowIfNull(extensions);
+        var merged = Extensions is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : new Dictionary<string, object?>(Extensions, StringComparer.Ordinal);
+        foreach (var (key, value) in extensions)
+        {
+            merged[key] = value;
+        }
+
+        return new ExecutionResult(HasData, DataNode, Errors) { Extensions = merged };
+    }
+
     /// <summary>
     /// The data as plain CLR values: maps are <see cref="Dictionary{TKey, TValue}"/> of string to object in response
     /// order, lists are <see cref="List{T}"/>; null when absent or null. Built on first access (writing JSON does not need it).

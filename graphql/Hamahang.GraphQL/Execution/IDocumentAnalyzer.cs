@@ -22,8 +22,14 @@ public interface IDocumentAnalyzer
 /// <param name="Document">The validated document.</param>
 /// <param name="Operation">The operation selected to run.</param>
 /// <param name="Variables">The request's variables as sent (not coerced), or null.</param>
+/// <param name="ContextData">The request's <see cref="GraphQLRequest.ContextData"/> (flags the transport set), or null.</param>
 public sealed record DocumentAnalysisContext(
     Schema Schema,
     DocumentNode Document,
     OperationDefinitionNode Operation,
-    IReadOnlyDictionary<string, object?>? Variables);
+    IReadOnlyDictionary<string, object?>? Variables,
+    IReadOnlyDictionary<string, object?>? ContextData = null)
+{
+    /// <summary>Set by an analyzer (which then returns no errors) to end the request with this result instead of executing it.</summary>
+    public ExecutionResult? Result { get; set; }
+}

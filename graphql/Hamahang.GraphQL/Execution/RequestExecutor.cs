@@ -112,10 +112,11 @@ public sealed partial class RequestExecutor : IRequestExecutor
         var rawVariables = JsonValues.Normalize(request.Variables);
         foreach (var analyzer in Options.Analyzers)
         {
-            var errors = analyzer.Analyze(new DocumentAnalysisContext(Schema, document.Document, operation, rawVariables));
-            if (errors.Count > 0)
+            var analysis = new DocumentAnalysisContext(Schema, document.Document, operation, rawVariables, request.ContextData);
+            var errors = analyzer.Analyze(analysis);
+            if (errors.Count > 0 || analysis.Result is not null)
             {
-                return PreparedRequest.Failed(ExecutionResult.FromErrors(errors));
+                return PreparedRequest.Failed(errors.Count > 0 ? ExecutionResult.FromErrors(errors) : analysis.Result!);
             }
         }
 

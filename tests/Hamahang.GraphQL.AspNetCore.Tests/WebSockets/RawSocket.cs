@@ -15,18 +15,19 @@ public sealed class RawSocket : IAsyncDisposable
     /// <summary>The close reason the server sent.</summary>
     public string? CloseReason => _socket.CloseStatusDescription;
 
-    public static async Task<RawSocket> ConnectAsync(TestHost host, string protocol = "graphql-transport-ws")
+    public static async Task<RawSocket> ConnectAsync(TestHost host, string protocol = "graphql-transport-ws", Action<ClientWebSocketOptions>? configure = null)
     {
         var raw = new RawSocket();
         raw._socket.Options.AddSubProtocol(protocol);
+        configure?.Invoke(raw._socket.Options);
         await raw._socket.ConnectAsync(host.WebSocket, CancellationToken.None);
         return raw;
     }
 
     /// <summary>Connects, sends <c>connection_init</c> and reads the <c>connection_ack</c>.</summary>
-    public static async Task<RawSocket> ConnectAndInitAsync(TestHost host)
+    public static async Task<RawSocket> ConnectAndInitAsync(TestHost host, Action<ClientWebSocketOptions>? configure = null)
     {
-        var raw = await ConnectAsync(host);
+        var raw = await ConnectAsync(host, configure: configure);
         await raw.SendAsync("""{"type":"connection_init"}""");
         var ack = await raw.ReceiveAsync();
         Assert.Equal("connection_ack", ack?["type"]?.GetValue<string>());
