@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 #pragma warning disable CA1822 // Resolver classes are instantiated by the schema, as an application's are.
 
-namespace Hamahang.GraphQL.AspNetCore.Tests.Limits;
+namespace Hamahang.GraphQL.AspNetCore.Tests;
 
 /// <summary>
 /// A schema for the limits tests: an area holds an inner area (so documents nest as deep as a test needs) and

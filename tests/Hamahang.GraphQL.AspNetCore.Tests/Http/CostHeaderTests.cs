@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Hamahang.GraphQL.AspNetCore.Tests.WebSockets;
 
-namespace Hamahang.GraphQL.AspNetCore.Tests.Limits;
+namespace Hamahang.GraphQL.AspNetCore.Tests.Http;
 
 /// <summary>
 /// The <c>GraphQL-Cost</c> request header, as HotChocolate answers it: <c>report</c> runs the operation and adds

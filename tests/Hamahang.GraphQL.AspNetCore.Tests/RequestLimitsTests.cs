@@ -2,7 +2,7 @@ using System.Net;
 using Hamahang.GraphQL.AspNetCore.Tests.WebSockets;
 using Hamahang.GraphQL.Validation.Limits;
 
-namespace Hamahang.GraphQL.AspNetCore.Tests.Limits;
+namespace Hamahang.GraphQL.AspNetCore.Tests;
 
 /// <summary>
 /// The request limits are on by default (<see cref="GraphQLHttpOptions.Limits"/>): a document over one is answered
