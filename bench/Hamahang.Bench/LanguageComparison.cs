@@ -1,10 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Running;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Hamahang.GraphQL.Language;
 
 namespace Hamahang.Bench;
@@ -35,16 +31,8 @@ internal static class LanguageComparison
             return;
         }
 
-        var job = args.Contains("--short") ? Job.ShortRun : Job.Default;
-        var config = DefaultConfig.Instance
-            .AddJob(job.WithToolchain(InProcessEmitToolchain.Instance))
-            .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-        var summary = BenchmarkRunner.Run<ParserBenchmarks>(config);
-        var ours = summary.Reports.ToDictionary(
-            r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name,
-            r => r.ResultStatistics?.Mean ?? double.NaN);
-
-        var theirs = JsonDocument.Parse(RunNode("language.mjs")).RootElement;
+        var ours = Comparison.RunBenchmarks<ParserBenchmarks>(args);
+        var theirs = JsonDocument.Parse(NodeRunner.Run(NodeRunner.BenchScript("language.mjs"))).RootElement;
         var interleaved = Interleave(rounds: 9);
 
         Console.WriteLine();
@@ -56,7 +44,7 @@ internal static class LanguageComparison
             var jsNs = js.GetProperty("meanNs").GetDouble();
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {name} | {js.GetProperty("chars").GetInt32()} | {Format(ours[method])} | {Format(jsNs)} | {jsNs / ours[method]:F1}x | {interleaved[name]:F1}x |"));
+                $"| {name} | {js.GetProperty("chars").GetInt32()} | {Comparison.Time(ours[method])} | {Comparison.Time(jsNs)} | {Comparison.Ratio(jsNs, ours[method])} | {interleaved[name]:F1}x |"));
         }
     }
 
@@ -64,7 +52,7 @@ internal static class LanguageComparison
     private static Dictionary<string, double> Interleave(int rounds)
     {
         var options = new ParserOptions { MaxTokens = int.MaxValue, MaxDocumentSize = int.MaxValue };
-        using var node = StartNode("language.mjs", "--serve");
+        using var node = NodeRunner.Start(NodeRunner.BenchScript("language.mjs"), "--serve");
         var ratios = new Dictionary<string, double>();
         foreach (var (name, _, path) in Documents)
         {
@@ -100,30 +88,4 @@ internal static class LanguageComparison
 
         return clock.Elapsed.TotalNanoseconds / iterations;
     }
-
-    private static string RunNode(params string[] arguments)
-    {
-        using var process = StartNode(arguments);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return output;
-    }
-
-    private static Process StartNode(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("node", arguments)
-        {
-            WorkingDirectory = Paths.BenchDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        return Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-    }
-
-    private static string Format(double nanoseconds) =>
-        nanoseconds >= 1_000_000
-            ? string.Create(CultureInfo.InvariantCulture, $"{nanoseconds / 1_000_000:F2} ms")
-            : string.Create(CultureInfo.InvariantCulture, $"{nanoseconds / 1_000:F2} µs");
 }

@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { median, timeFor } from './timing.mjs';
 
 const here = import.meta.dirname;
 const conformance = join(here, '..', '..', 'tests', 'conformance');
@@ -32,49 +33,18 @@ if (process.argv.includes('--generate')) {
   process.exit(0);
 }
 
-function measure(source) {
-  // Warm up (JIT), then take the median of 15 samples of ~200 ms each.
-  const deadline = performance.now() + 1500;
-  while (performance.now() < deadline) parse(source);
-  const samples = [];
-  for (let s = 0; s < 15; s++) {
-    let iterations = 0;
-    const start = performance.now();
-    let now = start;
-    while (now - start < 200) {
-      parse(source);
-      iterations++;
-      now = performance.now();
-    }
-    samples.push(((now - start) * 1e6) / iterations);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
-}
-
-function timeFor(source, milliseconds) {
-  let iterations = 0;
-  const start = performance.now();
-  let now = start;
-  while (now - start < milliseconds) {
-    parse(source);
-    iterations++;
-    now = performance.now();
-  }
-  return ((now - start) * 1e6) / iterations;
-}
-
 const documents = {
   'kitchen-sink': join(conformance, 'corpus', 'language', 'kitchen-sink.graphql'),
   large: join(here, 'Documents', 'large.graphql'),
 };
 if (process.argv.includes('--serve')) {
   const sources = Object.fromEntries(Object.entries(documents).map(([name, path]) => [name, readFileSync(path, 'utf8')]));
-  for (const source of Object.values(sources)) timeFor(source, 1000);
+  for (const source of Object.values(sources)) timeFor(() => parse(source), 1000);
   const { createInterface } = await import('node:readline');
   for await (const line of createInterface({ input: process.stdin })) {
     const [name, milliseconds] = line.trim().split(' ');
-    console.log(Math.round(timeFor(sources[name], Number(milliseconds))));
+    const source = sources[name];
+    console.log(Math.round(timeFor(() => parse(source), Number(milliseconds))));
   }
   process.exit(0);
 }
@@ -82,6 +52,6 @@ if (process.argv.includes('--serve')) {
 const results = {};
 for (const [name, path] of Object.entries(documents)) {
   const source = readFileSync(path, 'utf8');
-  results[name] = { meanNs: Math.round(measure(source)), chars: source.length };
+  results[name] = { meanNs: Math.round(median(() => parse(source))), chars: source.length };
 }
 console.log(JSON.stringify(results));

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { median } from './timing.mjs';
 
 const here = import.meta.dirname;
 const conformance = join(here, '..', '..', 'tests', 'conformance');
@@ -18,31 +19,11 @@ const names = [
   'stress/fan-out of 50 fragments each spreading the next twice',
 ];
 
-function measure(schema, document) {
-  // Warm up (JIT), then take the median of 15 samples of ~200 ms each.
-  const deadline = performance.now() + 1500;
-  while (performance.now() < deadline) validate(schema, document);
-  const samples = [];
-  for (let s = 0; s < 15; s++) {
-    let iterations = 0;
-    const start = performance.now();
-    let now = start;
-    while (now - start < 200) {
-      validate(schema, document);
-      iterations++;
-      now = performance.now();
-    }
-    samples.push(((now - start) * 1e6) / iterations);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
-}
-
 const schema = buildSchema(readFileSync(join(corpus, 'schemas', 'pets.graphql'), 'utf8'));
 const cases = new Map(JSON.parse(readFileSync(join(corpus, 'cases.json'), 'utf8')).map((c) => [c.name, c]));
 const results = {};
 for (const name of names) {
   const document = parse(cases.get(name).document, { maxTokens: Infinity });
-  results[name] = { meanNs: Math.round(measure(schema, document)), errors: validate(schema, document).length };
+  results[name] = { meanNs: Math.round(median(() => validate(schema, document))), errors: validate(schema, document).length };
 }
 console.log(JSON.stringify(results));

@@ -1,9 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Running;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace Hamahang.Bench.Execution;
 
@@ -15,15 +11,7 @@ internal static class ExecutionComparison
 {
     public static void Run(string[] args)
     {
-        var job = args.Contains("--short") ? Job.ShortRun : Job.Default;
-        var config = DefaultConfig.Instance
-            .AddJob(job.WithToolchain(InProcessEmitToolchain.Instance))
-            .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-        var summary = BenchmarkRunner.Run<ExecutionBenchmarks>(config);
-        var ours = summary.Reports.ToDictionary(
-            r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name,
-            r => r.ResultStatistics?.Mean ?? double.NaN);
-
+        var ours = Comparison.RunBenchmarks<ExecutionBenchmarks>(args);
         var node = JsonDocument.Parse(NodeRunner.Run("execution.mjs", "--bench", "--iterations", "300", "--warmup", "100")).RootElement;
         Console.WriteLine();
         Console.WriteLine("| workload | stage | Hamahang ops/s | graphql-js 17.1.0 ops/s | ratio |");
@@ -35,8 +23,7 @@ internal static class ExecutionComparison
             {
                 var theirs = result.GetProperty(stage).GetProperty("opsPerSecond").GetDouble();
                 var method = char.ToUpperInvariant(name[0]) + name[1..] + (stage == "full" ? "Full" : "Execute");
-                var mine = 1e9 / ours[method];
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {stage} | {mine:F0} | {theirs:F0} | {mine / theirs:F1}x |"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {stage} | {1e9 / ours[method]:F0} | {theirs:F0} | {Comparison.Ratio(1e9 / theirs, ours[method])} |"));
             }
         }
     }
