@@ -10,6 +10,8 @@ namespace Hamahang.GraphQL.Tests.Types.Mutations;
 
 public class MutationConventionsTests
 {
+    private static readonly string[] InspectionTypes = ["Mutation", "FileFindingInput", "FileFindingPayload", "FileFindingError", "DomainError"];
+
     private static Schema CreateSchema() => SchemaBuilder.New()
         .AddType(typeof(MeetingQuery))
         .AddMutationType<MeetingMutations>()
@@ -284,5 +286,55 @@ public class MutationConventionsTests
         Assert.Equal("Boolean!", mutation.GetField("ping")!.Type.ToString());
         Assert.Equal("input", Assert.Single(mutation.GetField("scheduleMeeting")!.Arguments).Name);
         Assert.Equal("Meeting!", mutation.GetField("scheduleMeeting")!.Type.ToString());
+    }
+
+    [Fact]
+    public async Task MutationsOfATypeExtensionFollowTheConventionsWithTheirDocumentationAndDefaults()
+    {
+        var schema = SchemaBuilder.New().AddType(typeof(MeetingQuery)).AddType<InspectionMutations>().AddMutationConventions().Create();
+
+        Assert.Equal(
+            """"
+            type Mutation {
+              """Files a finding."""
+              fileFinding(input: FileFindingInput!): FileFindingPayload!
+              echo(text: String!): String!
+            }
+
+            input FileFindingInput {
+              """The inspection the finding belongs to."""
+              inspectionId: Int!
+
+              """How severe, 1 to 5."""
+              severity: Int! = 3
+            }
+
+            type FileFindingPayload {
+              int: Int
+              errors: [FileFindingError!]
+            }
+
+            union FileFindingError = DomainError
+
+            type DomainError implements Error {
+              message: String!
+              code: String!
+            }
+            """",
+            string.Join("\n\n", InspectionTypes.Select(n => SchemaPrinter.PrintType(schema.GetType(n)!))));
+        var executor = new RequestExecutor(schema);
+        var result = await executor.ExecuteAsync(new GraphQLRequest { Query = "mutation { fileFinding(input: { inspectionId: 5 }) { int } echo(text: \"hi\") }" });
+        Assert.Equal("""{"data":{"fileFinding":{"int":3},"echo":"hi"}}""", result.ToJson());
+    }
+
+    [Fact]
+    public async Task ASubclassOfADeclaredExceptionIsReportedAsTheDeclaredErrorType()
+    {
+        var schema = SchemaBuilder.New().AddType(typeof(MeetingQuery)).AddType<InspectionMutations>().AddMutationConventions().Create();
+        var executor = new RequestExecutor(schema);
+
+        var result = await executor.ExecuteAsync(new GraphQLRequest { Query = "mutation { fileFinding(input: { inspectionId: 0 }) { int errors { __typename ... on DomainError { message code } } } }" });
+
+        Assert.Equal("""{"data":{"fileFinding":{"int":null,"errors":[{"__typename":"DomainError","message":"The inspection is locked.","code":"DOMAIN"}]}}}""", result.ToJson());
     }
 }
