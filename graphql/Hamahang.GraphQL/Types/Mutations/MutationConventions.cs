@@ -147,15 +147,26 @@ internal sealed class MutationConventions(CodeFirstBuilder builder, bool applyTo
     private (bool Payload, IReadOnlyList<ObjectType> ErrorTypes) RewriteResult(FieldDefinition field, UseMutationConventionAttribute? settings, string mutationName, IReadOnlyList<Type> errors)
     {
         var payloadName = settings?.PayloadTypeName ?? mutationName + "Payload";
+        var errorName = settings?.PayloadErrorTypeName ?? mutationName + "Error";
         var result = field.Type;
         if (result.NamedType.Name == payloadName)
         {
-            if (errors.Count > 0)
+            if (errors.Count == 0)
             {
-                throw new InvalidOperationException($"The mutation {field} returns its own \"{payloadName}\" and declares errors; let the conventions make the payload, or report the errors in yours.");
+                return (false, []);
             }
 
-            return (false, []);
+            // HotChocolate's rule for a payload of the app's own: its fields become nullable (null when the
+            // mutation failed) and it gains the errors field.
+            if (result.NamedType is not ObjectType own || (result is NonNullType wrapped ? wrapped.OfType : result) is not ObjectType)
+            {
+                throw new InvalidOperationException($"The mutation {field} returns \"{payloadName}\", which is not an object type and cannot hold errors.");
+            }
+
+            var ownUnion = _errorTypes.Union(errorName, errors);
+            OwnPayload.AddErrors(own, new FieldDefinition(ErrorsFieldName, new ListType(new NonNullType(ownUnion))));
+            field.Type = new NonNullType(own);
+            return (false, ownUnion.Types.Cast<ObjectType>().ToList());
         }
 
         var payload = builder.GetOrAddNamed(payloadName, () => new ObjectType(payloadName));
@@ -169,7 +180,7 @@ internal sealed class MutationConventions(CodeFirstBuilder builder, bool applyTo
         IReadOnlyList<ObjectType> errorTypes = [];
         if (errors.Count > 0)
         {
-            var union = _errorTypes.Union(settings?.PayloadErrorTypeName ?? mutationName + "Error", errors);
+            var union = _errorTypes.Union(errorName, errors);
             payload.AddField(new FieldDefinition(ErrorsFieldName, new ListType(new NonNullType(union))) { PureResolver = MutationPayload.ReadErrors });
             errorTypes = union.Types.Cast<ObjectType>().ToList();
         }

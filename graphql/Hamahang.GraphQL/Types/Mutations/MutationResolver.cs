@@ -11,7 +11,10 @@ internal static class MutationResolver
     /// <summary>Wraps <paramref name="next"/>.</summary>
     /// <param name="next">The resolver the member was compiled to.</param>
     /// <param name="arguments">Maps the field's arguments (<c>input</c>) to the ones <paramref name="next"/> reads; null to keep them.</param>
-    /// <param name="payload">True to return a <see cref="MutationPayload"/>.</param>
+    /// <param name="payload">
+    /// True to return a <see cref="MutationPayload"/>; false when the result is the app's own payload, which a
+    /// <see cref="MutationPayload"/> replaces only when the mutation failed (see <see cref="OwnPayload"/>).
+    /// </param>
     /// <param name="errors">The error types of the exceptions reported as data (their runtime types are the exception types).</param>
     public static FieldResolver Create(
         FieldResolver next,
@@ -20,21 +23,17 @@ internal static class MutationResolver
         IReadOnlyList<ObjectType> errors)
     {
         var resolver = arguments is null ? next : c => next(new InputResolverContext(c, arguments(c.Arguments)));
-        if (!payload)
-        {
-            return resolver;
-        }
-
         if (errors.Count == 0)
         {
-            return c => Succeeded(resolver(c));
+            return payload ? c => Succeeded(resolver(c)) : resolver;
         }
 
         return async c =>
         {
             try
             {
-                return new MutationPayload(await resolver(c).ConfigureAwait(false), null);
+                var result = await resolver(c).ConfigureAwait(false);
+                return payload ? new MutationPayload(result, null) : result;
             }
             catch (Exception exception) when (Declared(exception, errors) is { } declared)
             {

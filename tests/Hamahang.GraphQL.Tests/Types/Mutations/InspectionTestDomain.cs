@@ -17,6 +17,13 @@ public sealed class LockedException() : DomainException("The inspection is locke
     public bool Locked => true;
 }
 
+public sealed class CloseInspectionPayload
+{
+    public int InspectionId { get; init; }
+
+    public string Status => "CLOSED";
+}
+
 [ExtendObjectType("Mutation")]
 public sealed class InspectionMutations
 {
@@ -27,6 +34,10 @@ public sealed class InspectionMutations
     [Error(typeof(DomainException))]
     public int FileFinding(int inspectionId, IResolverContext context, int severity = 3) =>
         inspectionId == 0 ? throw new LockedException() : context.DataLoaders() is null ? -1 : severity;
+
+    [Error(typeof(DomainException))]
+    public CloseInspectionPayload CloseInspection(int inspectionId) =>
+        inspectionId == 0 ? throw new LockedException() : new() { InspectionId = inspectionId };
 
     [UseMutationConvention(Disable = true)]
     public string Echo(string text) => text;

@@ -10,7 +10,7 @@ namespace Hamahang.GraphQL.Tests.Types.Mutations;
 
 public class MutationConventionsTests
 {
-    private static readonly string[] InspectionTypes = ["Mutation", "FileFindingInput", "FileFindingPayload", "FileFindingError", "DomainError"];
+    private static readonly string[] InspectionTypes = ["Mutation", "FileFindingInput", "FileFindingPayload", "FileFindingError", "DomainError", "CloseInspectionPayload"];
 
     private static Schema CreateSchema() => SchemaBuilder.New()
         .AddType(typeof(MeetingQuery))
@@ -298,6 +298,7 @@ public class MutationConventionsTests
             type Mutation {
               """Files a finding."""
               fileFinding(input: FileFindingInput!): FileFindingPayload!
+              closeInspection(input: CloseInspectionInput!): CloseInspectionPayload!
               echo(text: String!): String!
             }
 
@@ -320,6 +321,12 @@ public class MutationConventionsTests
               message: String!
               code: String!
             }
+
+            type CloseInspectionPayload {
+              inspectionId: Int
+              status: String
+              errors: [CloseInspectionError!]
+            }
             """",
             string.Join("\n\n", InspectionTypes.Select(n => SchemaPrinter.PrintType(schema.GetType(n)!))));
         var executor = new RequestExecutor(schema);
@@ -336,5 +343,26 @@ public class MutationConventionsTests
         var result = await executor.ExecuteAsync(new GraphQLRequest { Query = "mutation { fileFinding(input: { inspectionId: 0 }) { int errors { __typename ... on DomainError { message code } } } }" });
 
         Assert.Equal("""{"data":{"fileFinding":{"int":null,"errors":[{"__typename":"DomainError","message":"The inspection is locked.","code":"DOMAIN"}]}}}""", result.ToJson());
+    }
+
+    [Fact]
+    public async Task APayloadOfTheAppsOwnGainsTheErrorsAndReadsNullWhenTheMutationFailed()
+    {
+        var schema = SchemaBuilder.New().AddType(typeof(MeetingQuery)).AddType<InspectionMutations>().AddMutationConventions().Create();
+        var executor = new RequestExecutor(schema);
+
+        var result = await executor.ExecuteAsync(new GraphQLRequest
+        {
+            Query = """
+                mutation {
+                  ok: closeInspection(input: { inspectionId: 8 }) { inspectionId status errors { __typename } }
+                  locked: closeInspection(input: { inspectionId: 0 }) { inspectionId status errors { ... on Error { message } } }
+                }
+                """,
+        });
+
+        Assert.Equal(
+            """{"data":{"ok":{"inspectionId":8,"status":"CLOSED","errors":null},"locked":{"inspectionId":null,"status":null,"errors":[{"message":"The inspection is locked."}]}}}""",
+            result.ToJson());
     }
 }
