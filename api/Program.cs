@@ -4,6 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHamahangData();
 builder.AddHamahangSecurity();
 builder.AddHamahangGraphQL();
+builder.AddHamahangWrites();
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args))

@@ -1,4 +1,5 @@
 using Hamahang.Api.Domain;
+using Hamahang.GraphQL.EntityFramework.Subscriptions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.Data;
@@ -75,6 +76,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentActor 
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        // Subscription events, written in the same transaction as the change that raises them.
+        modelBuilder.AddGraphQLOutbox();
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
         {
             entity.FindProperty(nameof(Entity.Version))!.IsConcurrencyToken = true;

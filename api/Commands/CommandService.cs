@@ -1,0 +1,124 @@
+using FluentValidation;
+using Hamahang.Api.Data;
+using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Errors;
+using Hamahang.GraphQL.EntityFramework.Subscriptions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hamahang.Api.Commands;
+
+/// <summary>
+/// What every feature's commands share: the caller, input validation, loading the records an input names
+/// (or <see cref="NotFoundException"/>), the version the client saw, and one save per command that writes the
+/// change, its audit entries and its events together or, failing, writes nothing.
+/// </summary>
+public abstract class CommandService(AppDbContext db, ICurrentActor current, IServiceProvider services)
+{
+    private (string Type, string Id, long Version)? expected;
+
+    protected AppDbContext Db { get; } = db;
+
+    protected Actor Actor => current.Actor;
+
+    protected DateTime Now => services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// Every command starts here: from a clean change (nothing a failed command left tracked is saved by the
+    /// next one of the same request), with its input validated before anything is read or written.
+    /// </summary>
+    protected Task ValidateAsync<T>(T input, CancellationToken cancellationToken)
+    {
+        Db.ChangeTracker.Clear();
+        return services.GetRequiredService<IValidator<T>>().ValidateInputAsync(input, cancellationToken);
+    }
+
+    /// <summary>The record <paramref name="id"/> names (an id its validator accepted), or <see cref="NotFoundException"/>.</summary>
+    protected async Task<T> LoadAsync<T>(IQueryable<T> query, string id, CancellationToken cancellationToken)
+        where T : Entity
+    {
+        var type = typeof(T).Name;
+        var key = Ids.Key(id, type);
+        return await query.FirstOrDefaultAsync(e => e.Id == key, cancellationToken) ?? throw new NotFoundException(type, id);
+    }
+
+    protected Task<T> LoadAsync<T>(string id, CancellationToken cancellationToken)
+        where T : Entity => LoadAsync(Db.Set<T>(), id, cancellationToken);
+
+    /// <summary>The key of a record an optional input field names, after checking it exists.</summary>
+    protected async Task<int?> ReferenceAsync<T>(string? id, CancellationToken cancellationToken)
+        where T : Entity
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        var type = typeof(T).Name;
+        var key = Ids.Key(id, type);
+        return await Db.Set<T>().AnyAsync(e => e.Id == key, cancellationToken) ? key : throw new NotFoundException(type, id);
+    }
+
+    /// <summary>
+    /// The update applies only if <paramref name="entity"/> is still at <paramref name="version"/>; it is
+    /// marked changed, so its version moves even when only its children change (agenda, attendees, members).
+    /// </summary>
+    protected void ExpectVersion<T>(T entity, long version)
+        where T : Entity
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        Db.ExpectVersion(entity, version);
+        Db.Entry(entity).Property(e => e.UpdatedAt).IsModified = true;
+        expected = (typeof(T).Name, Ids.Of(typeof(T).Name, entity.Id), version);
+    }
+
+    /// <summary>
+    /// Saves the change, then queues the subscription event <paramref name="raise"/> makes from the saved records
+    /// (their keys are known only now) into the outbox, in the same transaction: the event exists exactly when the change does.
+    /// </summary>
+    protected async Task SaveAndRaiseAsync(Func<(string Topic, object Payload)> raise, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(raise);
+        var transaction = Db.Database.CurrentTransaction is null ? await Db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await SaveAsync(cancellationToken);
+            var (topic, payload) = raise();
+            Db.AddTopicEvent(topic, payload);
+            await SaveAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Saves the command's change; a version that moved is a <see cref="ConcurrencyException"/>. A failed save leaves nothing tracked.</summary>
+    protected async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException) when (expected is { } stale)
+        {
+            Db.ChangeTracker.Clear();
+            throw new ConcurrencyException(stale.Type, stale.Id, stale.Version);
+        }
+        catch
+        {
+            Db.ChangeTracker.Clear();
+            throw;
+        }
+        finally
+        {
+            expected = null;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Hamahang.Api.Domain;
+using Hamahang.GraphQL.Types;
+
+namespace Hamahang.Api.Inspections;
+
+/// <summary>Plans an inspection of an organization or a site, by an inspecting organization and its inspectors.</summary>
+public sealed record ScheduleInspectionInput
+{
+    public InspectionKind Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    [ID(nameof(District))]
+    public required string DistrictId { get; init; }
+
+    [ID(nameof(Organization))]
+    public string? InspectedOrganizationId { get; init; }
+
+    [ID(nameof(Site))]
+    public string? InspectedSiteId { get; init; }
+
+    [ID(nameof(Organization))]
+    public required string InspectingOrganizationId { get; init; }
+
+    public DateTimeOffset PlannedAt { get; init; }
+
+    [ID(nameof(Person))]
+    public IReadOnlyList<string>? InspectorIds { get; init; }
+}
+
+/// <summary>Starts a planned inspection (Planned → InProgress).</summary>
+public sealed record StartInspectionInput
+{
+    [ID(nameof(Inspection))]
+    public required string Id { get; init; }
+
+    public long Version { get; init; }
+}
+
+/// <summary>Completes an inspection in progress (InProgress → Completed).</summary>
+public sealed record CompleteInspectionInput
+{
+    [ID(nameof(Inspection))]
+    public required string Id { get; init; }
+
+    public long Version { get; init; }
+}

@@ -1,0 +1,40 @@
+using FluentValidation;
+using Hamahang.Api.Commands;
+using Hamahang.Api.Data.Configurations;
+using Hamahang.Api.Domain;
+
+namespace Hamahang.Api.Inspections;
+
+public sealed class ScheduleInspectionValidator : AbstractValidator<ScheduleInspectionInput>
+{
+    public ScheduleInspectionValidator()
+    {
+        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Title).IsText(Lengths.Name);
+        RuleFor(x => x.DistrictId).IsId(nameof(District));
+        RuleFor(x => x.InspectedOrganizationId).IsOptionalId(nameof(Organization));
+        RuleFor(x => x.InspectedSiteId).IsOptionalId(nameof(Site));
+        RuleFor(x => x.InspectingOrganizationId).IsId(nameof(Organization));
+        RuleFor(x => x.PlannedAt).NotEqual(default(DateTimeOffset));
+        RuleForEach(x => x.InspectorIds).IsId(nameof(Person));
+        RuleFor(x => x.InspectorIds).Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("'{PropertyName}' names a person twice.");
+    }
+}
+
+public sealed class StartInspectionValidator : AbstractValidator<StartInspectionInput>
+{
+    public StartInspectionValidator()
+    {
+        RuleFor(x => x.Id).IsId(nameof(Inspection));
+        RuleFor(x => x.Version).IsVersion();
+    }
+}
+
+public sealed class CompleteInspectionValidator : AbstractValidator<CompleteInspectionInput>
+{
+    public CompleteInspectionValidator()
+    {
+        RuleFor(x => x.Id).IsId(nameof(Inspection));
+        RuleFor(x => x.Version).IsVersion();
+    }
+}
