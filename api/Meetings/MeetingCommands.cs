@@ -1,0 +1,173 @@
+using Hamahang.Api.Commands;
+using Hamahang.Api.Data;
+using Hamahang.Api.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hamahang.Api.Meetings;
+
+/// <summary>Records meetings, their agenda, attendees and decisions: editors and administrators.</summary>
+public sealed class MeetingCommands(AppDbContext db, ICurrentActor actor, IServiceProvider services) : CommandService(db, actor, services)
+{
+    public const string RecordOperation = "recordMeeting";
+    private const string Action = "record meetings";
+
+    public async Task<Meeting> RecordAsync(RecordMeetingInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        Access.Require(Actor, Action, ApiKeyRole.Editor);
+        await ValidateAsync(input, cancellationToken);
+        return await Db.CreateOnceAsync(RecordOperation, input.IdempotencyKey, Actor, async () =>
+        {
+            var meeting = new Meeting
+            {
+                Kind = input.Kind,
+                Title = input.Title.Trim(),
+                TitleEn = input.TitleEn?.Trim(),
+                Summary = input.Summary?.Trim(),
+                StartsAt = input.StartsAt.UtcDateTime,
+                EndsAt = input.EndsAt?.UtcDateTime,
+                Venue = input.Venue?.Trim(),
+                HostOrganizationId = await ReferenceAsync<Organization>(input.HostOrganizationId, cancellationToken),
+                WorkingGroupId = await ReferenceAsync<WorkingGroup>(input.WorkingGroupId, cancellationToken),
+                Status = input.StartsAt.UtcDateTime > Now ? MeetingStatus.Planned : MeetingStatus.Held,
+            };
+            foreach (var district in await DistrictKeysAsync(input.DistrictIds, cancellationToken))
+            {
+                meeting.Districts.Add(new MeetingDistrict { DistrictId = district });
+            }
+
+            Db.Meetings.Add(meeting);
+            await SaveAsync(cancellationToken);
+            return meeting;
+        }, cancellationToken);
+    }
+
+    public async Task<Meeting> UpdateAsync(UpdateMeetingInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        Access.Require(Actor, Action, ApiKeyRole.Editor);
+        await ValidateAsync(input, cancellationToken);
+        var meeting = await LoadOpenAsync(Db.Meetings.Include(m => m.Districts), input.Id, cancellationToken);
+        var host = await ReferenceAsync<Organization>(input.HostOrganizationId, cancellationToken);
+        var districts = await DistrictKeysAsync(input.DistrictIds, cancellationToken);
+        ExpectVersion(meeting, input.Version);
+        meeting.Kind = input.Kind;
+        meeting.Title = input.Title.Trim();
+        meeting.TitleEn = input.TitleEn?.Trim();
+        meeting.Summary = input.Summary?.Trim();
+        meeting.StartsAt = input.StartsAt.UtcDateTime;
+        meeting.EndsAt = input.EndsAt?.UtcDateTime;
+        meeting.Venue = input.Venue?.Trim();
+        meeting.HostOrganizationId = host;
+        meeting.Status = meeting.StartsAt > Now ? MeetingStatus.Planned : MeetingStatus.Held;
+        // Districts kept stay as they are; only the ones dropped or added change.
+        Db.MeetingDistricts.RemoveRange(meeting.Districts.Where(d => !districts.Contains(d.DistrictId)));
+        foreach (var district in districts.Where(d => !meeting.Districts.Any(x => x.DistrictId == d)))
+        {
+            meeting.Districts.Add(new MeetingDistrict { DistrictId = district });
+        }
+
+        await SaveAsync(cancellationToken);
+        return meeting;
+    }
+
+    public async Task<Meeting> CancelAsync(CancelMeetingInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        Access.Require(Actor, Action, ApiKeyRole.Editor);
+        await ValidateAsync(input, cancellationToken);
+        var meeting = await LoadOpenAsync(Db.Meetings, input.Id, cancellationToken);
+        ExpectVersion(meeting, input.Version);
+        meeting.Status = MeetingStatus.Cancelled;
+        await SaveAsync(cancellationToken);
+        return meeting;
+    }
+
+    public async Task<Meeting> SetAgendaAsync(SetMeetingAgendaInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        Access.Require(Actor, Action, ApiKeyRole.Editor);
+        await ValidateAsync(input, cancellationToken);
+        var meeting = await LoadOpenAsync(Db.Meetings.Include(m => m.AgendaItems), input.MeetingId, cancellationToken);
+        ExpectVersion(meeting, input.Version);
+        Db.AgendaItems.RemoveRange(meeting.AgendaItems);
+        meeting.AgendaItems.Clear();
+        foreach (var (item, position) in input.Items.Select((item, i) => (item, i + 1)))
+        {
+            meeting.AgendaItems.Add(new AgendaItem { Position = position, Title = item.Title.Trim(), Notes = item.Notes?.Trim() });
+        }
+
+        await SaveAsync(cancellationToken);
+        return meeting;
+    }
+
+    public async Task<Meeting> SetAttendeesAsync(SetMeetingAttendeesInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        Access.Require(Actor, Action, ApiKeyRole.Editor);
+        await ValidateAsync(input, cancellationToken);
+        var meeting = await LoadOpenAsync(Db.Meetings.Include(m => m.Attendees), input.MeetingId, cancellationToken);
+        var attendees = new List<MeetingAttendee>();
+        foreach (var attendee in input.Attendees)
+        {
+            attendees.Add(new MeetingAttendee
+            {
+                PersonId = await ReferenceAsync<Person>(attendee.PersonId, cancellationToken),
+                OrganizationId = await ReferenceAsync<Organization>(attendee.OrganizationId, cancellationToken),
+                Role = attendee.Role,
+                Description = attendee.Description?.Trim(),
+            });
+        }
+
+        ExpectVersion(meeting, input.Version);
+        Db.MeetingAttendees.RemoveRange(meeting.Attendees);
+        meeting.Attendees.Clear();
+        meeting.Attendees.AddRange(attendees);
+        await SaveAsync(cancellationToken);
+        return meeting;
+    }
+
+    public async Task<Decision> RecordDecisionAsync(RecordDecisionInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        Access.Require(Actor, Action, ApiKeyRole.Editor);
+        await ValidateAsync(input, cancellationToken);
+        var meeting = await LoadOpenAsync(Db.Meetings.Include(m => m.Decisions), input.MeetingId, cancellationToken);
+        var decision = new Decision
+        {
+            MeetingId = meeting.Id,
+            Position = meeting.Decisions.Select(d => d.Position).DefaultIfEmpty().Max() + 1,
+            Text = input.Text.Trim(),
+            DueDate = input.DueDate,
+            Status = DecisionStatus.Open,
+        };
+        foreach (var owner in input.OwnerOrganizationIds ?? [])
+        {
+            decision.Owners.Add(new DecisionOwner { OrganizationId = (await ReferenceAsync<Organization>(owner, cancellationToken))!.Value });
+        }
+
+        Db.Decisions.Add(decision);
+        await SaveAsync(cancellationToken);
+        return decision;
+    }
+
+    // A cancelled meeting is kept as it was cancelled.
+    private async Task<Meeting> LoadOpenAsync(IQueryable<Meeting> query, string id, CancellationToken cancellationToken)
+    {
+        var meeting = await LoadAsync(query, id, cancellationToken);
+        return meeting.Status == MeetingStatus.Cancelled
+            ? throw new DomainRuleException("The meeting is cancelled; a cancelled meeting does not change.")
+            : meeting;
+    }
+
+    private async Task<List<int>> DistrictKeysAsync(IReadOnlyList<string>? ids, CancellationToken cancellationToken)
+    {
+        var keys = new List<int>();
+        foreach (var id in ids ?? [])
+        {
+            keys.Add((await ReferenceAsync<District>(id, cancellationToken))!.Value);
+        }
+
+        return keys;
+    }
+}

@@ -1,0 +1,131 @@
+using Hamahang.Api.Domain;
+using Hamahang.GraphQL.Types;
+
+namespace Hamahang.Api.Meetings;
+
+/// <summary>
+/// Records a meeting (held, or planned when it starts in the future). A retry with the same
+/// <see cref="IdempotencyKey"/> returns the meeting the first call recorded.
+/// </summary>
+public sealed record RecordMeetingInput
+{
+    public MeetingKind Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? TitleEn { get; init; }
+
+    public string? Summary { get; init; }
+
+    public DateTimeOffset StartsAt { get; init; }
+
+    public DateTimeOffset? EndsAt { get; init; }
+
+    public string? Venue { get; init; }
+
+    [ID(nameof(Organization))]
+    public string? HostOrganizationId { get; init; }
+
+    [ID(nameof(WorkingGroup))]
+    public string? WorkingGroupId { get; init; }
+
+    [ID(nameof(District))]
+    public IReadOnlyList<string>? DistrictIds { get; init; }
+
+    public string? IdempotencyKey { get; init; }
+}
+
+/// <summary>Replaces a meeting's details with these, if it is still at <see cref="Version"/>.</summary>
+public sealed record UpdateMeetingInput
+{
+    [ID(nameof(Meeting))]
+    public required string Id { get; init; }
+
+    public long Version { get; init; }
+
+    public MeetingKind Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? TitleEn { get; init; }
+
+    public string? Summary { get; init; }
+
+    public DateTimeOffset StartsAt { get; init; }
+
+    public DateTimeOffset? EndsAt { get; init; }
+
+    public string? Venue { get; init; }
+
+    [ID(nameof(Organization))]
+    public string? HostOrganizationId { get; init; }
+
+    [ID(nameof(District))]
+    public IReadOnlyList<string>? DistrictIds { get; init; }
+}
+
+/// <summary>Cancels a meeting; its record stays.</summary>
+public sealed record CancelMeetingInput
+{
+    [ID(nameof(Meeting))]
+    public required string Id { get; init; }
+
+    public long Version { get; init; }
+}
+
+/// <summary>Replaces a meeting's agenda with these items, in order.</summary>
+public sealed record SetMeetingAgendaInput
+{
+    [ID(nameof(Meeting))]
+    public required string MeetingId { get; init; }
+
+    public long Version { get; init; }
+
+    public required IReadOnlyList<AgendaItemInput> Items { get; init; }
+}
+
+public sealed record AgendaItemInput
+{
+    public required string Title { get; init; }
+
+    public string? Notes { get; init; }
+}
+
+/// <summary>Replaces a meeting's attendees with these.</summary>
+public sealed record SetMeetingAttendeesInput
+{
+    [ID(nameof(Meeting))]
+    public required string MeetingId { get; init; }
+
+    public long Version { get; init; }
+
+    public required IReadOnlyList<AttendeeInput> Attendees { get; init; }
+}
+
+/// <summary>An attendee: a person, an organization, or a person on behalf of an organization.</summary>
+public sealed record AttendeeInput
+{
+    [ID(nameof(Person))]
+    public string? PersonId { get; init; }
+
+    [ID(nameof(Organization))]
+    public string? OrganizationId { get; init; }
+
+    public AttendeeRole Role { get; init; }
+
+    public string? Description { get; init; }
+}
+
+/// <summary>Records a decision of a meeting («مقرر شد»), owned by organizations.</summary>
+public sealed record RecordDecisionInput
+{
+    [ID(nameof(Meeting))]
+    public required string MeetingId { get; init; }
+
+    public required string Text { get; init; }
+
+    public DateOnly? DueDate { get; init; }
+
+    [ID(nameof(Organization))]
+    public IReadOnlyList<string>? OwnerOrganizationIds { get; init; }
+}

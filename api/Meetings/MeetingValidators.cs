@@ -1,0 +1,97 @@
+using FluentValidation;
+using Hamahang.Api.Commands;
+using Hamahang.Api.Data.Configurations;
+using Hamahang.Api.Domain;
+
+namespace Hamahang.Api.Meetings;
+
+public sealed class RecordMeetingValidator : AbstractValidator<RecordMeetingInput>
+{
+    public RecordMeetingValidator()
+    {
+        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Title).IsText(Lengths.Name);
+        RuleFor(x => x.TitleEn).IsOptionalText(Lengths.Name);
+        RuleFor(x => x.Summary).IsOptionalText(Lengths.Text * 5);
+        RuleFor(x => x.StartsAt).NotEqual(default(DateTimeOffset));
+        RuleFor(x => x.EndsAt).GreaterThan(x => x.StartsAt).When(x => x.EndsAt is not null).WithMessage("'{PropertyName}' must be after 'startsAt'.");
+        RuleFor(x => x.Venue).IsOptionalText(Lengths.Name);
+        RuleFor(x => x.HostOrganizationId).IsOptionalId(nameof(Organization));
+        RuleFor(x => x.WorkingGroupId).IsOptionalId(nameof(WorkingGroup));
+        RuleForEach(x => x.DistrictIds).IsId(nameof(District));
+        RuleFor(x => x.DistrictIds).Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("'{PropertyName}' names a district twice.");
+        RuleFor(x => x.IdempotencyKey).IsIdempotencyKey();
+    }
+}
+
+public sealed class UpdateMeetingValidator : AbstractValidator<UpdateMeetingInput>
+{
+    public UpdateMeetingValidator()
+    {
+        RuleFor(x => x.Id).IsId(nameof(Meeting));
+        RuleFor(x => x.Version).IsVersion();
+        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Title).IsText(Lengths.Name);
+        RuleFor(x => x.TitleEn).IsOptionalText(Lengths.Name);
+        RuleFor(x => x.Summary).IsOptionalText(Lengths.Text * 5);
+        RuleFor(x => x.StartsAt).NotEqual(default(DateTimeOffset));
+        RuleFor(x => x.EndsAt).GreaterThan(x => x.StartsAt).When(x => x.EndsAt is not null).WithMessage("'{PropertyName}' must be after 'startsAt'.");
+        RuleFor(x => x.Venue).IsOptionalText(Lengths.Name);
+        RuleFor(x => x.HostOrganizationId).IsOptionalId(nameof(Organization));
+        RuleForEach(x => x.DistrictIds).IsId(nameof(District));
+        RuleFor(x => x.DistrictIds).Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("'{PropertyName}' names a district twice.");
+    }
+}
+
+public sealed class CancelMeetingValidator : AbstractValidator<CancelMeetingInput>
+{
+    public CancelMeetingValidator()
+    {
+        RuleFor(x => x.Id).IsId(nameof(Meeting));
+        RuleFor(x => x.Version).IsVersion();
+    }
+}
+
+public sealed class SetMeetingAgendaValidator : AbstractValidator<SetMeetingAgendaInput>
+{
+    public SetMeetingAgendaValidator()
+    {
+        RuleFor(x => x.MeetingId).IsId(nameof(Meeting));
+        RuleFor(x => x.Version).IsVersion();
+        RuleFor(x => x.Items).NotNull().Must(items => items.Count <= 100).WithMessage("'{PropertyName}' may hold at most 100 items.");
+        RuleForEach(x => x.Items).ChildRules(item =>
+        {
+            item.RuleFor(i => i.Title).IsText(Lengths.Text);
+            item.RuleFor(i => i.Notes).IsOptionalText(Lengths.Text * 5);
+        });
+    }
+}
+
+public sealed class SetMeetingAttendeesValidator : AbstractValidator<SetMeetingAttendeesInput>
+{
+    public SetMeetingAttendeesValidator()
+    {
+        RuleFor(x => x.MeetingId).IsId(nameof(Meeting));
+        RuleFor(x => x.Version).IsVersion();
+        RuleFor(x => x.Attendees).NotNull().Must(a => a.Count <= 500).WithMessage("'{PropertyName}' may hold at most 500 attendees.");
+        RuleForEach(x => x.Attendees).ChildRules(attendee =>
+        {
+            attendee.RuleFor(a => a.PersonId).IsOptionalId(nameof(Person));
+            attendee.RuleFor(a => a.OrganizationId).IsOptionalId(nameof(Organization))
+                .Must((a, organization) => organization is not null || a.PersonId is not null).WithMessage("An attendee names a person, an organization or both.");
+            attendee.RuleFor(a => a.Role).IsInEnum();
+            attendee.RuleFor(a => a.Description).IsOptionalText(Lengths.Name);
+        });
+    }
+}
+
+public sealed class RecordDecisionValidator : AbstractValidator<RecordDecisionInput>
+{
+    public RecordDecisionValidator()
+    {
+        RuleFor(x => x.MeetingId).IsId(nameof(Meeting));
+        RuleFor(x => x.Text).IsText(Lengths.Text);
+        RuleForEach(x => x.OwnerOrganizationIds).IsId(nameof(Organization));
+        RuleFor(x => x.OwnerOrganizationIds).Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("'{PropertyName}' names an organization twice.");
+    }
+}

@@ -1,0 +1,9 @@
+namespace Hamahang.Api.Meetings;
+
+/// <summary>The outbox event of published minutes: subscribers load the revision by its key.</summary>
+public sealed record MinutesPublished(int MinutesId, int MeetingId);
+
+public static class MinutesEvents
+{
+    public const string PublishedTopic = "minutesPublished";
+}

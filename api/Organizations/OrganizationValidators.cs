@@ -1,0 +1,61 @@
+using FluentValidation;
+using Hamahang.Api.Commands;
+using Hamahang.Api.Data.Configurations;
+using Hamahang.Api.Domain;
+
+namespace Hamahang.Api.Organizations;
+
+public sealed class CreateOrganizationValidator : AbstractValidator<CreateOrganizationInput>
+{
+    public CreateOrganizationValidator()
+    {
+        RuleFor(x => x.Name).IsText(Lengths.Name);
+        RuleFor(x => x.NameEn).IsOptionalText(Lengths.Name);
+        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Level).IsInEnum();
+        RuleFor(x => x.ParentId).IsOptionalId(nameof(Organization));
+        RuleFor(x => x.DistrictId).IsOptionalId(nameof(District));
+    }
+}
+
+public sealed class UpdateOrganizationValidator : AbstractValidator<UpdateOrganizationInput>
+{
+    public UpdateOrganizationValidator()
+    {
+        RuleFor(x => x.Id).IsId(nameof(Organization));
+        RuleFor(x => x.Version).IsVersion();
+        RuleFor(x => x.Name).IsText(Lengths.Name);
+        RuleFor(x => x.NameEn).IsOptionalText(Lengths.Name);
+        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Level).IsInEnum();
+        RuleFor(x => x.ParentId).IsOptionalId(nameof(Organization))
+            .NotEqual(x => x.Id).WithMessage("An organization cannot be its own parent.");
+        RuleFor(x => x.DistrictId).IsOptionalId(nameof(District));
+    }
+}
+
+public sealed class CreatePersonValidator : AbstractValidator<CreatePersonInput>
+{
+    public CreatePersonValidator()
+    {
+        RuleFor(x => x.FullName).IsText(Lengths.Name);
+        RuleFor(x => x.FullNameEn).IsOptionalText(Lengths.Name);
+        RuleFor(x => x.Title).IsOptionalText(Lengths.Name);
+        RuleFor(x => x.TitleEn).IsOptionalText(Lengths.Name);
+        RuleFor(x => x.OrganizationId).IsOptionalId(nameof(Organization));
+    }
+}
+
+public sealed class UpdatePersonValidator : AbstractValidator<UpdatePersonInput>
+{
+    public UpdatePersonValidator()
+    {
+        RuleFor(x => x.Id).IsId(nameof(Person));
+        RuleFor(x => x.Version).IsVersion();
+        RuleFor(x => x.FullName).IsText(Lengths.Name);
+        RuleFor(x => x.FullNameEn).IsOptionalText(Lengths.Name);
+        RuleFor(x => x.Title).IsOptionalText(Lengths.Name);
+        RuleFor(x => x.TitleEn).IsOptionalText(Lengths.Name);
+        RuleFor(x => x.OrganizationId).IsOptionalId(nameof(Organization));
+    }
+}

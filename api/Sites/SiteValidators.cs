@@ -1,0 +1,40 @@
+using FluentValidation;
+using Hamahang.Api.Commands;
+using Hamahang.Api.Data.Configurations;
+using Hamahang.Api.Domain;
+
+namespace Hamahang.Api.Sites;
+
+public sealed class CreateSiteValidator : AbstractValidator<CreateSiteInput>
+{
+    public CreateSiteValidator()
+    {
+        RuleFor(x => x.Name).IsText(Lengths.Name);
+        RuleFor(x => x.NameEn).IsOptionalText(Lengths.Name);
+        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Capacity).GreaterThanOrEqualTo(0);
+        RuleFor(x => x.DistrictId).IsId(nameof(District));
+        RuleFor(x => x.OrganizationId).IsOptionalId(nameof(Organization));
+        RuleFor(x => x.Address).IsOptionalText(Lengths.Text);
+        RuleFor(x => x.Latitude).InclusiveBetween(-90, 90);
+        RuleFor(x => x.Longitude).InclusiveBetween(-180, 180);
+    }
+}
+
+public sealed class UpdateSiteValidator : AbstractValidator<UpdateSiteInput>
+{
+    public UpdateSiteValidator()
+    {
+        RuleFor(x => x.Id).IsId(nameof(Site));
+        RuleFor(x => x.Version).IsVersion();
+        RuleFor(x => x.Name).IsText(Lengths.Name);
+        RuleFor(x => x.NameEn).IsOptionalText(Lengths.Name);
+        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Capacity).GreaterThanOrEqualTo(0);
+        RuleFor(x => x.DistrictId).IsId(nameof(District));
+        RuleFor(x => x.OrganizationId).IsOptionalId(nameof(Organization));
+        RuleFor(x => x.Address).IsOptionalText(Lengths.Text);
+        RuleFor(x => x.Latitude).InclusiveBetween(-90, 90);
+        RuleFor(x => x.Longitude).InclusiveBetween(-180, 180);
+    }
+}
