@@ -1,14 +1,20 @@
 using FluentValidation;
 using Hamahang.Api.Commands;
+using Hamahang.Api.Data;
+using Hamahang.GraphQL.EntityFramework.Subscriptions;
 
 namespace Hamahang.Api.Extensions;
 
 internal static class WriteExtensions
 {
-    /// <summary>The write side: every input's validator and every feature's commands (the mutations' services).</summary>
+    /// <summary>
+    /// The write side: every input's validator, every feature's commands (the mutations' services), and the
+    /// subscription outbox (events written with the change that raises them, delivered by every host). After AddHamahangGraphQL.
+    /// </summary>
     public static WebApplicationBuilder AddHamahangWrites(this WebApplicationBuilder builder)
     {
         builder.Services.AddHamahangWrites();
+        builder.Services.AddGraphQLOutbox<AppDbContext>();
         return builder;
     }
 

@@ -1,5 +1,10 @@
 using Hamahang.Api.Data;
 using Hamahang.Api.Districts;
+using Hamahang.Api.Inspections;
+using Hamahang.Api.Meetings;
+using Hamahang.Api.Organizations;
+using Hamahang.Api.Sites;
+using Hamahang.Api.WorkingGroups;
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.Security;
 using Hamahang.GraphQL.Data;
@@ -27,6 +32,15 @@ public static class HamahangSchema
         // Type extensions
         .AddType(typeof(DistrictExtensions))
         // Mutations
+        .AddMutationConventions()
+        .AddType(typeof(MeetingMutations))
+        .AddType(typeof(MinutesMutations))
+        .AddType(typeof(WorkingGroupMutations))
+        .AddType(typeof(InspectionMutations))
+        .AddType(typeof(OrganizationMutations))
+        .AddType(typeof(SiteMutations))
         // Subscriptions
+        .AddType(typeof(FindingSubscriptions))
+        .AddType(typeof(MinutesSubscriptions))
         ;
 }

@@ -72,7 +72,7 @@ public sealed class FindingCommands(AppDbContext db, ICurrentActor actor, IServi
             IsConfidential = input.IsConfidential,
         };
         Db.Findings.Add(finding);
-        await SaveAndRaiseAsync(() => (FindingEvents.FiledTopic(inspection.District!.Number), new FindingFiled(finding.Id, inspection.District.Number, finding.IsConfidential)), cancellationToken);
+        await SaveAndRaiseAsync(() => (FindingEvents.FiledTopic(inspection.District!.Number), new FindingFiledEvent(finding.Id, inspection.District.Number, finding.IsConfidential)), cancellationToken);
         return finding;
     }
 

@@ -71,7 +71,7 @@ public sealed class MinutesCommands(AppDbContext db, ICurrentActor actor, IServi
         ExpectVersion(minutes, input.Version);
         minutes.Status = MinutesStatus.Published;
         minutes.PublishedAt = Now;
-        await SaveAndRaiseAsync(() => (MinutesEvents.PublishedTopic, new MinutesPublished(minutes.Id, minutes.MeetingId)), cancellationToken);
+        await SaveAndRaiseAsync(() => (MinutesEvents.PublishedTopic, new MinutesPublishedEvent(minutes.Id, minutes.MeetingId)), cancellationToken);
         return minutes;
     }
 

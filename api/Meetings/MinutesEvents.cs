@@ -1,7 +1,7 @@
 namespace Hamahang.Api.Meetings;
 
 /// <summary>The outbox event of published minutes: subscribers load the revision by its key.</summary>
-public sealed record MinutesPublished(int MinutesId, int MeetingId);
+public sealed record MinutesPublishedEvent(int MinutesId, int MeetingId);
 
 public static class MinutesEvents
 {

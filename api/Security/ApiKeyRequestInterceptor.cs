@@ -75,8 +75,10 @@ internal sealed class ApiKeyRequestInterceptor : IRequestInterceptor
             return null;
         }
 
-        foreach (var (name, value) in payload)
+        foreach (var (name, raw) in payload)
         {
+            // The transport hands the payload's values over as JSON elements.
+            var value = raw is System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.String } json ? json.GetString() : raw;
             if (value is string text && (name.Equals("apiKey", StringComparison.OrdinalIgnoreCase) || name.Equals("X-Api-Key", StringComparison.OrdinalIgnoreCase)))
             {
                 return text;

@@ -1,0 +1,48 @@
+using Hamahang.Api.Data;
+using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
+using Hamahang.Api.GraphQL.Errors;
+using Hamahang.GraphQL.Types;
+using ValidationException = Hamahang.Api.GraphQL.Errors.ValidationException;
+
+namespace Hamahang.Api.Meetings;
+
+/// <summary>Meetings, their agenda, attendees and decisions: editors and administrators.</summary>
+[MutationType]
+[Error(typeof(ValidationException))]
+[Error(typeof(NotFoundException))]
+[Error(typeof(ConcurrencyException))]
+[Error(typeof(NotAuthorizedException))]
+[Error(typeof(DomainRuleException))]
+public static class MeetingMutations
+{
+    /// <summary>Records a meeting. A retry with the same idempotencyKey returns the first meeting and records nothing.</summary>
+    [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin)]
+    public static Task<Meeting> RecordMeetingAsync(RecordMeetingInput input, [Service] MeetingCommands commands, CancellationToken cancellationToken) =>
+        commands.RecordAsync(input, cancellationToken);
+
+    /// <summary>Replaces a meeting's details, if it is still at the version the client read.</summary>
+    [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin)]
+    public static Task<Meeting> UpdateMeetingAsync(UpdateMeetingInput input, [Service] MeetingCommands commands, CancellationToken cancellationToken) =>
+        commands.UpdateAsync(input, cancellationToken);
+
+    /// <summary>Cancels a meeting; it is kept as cancelled.</summary>
+    [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin)]
+    public static Task<Meeting> CancelMeetingAsync(CancelMeetingInput input, [Service] MeetingCommands commands, CancellationToken cancellationToken) =>
+        commands.CancelAsync(input, cancellationToken);
+
+    /// <summary>Replaces a meeting's agenda.</summary>
+    [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin)]
+    public static Task<Meeting> SetMeetingAgendaAsync(SetMeetingAgendaInput input, [Service] MeetingCommands commands, CancellationToken cancellationToken) =>
+        commands.SetAgendaAsync(input, cancellationToken);
+
+    /// <summary>Replaces a meeting's attendees.</summary>
+    [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin)]
+    public static Task<Meeting> SetMeetingAttendeesAsync(SetMeetingAttendeesInput input, [Service] MeetingCommands commands, CancellationToken cancellationToken) =>
+        commands.SetAttendeesAsync(input, cancellationToken);
+
+    /// <summary>Records a decision of a meeting.</summary>
+    [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin)]
+    public static Task<Decision> RecordDecisionAsync(RecordDecisionInput input, [Service] MeetingCommands commands, CancellationToken cancellationToken) =>
+        commands.RecordDecisionAsync(input, cancellationToken);
+}

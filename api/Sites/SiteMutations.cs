@@ -1,0 +1,28 @@
+using Hamahang.Api.Data;
+using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
+using Hamahang.Api.GraphQL.Errors;
+using Hamahang.GraphQL.Types;
+using ValidationException = Hamahang.Api.GraphQL.Errors.ValidationException;
+
+namespace Hamahang.Api.Sites;
+
+/// <summary>The districts' crisis capacity sites: administrators.</summary>
+[MutationType]
+[Error(typeof(ValidationException))]
+[Error(typeof(NotFoundException))]
+[Error(typeof(ConcurrencyException))]
+[Error(typeof(NotAuthorizedException))]
+[Error(typeof(DomainRuleException))]
+public static class SiteMutations
+{
+    /// <summary>Creates a site.</summary>
+    [Authorize(ApiKeyRole.Admin)]
+    public static Task<Site> CreateSiteAsync(CreateSiteInput input, [Service] SiteCommands commands, CancellationToken cancellationToken) =>
+        commands.CreateAsync(input, cancellationToken);
+
+    /// <summary>Replaces a site's details.</summary>
+    [Authorize(ApiKeyRole.Admin)]
+    public static Task<Site> UpdateSiteAsync(UpdateSiteInput input, [Service] SiteCommands commands, CancellationToken cancellationToken) =>
+        commands.UpdateAsync(input, cancellationToken);
+}
