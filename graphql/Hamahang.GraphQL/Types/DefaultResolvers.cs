@@ -54,4 +54,23 @@ public static class DefaultResolvers
         Expression read = member is PropertyInfo p ? Expression.Property(typed, p) : Expression.Call(typed, (MethodInfo)member);
         return Expression.Lambda<PureFieldResolver>(Expression.Convert(read, typeof(object)), parent).Compile();
     }
+
+    /// <summary>
+    /// The field's resolution as a <see cref="FieldResolver"/>, for conventions that wrap it: its resolver, else its
+    /// pure resolver, else <see cref="ReadMember"/>.
+    /// </summary>
+    /// <param name="field">The field.</param>
+    public static FieldResolver AsResolver(FieldDefinition field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        if (field.Resolver is { } resolver)
+        {
+            return resolver;
+        }
+
+        var name = field.Name;
+        return field.PureResolver is { } pure
+            ? c => new ValueTask<object?>(pure(c.Parent))
+            : c => new ValueTask<object?>(ReadMember(c.Parent, name));
+    }
 }

@@ -8,12 +8,14 @@ namespace Hamahang.GraphQL.Types;
 /// exception declares; it implements <c>interface Error</c> and joins the field's <c>XError</c> union.
 /// When the resolver throws it (or an <see cref="AggregateException"/> of declared exceptions only), the
 /// payload holds the errors in <c>errors</c> and no GraphQL error is raised. On a class, it applies to every
-/// mutation the class declares. See https://spec.graphql.org/September2025/#sec-Unions.
+/// mutation the class declares. As in HotChocolate, <see cref="ErrorType"/> may instead be an error class with
+/// a constructor taking the exception, or a class of static <c>CreateErrorFrom(SomeException)</c> factories; such
+/// error classes need a <c>Message</c> property. See https://spec.graphql.org/September2025/#sec-Unions.
 /// </summary>
-/// <param name="errorType">An exception type (derived from <see cref="Exception"/>).</param>
+/// <param name="errorType">An exception type (derived from <see cref="Exception"/>), an error class or a factory class.</param>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Property | AttributeTargets.Class, AllowMultiple = true, Inherited = true)]
 public sealed class ErrorAttribute(Type errorType) : Attribute
 {
-    /// <summary>The exception type the mutation reports as data.</summary>
+    /// <summary>The exception type the mutation reports as data, or the error or factory class that maps exceptions.</summary>
     public Type ErrorType { get; } = errorType;
 }

@@ -51,16 +51,7 @@ public sealed class FieldConventionContext
             return;
         }
 
-        var resolver = Field.Resolver;
-        if (resolver is null)
-        {
-            var pure = Field.PureResolver;
-            var name = Field.Name;
-            resolver = pure is null
-                ? c => new ValueTask<object?>(DefaultResolvers.ReadMember(c.Parent, name))
-                : c => new ValueTask<object?>(pure(c.Parent));
-        }
-
+        var resolver = DefaultResolvers.AsResolver(Field);
         for (var i = _middleware.Count - 1; i >= 0; i--)
         {
             resolver = _middleware[i](resolver);

@@ -63,16 +63,7 @@ internal sealed class MutationConventions(CodeFirstBuilder builder, bool applyTo
         var arguments = RewriteArguments(field, settings?.InputTypeName ?? mutationName + "Input", settings?.InputArgumentName ?? InputArgumentName);
         var (payload, errorTypes) = RewriteResult(field, settings, mutationName, errors);
 
-        var next = field.Resolver;
-        if (next is null)
-        {
-            var pure = field.PureResolver;
-            var name = field.Name;
-            next = pure is null
-                ? c => new ValueTask<object?>(DefaultResolvers.ReadMember(c.Parent, name))
-                : c => new ValueTask<object?>(pure(c.Parent));
-        }
-
+        var next = DefaultResolvers.AsResolver(field);
         field.PureResolver = null;
         field.Resolver = MutationResolver.Create(next, arguments, payload, errorTypes);
     }
@@ -144,7 +135,7 @@ internal sealed class MutationConventions(CodeFirstBuilder builder, bool applyTo
     }
 
     // Returns whether the field now returns a payload the resolver's result must be wrapped in, and the error types.
-    private (bool Payload, IReadOnlyList<ObjectType> ErrorTypes) RewriteResult(FieldDefinition field, UseMutationConventionAttribute? settings, string mutationName, IReadOnlyList<Type> errors)
+    private (bool Payload, IReadOnlyList<ErrorMapping> Errors) RewriteResult(FieldDefinition field, UseMutationConventionAttribute? settings, string mutationName, IReadOnlyList<Type> errors)
     {
         var payloadName = settings?.PayloadTypeName ?? mutationName + "Payload";
         var errorName = settings?.PayloadErrorTypeName ?? mutationName + "Error";
@@ -163,10 +154,10 @@ internal sealed class MutationConventions(CodeFirstBuilder builder, bool applyTo
                 throw new InvalidOperationException($"The mutation {field} returns \"{payloadName}\", which is not an object type and cannot hold errors.");
             }
 
-            var ownUnion = _errorTypes.Union(errorName, errors);
+            var (ownUnion, ownMappings) = _errorTypes.Union(errorName, errors);
             OwnPayload.AddErrors(own, new FieldDefinition(ErrorsFieldName, new ListType(new NonNullType(ownUnion))));
             field.Type = new NonNullType(own);
-            return (false, ownUnion.Types.Cast<ObjectType>().ToList());
+            return (false, ownMappings);
         }
 
         var payload = builder.GetOrAddNamed(payloadName, () => new ObjectType(payloadName));
@@ -177,15 +168,14 @@ internal sealed class MutationConventions(CodeFirstBuilder builder, bool applyTo
 
         var fieldName = settings?.PayloadFieldName ?? Naming.ToCamelCase(result.NamedType.Name);
         payload.AddField(new FieldDefinition(fieldName, result is NonNullType nonNull ? nonNull.OfType : result) { PureResolver = MutationPayload.ReadResult });
-        IReadOnlyList<ObjectType> errorTypes = [];
+        IReadOnlyList<ErrorMapping> mappings = [];
         if (errors.Count > 0)
         {
-            var union = _errorTypes.Union(errorName, errors);
+            (var union, mappings) = _errorTypes.Union(errorName, errors);
             payload.AddField(new FieldDefinition(ErrorsFieldName, new ListType(new NonNullType(union))) { PureResolver = MutationPayload.ReadErrors });
-            errorTypes = union.Types.Cast<ObjectType>().ToList();
         }
 
         field.Type = new NonNullType(payload);
-        return (true, errorTypes);
+        return (true, mappings);
     }
 }

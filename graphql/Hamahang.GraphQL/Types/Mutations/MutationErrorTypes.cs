@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Reflection;
 using Hamahang.GraphQL.Types.CodeFirst;
 
@@ -5,8 +6,8 @@ namespace Hamahang.GraphQL.Types.Mutations;
 
 /// <summary>
 /// The error types of the mutation conventions: the shared <c>interface Error { message: String! }</c>, one
-/// object type per exception type (<c>NotFoundException</c> → <c>type NotFoundError implements Error</c>) and
-/// one union per mutation (<c>union FooBarError = NotFoundError | ValidationError</c>).
+/// object type per exception type (<c>NotFoundException</c> → <c>type NotFoundError implements Error</c>) or
+/// error class, and one union per mutation (<c>union FooBarError = NotFoundError | ValidationError</c>).
 /// See https://spec.graphql.org/September2025/#sec-Unions and https://spec.graphql.org/September2025/#sec-Interfaces.
 /// </summary>
 /// <param name="builder">The code-first builder the types are added to.</param>
@@ -46,10 +47,13 @@ internal sealed class MutationErrorTypes(CodeFirstBuilder builder)
             : name;
     }
 
-    /// <summary>The union <paramref name="name"/> of the error types of <paramref name="exceptions"/>, in their order.</summary>
+    /// <summary>
+    /// The union <paramref name="name"/> of the error types of <paramref name="declared"/>, in their order, and how
+    /// each exception becomes an error value.
+    /// </summary>
     /// <param name="name">The union's name (<c>{MutationName}Error</c>).</param>
-    /// <param name="exceptions">The exception types the mutation declares.</param>
-    public UnionType Union(string name, IReadOnlyList<Type> exceptions)
+    /// <param name="declared">The types the mutation declares with <see cref="ErrorAttribute"/>.</param>
+    public (UnionType Union, IReadOnlyList<ErrorMapping> Mappings) Union(string name, IReadOnlyList<Type> declared)
     {
         var union = builder.GetOrAddNamed(name, () => new UnionType(name) { ResolveType = MutationError.ResolveType });
         if (union.Types.Count > 0)
@@ -57,12 +61,48 @@ internal sealed class MutationErrorTypes(CodeFirstBuilder builder)
             throw new InvalidOperationException($"The error union \"{name}\" is made for two mutations; give one of them another name with [UseMutationConvention(PayloadErrorTypeName = ...)].");
         }
 
-        foreach (var exception in exceptions)
+        var mappings = declared.SelectMany(MappingsFor).ToList();
+        foreach (var type in mappings.Select(m => m.Type).Distinct())
         {
-            union.AddType(ObjectFor(exception));
+            union.AddType(type);
         }
 
-        return union;
+        return (union, mappings);
+    }
+
+    /// <summary>
+    /// How the exceptions <paramref name="declared"/> stands for are reported. An exception type is its own error
+    /// (see <see cref="ObjectFor"/>). As in HotChocolate, a class may instead map exceptions to error objects: its
+    /// public static <c>CreateErrorFrom(SomeException)</c> methods (the error type is what each returns), or else its
+    /// constructors taking one exception (the class is the error type). Those error types implement <c>Error</c>.
+    /// </summary>
+    /// <param name="declared">A type named by <see cref="ErrorAttribute"/>.</param>
+    public IReadOnlyList<ErrorMapping> MappingsFor(Type declared)
+    {
+        if (typeof(Exception).IsAssignableFrom(declared))
+        {
+            var error = ObjectFor(declared);
+            return [new ErrorMapping(declared, error, e => new MutationError(e, error))];
+        }
+
+        var factories = declared.GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Where(m => m.Name == "CreateErrorFrom" && !m.IsGenericMethodDefinition && TakesOneException(m) && !m.ReturnType.IsValueType)
+            .OrderBy(m => m.MetadataToken)
+            .Select(m => new ErrorMapping(m.GetParameters()[0].ParameterType, ErrorObject(m.ReturnType), Compile(m)))
+            .ToList();
+        if (factories.Count > 0)
+        {
+            return factories;
+        }
+
+        var constructors = declared.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+            .Where(TakesOneException)
+            .OrderBy(c => c.MetadataToken)
+            .Select(c => new ErrorMapping(c.GetParameters()[0].ParameterType, ErrorObject(declared), Compile(c)))
+            .ToList();
+        return constructors.Count > 0
+            ? constructors
+            : throw new InvalidOperationException($"[Error(typeof({declared.Name}))]: an error type is an exception, or a class with static CreateErrorFrom methods or a constructor taking one.");
     }
 
     /// <summary>
@@ -103,6 +143,30 @@ internal sealed class MutationErrorTypes(CodeFirstBuilder builder)
         }
 
         error.AddInterface(Interface);
+        return error;
+    }
+
+    private static bool TakesOneException(MethodBase method) =>
+        method.GetParameters() is [var parameter] && typeof(Exception).IsAssignableFrom(parameter.ParameterType);
+
+    private static Func<Exception, object> Compile(MethodBase member)
+    {
+        var exception = Expression.Parameter(typeof(Exception), "exception");
+        var argument = Expression.Convert(exception, member.GetParameters()[0].ParameterType);
+        Expression body = member is ConstructorInfo constructor ? Expression.New(constructor, argument) : Expression.Call((MethodInfo)member, argument);
+        return Expression.Lambda<Func<Exception, object>>(Expression.Convert(body, typeof(object)), exception).Compile();
+    }
+
+    // An app's error class: an object type of its own (it needs `message: String!`), implementing Error.
+    private ObjectType ErrorObject(Type type)
+    {
+        var error = builder.GetNamed(type, input: false) as ObjectType
+            ?? throw new InvalidOperationException($"The error type {type} is not an object type.");
+        if (!error.Implements(Interface))
+        {
+            error.AddInterface(Interface);
+        }
+
         return error;
     }
 

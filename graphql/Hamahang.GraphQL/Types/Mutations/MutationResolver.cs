@@ -15,12 +15,12 @@ internal static class MutationResolver
     /// True to return a <see cref="MutationPayload"/>; false when the result is the app's own payload, which a
     /// <see cref="MutationPayload"/> replaces only when the mutation failed (see <see cref="OwnPayload"/>).
     /// </param>
-    /// <param name="errors">The error types of the exceptions reported as data (their runtime types are the exception types).</param>
+    /// <param name="errors">How the exceptions reported as data become errors.</param>
     public static FieldResolver Create(
         FieldResolver next,
         Func<IReadOnlyDictionary<string, object?>, IReadOnlyDictionary<string, object?>>? arguments,
         bool payload,
-        IReadOnlyList<ObjectType> errors)
+        IReadOnlyList<ErrorMapping> errors)
     {
         var resolver = arguments is null ? next : c => next(new InputResolverContext(c, arguments(c.Arguments)));
         if (errors.Count == 0)
@@ -47,25 +47,25 @@ internal static class MutationResolver
     /// exceptions of an <see cref="AggregateException"/> when every one is declared; else null.
     /// </summary>
     /// <param name="exception">What the resolver threw.</param>
-    /// <param name="errors">The error types of the declared exceptions.</param>
-    public static IReadOnlyList<MutationError>? Declared(Exception exception, IReadOnlyList<ObjectType> errors)
+    /// <param name="errors">How declared exceptions become errors.</param>
+    public static IReadOnlyList<object>? Declared(Exception exception, IReadOnlyList<ErrorMapping> errors)
     {
-        if (TypeOf(exception, errors) is { } type)
+        if (MappingOf(exception, errors) is { } mapping)
         {
-            return [new MutationError(exception, type)];
+            return [mapping.Create(exception)];
         }
 
         if (exception is AggregateException aggregate)
         {
-            var declared = new List<MutationError>();
+            var declared = new List<object>();
             foreach (var inner in aggregate.Flatten().InnerExceptions)
             {
-                if (TypeOf(inner, errors) is not { } innerType)
+                if (MappingOf(inner, errors) is not { } innerMapping)
                 {
                     return null;
                 }
 
-                declared.Add(new MutationError(inner, innerType));
+                declared.Add(innerMapping.Create(inner));
             }
 
             return declared.Count > 0 ? declared : null;
@@ -74,15 +74,15 @@ internal static class MutationResolver
         return null;
     }
 
-    // The error type of the most derived declared exception type that the exception is an instance of.
-    private static ObjectType? TypeOf(Exception exception, IReadOnlyList<ObjectType> errors)
+    // The mapping of the most derived declared exception type that the exception is an instance of.
+    private static ErrorMapping? MappingOf(Exception exception, IReadOnlyList<ErrorMapping> errors)
     {
-        ObjectType? best = null;
-        foreach (var type in errors)
+        ErrorMapping? best = null;
+        foreach (var mapping in errors)
         {
-            if (type.RuntimeType!.IsInstanceOfType(exception) && (best is null || best.RuntimeType!.IsAssignableFrom(type.RuntimeType)))
+            if (mapping.Exception.IsInstanceOfType(exception) && (best is null || best.Exception.IsAssignableFrom(mapping.Exception)))
             {
-                best = type;
+                best = mapping;
             }
         }
 

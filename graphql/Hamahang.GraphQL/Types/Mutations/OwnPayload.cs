@@ -34,18 +34,17 @@ internal static class OwnPayload
             field.Type = nonNull.OfType;
         }
 
-        if (field.Resolver is { } resolver)
+        // The executor prefers the pure resolver when there is one.
+        if (field.PureResolver is not null || field.Resolver is null)
         {
-            field.Resolver = c => c.Parent is MutationPayload ? new ValueTask<object?>((object?)null) : resolver(c);
-        }
-        else if (field.PureResolver is { } pure)
-        {
+            var name = field.Name;
+            var pure = field.PureResolver ?? (p => DefaultResolvers.ReadMember(p, name));
             field.PureResolver = p => p is MutationPayload ? null : pure(p);
         }
         else
         {
-            var name = field.Name;
-            field.PureResolver = p => p is MutationPayload ? null : DefaultResolvers.ReadMember(p, name);
+            var resolver = field.Resolver;
+            field.Resolver = c => c.Parent is MutationPayload ? new ValueTask<object?>((object?)null) : resolver(c);
         }
     }
 }

@@ -10,6 +10,8 @@ namespace Hamahang.GraphQL.Tests.Types.Mutations;
 
 public class MutationConventionsTests
 {
+    private static readonly string[] ErrorClassTypes = ["AddFindingsPayload", "AddFindingsError", "QuotaExceededError", "ArchivedError"];
+
     private static readonly string[] InspectionTypes = ["Mutation", "FileFindingInput", "FileFindingPayload", "FileFindingError", "DomainError", "CloseInspectionPayload"];
 
     private static Schema CreateSchema() => SchemaBuilder.New()
@@ -363,6 +365,46 @@ public class MutationConventionsTests
 
         Assert.Equal(
             """{"data":{"ok":{"inspectionId":8,"status":"CLOSED","errors":null},"locked":{"inspectionId":null,"status":null,"errors":[{"message":"The inspection is locked."}]}}}""",
+            result.ToJson());
+    }
+
+    [Fact]
+    public async Task ErrorClassesMapExceptionsWithTheirConstructorOrFactories()
+    {
+        var schema = SchemaBuilder.New().AddType(typeof(MeetingQuery)).AddType<ErrorClassMutations>().AddMutationConventions().Create();
+        var executor = new RequestExecutor(schema);
+
+        var result = await executor.ExecuteAsync(new GraphQLRequest
+        {
+            Query = """
+                mutation {
+                  quota: addFindings(input: { count: 4 }) { int errors { __typename ... on Error { message } ... on QuotaExceededError { limit } } }
+                  both: addFindings(input: { count: -1 }) { int errors { __typename ... on Error { message } } }
+                }
+                """,
+        });
+
+        Assert.Equal(
+            """
+            type AddFindingsPayload {
+              int: Int
+              errors: [AddFindingsError!]
+            }
+
+            union AddFindingsError = QuotaExceededError | ArchivedError
+
+            type QuotaExceededError implements Error {
+              message: String!
+              limit: Int!
+            }
+
+            type ArchivedError implements Error {
+              message: String!
+            }
+            """,
+            string.Join("\n\n", ErrorClassTypes.Select(n => SchemaPrinter.PrintType(schema.GetType(n)!))));
+        Assert.Equal(
+            """{"data":{"quota":{"int":null,"errors":[{"__typename":"QuotaExceededError","message":"At most 3 findings at once.","limit":3}]},"both":{"int":null,"errors":[{"__typename":"ArchivedError","message":"THE INSPECTION IS ARCHIVED."},{"__typename":"QuotaExceededError","message":"At most 3 findings at once."}]}}}""",
             result.ToJson());
     }
 }
