@@ -2,11 +2,12 @@ using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL.Errors;
 using Hamahang.Api.Inspections;
+using Hamahang.Api.Tests.Commands;
 using Hamahang.GraphQL.EntityFramework.Subscriptions;
 using Microsoft.EntityFrameworkCore;
 using ValidationException = Hamahang.Api.GraphQL.Errors.ValidationException;
 
-namespace Hamahang.Api.Tests.Commands;
+namespace Hamahang.Api.Tests.Inspections;
 
 public sealed class FindingCommandsTests : IDisposable
 {
@@ -55,6 +56,17 @@ public sealed class FindingCommandsTests : IDisposable
         Assert.Equal(1, harness.Read(db => db.Set<OutboxMessage>().Count()));
         var other = await harness.As<FindingCommands, Finding>(Amanlou, c => c.FileAsync(Input("retry-2"), default));
         Assert.NotEqual(first.Id, other.Id);
+    }
+
+    [Fact]
+    public async Task TwoRetriesRacingWithOneKeyFileOneFinding()
+    {
+        var attempts = Enumerable.Range(0, 4).Select(_ => harness.As<FindingCommands, Finding>(Amanlou, c => c.FileAsync(Input("race"), default)));
+        var findings = await Task.WhenAll(attempts);
+
+        Assert.Single(findings.Select(f => f.Id).Distinct());
+        Assert.Equal(1, harness.Read(db => db.Findings.Count(f => f.Title == "پسماند رهاشده در بوستان")));
+        Assert.Equal(1, harness.Read(db => db.IdempotencyRecords.Count(r => r.Key == "race")));
     }
 
     [Fact]

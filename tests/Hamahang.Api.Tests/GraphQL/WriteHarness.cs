@@ -5,7 +5,7 @@ using Hamahang.Api.Tests.GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hamahang.Api.Tests.Mutations;
+namespace Hamahang.Api.Tests.GraphQL;
 
 /// <summary>What the mutation tests ask of the host besides GraphQL: ids of seeded records, and row counts before and after.</summary>
 internal static class WriteHarness

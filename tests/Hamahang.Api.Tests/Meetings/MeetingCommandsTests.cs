@@ -3,9 +3,10 @@ using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL.Errors;
 using Hamahang.Api.Meetings;
+using Hamahang.Api.Tests.Commands;
 using ValidationException = Hamahang.Api.GraphQL.Errors.ValidationException;
 
-namespace Hamahang.Api.Tests.Commands;
+namespace Hamahang.Api.Tests.Meetings;
 
 public sealed class MeetingCommandsTests : IDisposable
 {

@@ -3,7 +3,7 @@ using Hamahang.GraphQL.Execution;
 using Hamahang.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hamahang.Api.Tests.Mutations;
+namespace Hamahang.Api.Tests.GraphQL;
 
 /// <summary>The shape every mutation keeps: authorized by role, one input, a payload with the result and the errors union.</summary>
 public sealed class MutationSchemaTests(HostFactory factory) : IClassFixture<HostFactory>

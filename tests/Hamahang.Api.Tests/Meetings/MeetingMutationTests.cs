@@ -2,7 +2,7 @@ using Hamahang.Api.Domain;
 using Hamahang.Api.Tests.GraphQL;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hamahang.Api.Tests.Mutations;
+namespace Hamahang.Api.Tests.Meetings;
 
 /// <summary>Meetings and minutes over HTTP, as editors and partners would record them.</summary>
 public sealed class MeetingMutationTests(HostFactory factory) : IClassFixture<HostFactory>

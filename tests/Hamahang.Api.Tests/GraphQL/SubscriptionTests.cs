@@ -5,7 +5,7 @@ using Hamahang.GraphQL.AspNetCore.Subscriptions;
 using Hamahang.GraphQL.EntityFramework.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hamahang.Api.Tests.Mutations;
+namespace Hamahang.Api.Tests.GraphQL;
 
 /// <summary>Subscriptions over WebSocket, fed by the outbox the mutations write in their own transaction.</summary>
 public sealed class SubscriptionTests(HostFactory factory) : IClassFixture<HostFactory>
@@ -50,6 +50,26 @@ public sealed class SubscriptionTests(HostFactory factory) : IClassFixture<HostF
 
         var next = await socket.ReceiveAsync();
         Assert.True(next?["payload"]?["data"]?["findingFiled"]?["isConfidential"]?.GetValue<bool>(), next?.ToJsonString());
+    }
+
+    [Fact]
+    public async Task AnIntegratorReceivesMinutesAsTheyArePublished()
+    {
+        var editor = await factory.CreateKeyAsync(ApiKeyRole.Editor);
+        var integrator = await factory.CreateKeyAsync(ApiKeyRole.Integrator);
+        await using var socket = await SubscriptionSocket.ConnectAsync(factory, integrator);
+        await socket.SubscribeAsync("m", "subscription { minutesPublished { id revision status } }");
+        await ReadyAsync(socket, "minutesPublished");
+
+        var meeting = await factory.IdAsync<Meeting>(q => q.Where(m => !m.Minutes.Any()).OrderBy(m => m.Id));
+        var draft = await factory.PostAsync($$"""mutation { writeMinutes(input: { meetingId: "{{meeting}}", sections: [{ kind: DISCUSSION, heading: "گزارش", body: "..." }] }) { minutes { id } } }""", editor);
+        var id = draft.At("writeMinutes.minutes.id").GetString();
+        await factory.PostAsync($$"""mutation { approveMinutes(input: { id: "{{id}}", version: 1 }) { minutes { id } } }""", editor);
+        await factory.PostAsync($$"""mutation { publishMinutes(input: { id: "{{id}}", version: 2 }) { minutes { id } } }""", editor);
+
+        var next = await socket.ReceiveAsync();
+        Assert.Equal(id, next?["payload"]?["data"]?["minutesPublished"]?["id"]?.GetValue<string>());
+        Assert.Equal("PUBLISHED", next?["payload"]?["data"]?["minutesPublished"]?["status"]?.GetValue<string>());
     }
 
     [Fact]

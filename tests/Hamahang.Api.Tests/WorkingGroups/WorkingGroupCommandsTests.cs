@@ -1,9 +1,10 @@
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
+using Hamahang.Api.Tests.Commands;
 using Hamahang.Api.WorkingGroups;
 
-namespace Hamahang.Api.Tests.Commands;
+namespace Hamahang.Api.Tests.WorkingGroups;
 
 public sealed class WorkingGroupCommandsTests : IDisposable
 {

@@ -2,7 +2,7 @@ using Hamahang.Api.Domain;
 using Hamahang.Api.Tests.GraphQL;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hamahang.Api.Tests.Mutations;
+namespace Hamahang.Api.Tests.Inspections;
 
 /// <summary>Filing and following findings over HTTP, as inspectors, partners and editors would.</summary>
 public sealed class FindingMutationTests(HostFactory factory) : IClassFixture<HostFactory>

@@ -4,8 +4,9 @@ using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL.Errors;
 using Hamahang.Api.Organizations;
 using Hamahang.Api.Sites;
+using Hamahang.Api.Tests.Commands;
 
-namespace Hamahang.Api.Tests.Commands;
+namespace Hamahang.Api.Tests.Organizations;
 
 public sealed class OrganizationCommandsTests : IDisposable
 {

@@ -3,10 +3,11 @@ using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL.Errors;
 using Hamahang.Api.Meetings;
+using Hamahang.Api.Tests.Commands;
 using Hamahang.GraphQL.EntityFramework.Subscriptions;
 using MinutesRecord = Hamahang.Api.Domain.Minutes;
 
-namespace Hamahang.Api.Tests.Commands;
+namespace Hamahang.Api.Tests.Meetings;
 
 public sealed class MinutesCommandsTests : IDisposable
 {

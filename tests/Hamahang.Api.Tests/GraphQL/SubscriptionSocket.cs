@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace Hamahang.Api.Tests.Mutations;
+namespace Hamahang.Api.Tests.GraphQL;
 
 /// <summary>A graphql-transport-ws client over the test server, authenticated by an API key in <c>connection_init</c>.</summary>
 internal sealed class SubscriptionSocket : IAsyncDisposable
