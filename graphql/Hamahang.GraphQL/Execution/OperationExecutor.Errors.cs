@@ -16,7 +16,7 @@ internal sealed partial class OperationExecutor
 {
     private const string UnexpectedErrorMessage = "Unexpected Execution Error";
     private const string InternalServerError = "INTERNAL_SERVER_ERROR";
-    private readonly List<Landing> _landings = [];
+    private List<Landing>? _landings;
 
     /// <summary>The field error for an exception a resolver (or completion) raised at a slot.</summary>
     private GraphQLError CreateError(Exception exception, FieldPlan field, ResultNode container, int index)
@@ -85,6 +85,7 @@ internal sealed partial class OperationExecutor
             if (current.Parent is null || current.NullableInParent)
             {
                 var landing = new Landing(tick, current, _error!);
+                _landings ??= [];
                 var at = _landings.Count;
                 while (at > 0 && _landings[at - 1].Tick > tick)
                 {
@@ -100,6 +101,11 @@ internal sealed partial class OperationExecutor
     /// <summary>Lands the nulls on their way (<see cref="Propagate"/>) that arrive before tick <paramref name="before"/>, in arrival order.</summary>
     private void LandNulls(int before)
     {
+        if (_landings is null)
+        {
+            return;
+        }
+
         var landed = 0;
         for (; landed < _landings.Count && _landings[landed].Tick < before; landed++)
         {

@@ -4,9 +4,11 @@ using Hamahang.GraphQL.Types;
 namespace Hamahang.GraphQL.Utilities;
 
 /// <summary>
-/// Reports every reason a literal (without variables) is not a valid value of an input type, with
-/// graphql-js 17's <c>validateInputLiteral</c> messages and paths.
-/// See https://spec.graphql.org/September2025/#sec-Values-of-Correct-Type.
+/// Reports every reason a literal is not a valid value of an input type, with graphql-js 17's
+/// <c>validateInputLiteral</c> messages and paths: statically (in a document or a schema, where variables are
+/// left to other rules), or at execution with the coerced variable values.
+/// See https://spec.graphql.org/September2025/#sec-Values-of-Correct-Type and
+/// https://spec.graphql.org/September2025/#CoerceArgumentValues().
 /// </summary>
 public static class InputLiteralValidator
 {
@@ -15,120 +17,186 @@ public static class InputLiteralValidator
     /// <param name="type">The input type.</param>
     /// <param name="onError">Receives the message, the path (field names and list indices) and the node.</param>
     /// <param name="hideSuggestions">True to leave out "Did you mean" suggestions.</param>
-    public static void Validate(ValueNode node, GraphQLType type, Action<string, IReadOnlyList<object>, SyntaxNode> onError, bool hideSuggestions = false)
+    /// <param name="variables">The coerced variable values at execution (a variable without one is missing); null to skip variables.</param>
+    public static void Validate(
+        ValueNode node,
+        GraphQLType type,
+        Action<string, IReadOnlyList<object>, SyntaxNode> onError,
+        bool hideSuggestions = false,
+        IReadOnlyDictionary<string, object?>? variables = null)
     {
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(onError);
-        Walk(node, type, [], onError, hideSuggestions);
+        new Walker(onError, hideSuggestions, variables).Walk(node, type, []);
     }
 
-    private static void Walk(ValueNode node, GraphQLType type, List<object> path, Action<string, IReadOnlyList<object>, SyntaxNode> onError, bool hideSuggestions)
+    private sealed class Walker(Action<string, IReadOnlyList<object>, SyntaxNode> onError, bool hideSuggestions, IReadOnlyDictionary<string, object?>? variables)
     {
-        if (node is VariableNode)
+        public void Walk(ValueNode node, GraphQLType type, List<object> path)
         {
-            return;
-        }
-
-        if (type is NonNullType nonNull)
-        {
-            if (node is NullValueNode)
+            if (node is VariableNode variable)
             {
-                onError($"Expected value of non-null type \"{type}\" not to be null.", path.ToList(), node);
+                WalkVariable(variable, type, path);
                 return;
             }
 
-            Walk(node, nonNull.OfType, path, onError, hideSuggestions);
-            return;
-        }
-
-        if (node is NullValueNode)
-        {
-            return;
-        }
-
-        switch (type)
-        {
-            case ListType list when node is ListValueNode listNode:
-                for (var i = 0; i < listNode.Values.Count; i++)
+            if (type is NonNullType nonNull)
+            {
+                if (node is NullValueNode)
                 {
-                    Walk(listNode.Values[i], list.OfType, [.. path, i], onError, hideSuggestions);
+                    onError($"Expected value of non-null type \"{type}\" not to be null.", path.ToList(), node);
+                    return;
                 }
 
-                break;
-            case ListType list:
-                Walk(node, list.OfType, path, onError, hideSuggestions);
-                break;
-            case InputObjectType input:
-                WalkObject(node, input, path, onError, hideSuggestions);
-                break;
-            case EnumType or ScalarType:
-                try
+                Walk(node, nonNull.OfType, path);
+                return;
+            }
+
+            if (node is NullValueNode)
+            {
+                return;
+            }
+
+            switch (type)
+            {
+                case ListType list when node is ListValueNode listNode:
+                    for (var i = 0; i < listNode.Values.Count; i++)
+                    {
+                        Walk(listNode.Values[i], list.OfType, [.. path, i]);
+                    }
+
+                    break;
+                case ListType list:
+                    Walk(node, list.OfType, path);
+                    break;
+                case InputObjectType input:
+                    WalkObject(node, input, path);
+                    break;
+                case EnumType or ScalarType:
+                    WalkLeaf(node, type, path);
+                    break;
+            }
+        }
+
+        /// <summary>A variable: at execution, a non-null position needs a value that is not null.</summary>
+        private void WalkVariable(VariableNode variable, GraphQLType type, List<object> path)
+        {
+            if (variables is null || type is not NonNullType)
+            {
+                return;
+            }
+
+            var name = variable.Name.Value;
+            if (!variables.TryGetValue(name, out var value))
+            {
+                onError($"Expected variable \"${name}\" provided to type \"{type}\" to provide a runtime value.", path.ToList(), variable);
+            }
+            else if (value is null)
+            {
+                onError($"Expected variable \"${name}\" provided to non-null type \"{type}\" not to be null.", path.ToList(), variable);
+            }
+        }
+
+        private void WalkLeaf(ValueNode node, GraphQLType type, List<object> path)
+        {
+            try
+            {
+                _ = type is EnumType e ? e.ParseLiteral(node, hideSuggestions) : ((ScalarType)type).ParseLiteral(node);
+            }
+            catch (CoercionException error)
+            {
+                onError(error.Message, path.ToList(), node);
+            }
+            catch (Exception error) when (error is FormatException or InvalidCastException or OverflowException or ArgumentException)
+            {
+                onError($"Expected value of type \"{type}\", but encountered error \"{error.Message}\"; found: {ValueLiterals.Print(node)}.", path.ToList(), node);
+            }
+        }
+
+        private void WalkObject(ValueNode node, InputObjectType input, List<object> path)
+        {
+            if (node is not ObjectValueNode obj)
+            {
+                onError($"Expected value of type \"{input}\" to be an object, found: {ValueLiterals.Print(node)}.", path.ToList(), node);
+                return;
+            }
+
+            foreach (var field in input.Fields)
+            {
+                var fieldNode = obj.Fields.FirstOrDefault(f => f.Name.Value == field.Name);
+                if (fieldNode is null)
                 {
-                    _ = type is EnumType e ? e.ParseLiteral(node, hideSuggestions) : ((ScalarType)type).ParseLiteral(node);
+                    if (field.IsRequired)
+                    {
+                        onError($"Expected value of type \"{input}\" to include required field \"{field.Name}\", found: {ValueLiterals.Print(node)}.", path.ToList(), node);
+                    }
                 }
-                catch (CoercionException error)
+                else
                 {
-                    onError(error.Message, path.ToList(), node);
+                    if (fieldNode.Value is VariableNode variable && variables is not null && SkipsVariableField(variable, field, input, path, node))
+                    {
+                        continue;
+                    }
+
+                    Walk(fieldNode.Value, field.Type, [.. path, field.Name]);
                 }
+            }
 
-                break;
-        }
-    }
-
-    private static void WalkObject(ValueNode node, InputObjectType input, List<object> path, Action<string, IReadOnlyList<object>, SyntaxNode> onError, bool hideSuggestions)
-    {
-        if (node is not ObjectValueNode obj)
-        {
-            onError($"Expected value of type \"{input}\" to be an object, found: {ValueLiterals.Print(node)}.", path.ToList(), node);
-            return;
-        }
-
-        foreach (var field in input.Fields)
-        {
-            var fieldNode = obj.Fields.FirstOrDefault(f => f.Name.Value == field.Name);
-            if (fieldNode is null)
+            var known = new List<ObjectFieldNode>();
+            foreach (var fieldNode in obj.Fields)
             {
-                if (field.IsRequired)
+                var name = fieldNode.Name.Value;
+                if (input.GetField(name) is null)
                 {
-                    onError($"Expected value of type \"{input}\" to include required field \"{field.Name}\", found: {ValueLiterals.Print(node)}.", path.ToList(), node);
+                    var suggestion = hideSuggestions ? string.Empty : SuggestionList.DidYouMean(SuggestionList.Suggest(name, input.Fields.Select(f => f.Name)));
+                    onError(
+                        $"Expected value of type \"{input}\" not to include unknown field \"{name}\"{(suggestion.Length > 0 ? "." + suggestion + " Found" : ", found")}: {ValueLiterals.Print(node)}.",
+                        path.ToList(),
+                        fieldNode);
+                }
+                else
+                {
+                    known.Add(fieldNode);
                 }
             }
-            else
+
+            if (input.IsOneOf)
             {
-                Walk(fieldNode.Value, field.Type, [.. path, field.Name], onError, hideSuggestions);
+                if (known.Count != 1)
+                {
+                    onError(InputValues.OneOfMessage(input), path.ToList(), node);
+                }
+                else if (known[0].Value is NullValueNode)
+                {
+                    onError(InputValues.OneOfMessage(input), [.. path, known[0].Name.Value], node);
+                }
             }
         }
 
-        var known = new List<ObjectFieldNode>();
-        foreach (var fieldNode in obj.Fields)
+        /// <summary>
+        /// A variable given to an input object field at execution: in a OneOf object it must have a value that is
+        /// not null; elsewhere a missing one leaves an optional field out (true: skip the field).
+        /// </summary>
+        private bool SkipsVariableField(VariableNode variable, InputFieldDefinition field, InputObjectType input, List<object> path, ValueNode node)
         {
-            var name = fieldNode.Name.Value;
-            if (input.GetField(name) is null)
+            var name = variable.Name.Value;
+            var present = variables!.TryGetValue(name, out var value);
+            if (input.IsOneOf)
             {
-                var suggestion = hideSuggestions ? string.Empty : SuggestionList.DidYouMean(SuggestionList.Suggest(name, input.Fields.Select(f => f.Name)));
-                onError(
-                    $"Expected value of type \"{input}\" not to include unknown field \"{name}\"{(suggestion.Length > 0 ? "." + suggestion + " Found" : ", found")}: {ValueLiterals.Print(node)}.",
-                    path.ToList(),
-                    fieldNode);
-            }
-            else
-            {
-                known.Add(fieldNode);
-            }
-        }
+                if (!present)
+                {
+                    onError($"Expected variable \"${name}\" provided to field \"{field.Name}\" for OneOf Input Object type \"{input}\" to provide a runtime value.", path.ToList(), node);
+                }
+                else if (value is null)
+                {
+                    onError($"Expected variable \"${name}\" provided to field \"{field.Name}\" for OneOf Input Object type \"{input}\" not to be null.", path.ToList(), node);
+                }
 
-        if (input.IsOneOf)
-        {
-            var message = $"Within OneOf Input Object type \"{input}\", exactly one field must be specified, and the value for that field must be non-null.";
-            if (known.Count != 1)
-            {
-                onError(message, path.ToList(), node);
+                return false;
             }
-            else if (known[0].Value is NullValueNode)
-            {
-                onError(message, [.. path, known[0].Name.Value], node);
-            }
+
+            return !present && !field.IsRequired;
         }
     }
 }

@@ -55,13 +55,15 @@ public static class InputLiterals
                 value = new List<object?> { single };
                 return true;
             case ListType list:
-                var items = new List<object?>();
-                foreach (var itemNode in ((ListValueNode)node).Values)
+                var listNode = (ListValueNode)node;
+                var items = new List<object?>(listNode.Values.Count);
+                foreach (var itemNode in listNode.Values)
                 {
                     if (!TryCoerce(itemNode, list.OfType, out var item, variables))
                     {
-                        var missingVariable = itemNode is VariableNode v && (variables is null || !variables.TryGetValue(v.Name.Value, out var vv) || vv is null);
-                        if (!(missingVariable && list.OfType is not NonNullType))
+                        // A missing or null variable in a nullable item is null.
+                        var nullVariable = itemNode is VariableNode v && (variables is null || !variables.TryGetValue(v.Name.Value, out var vv) || vv is null);
+                        if (!(nullVariable && list.OfType is not NonNullType))
                         {
                             return false;
                         }
@@ -77,9 +79,9 @@ public static class InputLiterals
             case InputObjectType input:
                 return TryCoerceObject(node, input, out value, variables);
             case EnumType enumType:
-                return Try(() => enumType.ParseLiteral(node), out value);
+                return InputValues.TryParse(() => enumType.ParseLiteral(node), out value);
             case ScalarType scalar:
-                return Try(() => scalar.ParseLiteral(node), out value);
+                return InputValues.TryParse(() => scalar.ParseLiteral(node), out value);
             default:
                 return false;
         }
@@ -88,16 +90,24 @@ public static class InputLiterals
     private static bool TryCoerceObject(ValueNode node, InputObjectType input, out object? value, IReadOnlyDictionary<string, object?>? variables)
     {
         value = null;
-        if (node is not ObjectValueNode obj || obj.Fields.Any(f => input.GetField(f.Name.Value) is null))
+        if (node is not ObjectValueNode obj)
         {
             return false;
+        }
+
+        foreach (var fieldNode in obj.Fields)
+        {
+            if (input.GetField(fieldNode.Name.Value) is null)
+            {
+                return false;
+            }
         }
 
         var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var field in input.Fields)
         {
-            var fieldNode = obj.Fields.FirstOrDefault(f => f.Name.Value == field.Name);
-            if (fieldNode is null || (fieldNode.Value is VariableNode v && (variables is null || !variables.ContainsKey(v.Name.Value))))
+            var fieldNode = Find(obj, field.Name);
+            if (fieldNode is null || (fieldNode.Value is VariableNode v && IsMissing(v, variables)))
             {
                 if (field.IsRequired)
                 {
@@ -129,6 +139,23 @@ public static class InputLiterals
         return true;
     }
 
+    /// <summary>True when the variable has no coerced value (it was not provided and has no default).</summary>
+    private static bool IsMissing(VariableNode variable, IReadOnlyDictionary<string, object?>? variables) =>
+        variables is null || !variables.ContainsKey(variable.Name.Value);
+
+    private static ObjectFieldNode? Find(ObjectValueNode obj, string name)
+    {
+        foreach (var fieldNode in obj.Fields)
+        {
+            if (fieldNode.Name.Value == name)
+            {
+                return fieldNode;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The coerced default value of an argument or input field (from its literal when it has one).</summary>
     /// <param name="inputValue">The argument or input field.</param>
     public static object? DefaultValueOf(InputValueDefinition inputValue)
@@ -153,20 +180,6 @@ public static class InputLiterals
         finally
         {
             _coercing.Remove(inputValue);
-        }
-    }
-
-    private static bool Try(Func<object?> parse, out object? value)
-    {
-        try
-        {
-            value = parse();
-            return true;
-        }
-        catch (CoercionException)
-        {
-            value = null;
-            return false;
         }
     }
 }

@@ -47,28 +47,26 @@ internal static class InputValueValidator
             case InputObjectType input:
                 WalkObject(value, input, path, onError, hideSuggestions);
                 break;
-            case EnumType enumType:
-                try
-                {
-                    enumType.ParseValue(value, hideSuggestions);
-                }
-                catch (CoercionException error)
-                {
-                    onError(error.Message, path.ToList());
-                }
-
+            case EnumType or ScalarType:
+                WalkLeaf(value, type, path, onError, hideSuggestions);
                 break;
-            case ScalarType scalar:
-                try
-                {
-                    scalar.ParseValue(value);
-                }
-                catch (CoercionException error)
-                {
-                    onError(error.Message, path.ToList());
-                }
+        }
+    }
 
-                break;
+    /// <summary>A leaf value: the scalar's or enum's own message, or graphql-js's wording for any other failure.</summary>
+    private static void WalkLeaf(object value, GraphQLType type, List<object> path, Action<string, IReadOnlyList<object>> onError, bool hideSuggestions)
+    {
+        try
+        {
+            _ = type is EnumType enumType ? enumType.ParseValue(value, hideSuggestions) : ((ScalarType)type).ParseValue(value);
+        }
+        catch (CoercionException error)
+        {
+            onError(error.Message, path.ToList());
+        }
+        catch (Exception error) when (error is FormatException or InvalidCastException or OverflowException or ArgumentException)
+        {
+            onError($"Expected value of type \"{type}\", but encountered error \"{error.Message}\"; found: {Inspector.Inspect(value)}.", path.ToList());
         }
     }
 
@@ -114,15 +112,14 @@ internal static class InputValueValidator
 
         if (input.IsOneOf)
         {
-            var message = $"Within OneOf Input Object type \"{input}\", exactly one field must be specified, and the value for that field must be non-null.";
             if (known.Count != 1)
             {
-                onError(message, path.ToList());
+                onError(InputValues.OneOfMessage(input), path.ToList());
             }
 
             if (known.Count > 0 && map[known[0]] is null)
             {
-                onError(message, [.. path, known[0]]);
+                onError(InputValues.OneOfMessage(input), [.. path, known[0]]);
             }
         }
     }

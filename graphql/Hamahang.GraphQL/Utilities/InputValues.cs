@@ -60,9 +60,9 @@ public static class InputValues
             case InputObjectType input:
                 return TryCoerceObject(value, input, out coerced);
             case EnumType enumType:
-                return Try(() => enumType.ParseValue(value), out coerced);
+                return TryParse(() => enumType.ParseValue(value), out coerced);
             case ScalarType scalar:
-                return Try(() => scalar.ParseValue(value), out coerced);
+                return TryParse(() => scalar.ParseValue(value), out coerced);
             default:
                 return false;
         }
@@ -106,6 +106,10 @@ public static class InputValues
         IDictionary map => map.Keys.Cast<object>().ToDictionary(k => k.ToString()!, k => map[k], StringComparer.Ordinal),
         _ => null,
     };
+
+    /// <summary>The message graphql-js 17 gives when a OneOf input object does not have exactly one non-null field.</summary>
+    internal static string OneOfMessage(InputObjectType input) =>
+        $"Within OneOf Input Object type \"{input.Name}\", exactly one field must be specified, and the value for that field must be non-null.";
 
     private static bool TryCoerceObject(object value, InputObjectType input, out object? coerced)
     {
@@ -151,7 +155,8 @@ public static class InputValues
         return true;
     }
 
-    private static bool Try(Func<object?> parse, out object? value)
+    /// <summary>The parsed leaf value, or false when the scalar or enum rejects it.</summary>
+    internal static bool TryParse(Func<object?> parse, out object? value)
     {
         try
         {

@@ -14,12 +14,38 @@ public class InputLiteralsTests
 
     private static GraphQLType ArgumentType(string name) => Schema.QueryType!.GetField("f")!.GetArgument(name)!.Type;
 
-    private static List<string> Errors(string literal, string argument)
+    private static List<string> Errors(string literal, string argument, IReadOnlyDictionary<string, object?>? variables = null)
     {
         var errors = new List<string>();
-        InputLiteralValidator.Validate(Parser.ParseValue(literal), ArgumentType(argument), (message, path, _) =>
-            errors.Add(path.Count == 0 ? message : string.Join(".", path) + ": " + message));
+        InputLiteralValidator.Validate(
+            Parser.ParseValue(literal),
+            ArgumentType(argument),
+            (message, path, _) => errors.Add(path.Count == 0 ? message : string.Join(".", path) + ": " + message),
+            variables: variables);
         return errors;
+    }
+
+    // The expected messages below are graphql-js 17's validateInputLiteral with and without variable values.
+    [Fact]
+    public void WithoutVariableValuesVariablesAreLeftToOtherRules() =>
+        Assert.Empty(Errors("{x: $v}", "p"));
+
+    [Fact]
+    public void AtExecutionAVariableInANonNullPositionNeedsAValueThatIsNotNull()
+    {
+        Assert.Equal(["x: Expected variable \"$v\" provided to type \"Int!\" to provide a runtime value."], Errors("{x: $v}", "p", new Dictionary<string, object?>()));
+        Assert.Equal(["x: Expected variable \"$v\" provided to non-null type \"Int!\" not to be null."], Errors("{x: $v}", "p", new Dictionary<string, object?> { ["v"] = null }));
+    }
+
+    [Fact]
+    public void AtExecutionAVariableGivenToAOneOfFieldMustNotBeNull()
+    {
+        Assert.Equal(
+            ["Expected variable \"$id\" provided to field \"id\" for OneOf Input Object type \"By\" not to be null."],
+            Errors("{id: $id}", "by", new Dictionary<string, object?> { ["id"] = null }));
+        Assert.Equal(
+            ["Expected variable \"$id\" provided to field \"id\" for OneOf Input Object type \"By\" to provide a runtime value."],
+            Errors("{id: $id}", "by", new Dictionary<string, object?>()));
     }
 
     [Fact]

@@ -166,7 +166,7 @@ internal sealed class FieldCollector
             if (argument.Value is VariableNode variable)
             {
                 _usedVariables = true;
-                return InputLiteralCoercion.VariableValue(variable, _variables) is true;
+                return _variables is not null && _variables.TryGetValue(variable.Name.Value, out var value) && value is true;
             }
 
             return argument.Value is BooleanValueNode { Value: true };

@@ -1,5 +1,6 @@
 using Hamahang.GraphQL.Language;
 using Hamahang.GraphQL.Types;
+using Hamahang.GraphQL.Utilities;
 
 namespace Hamahang.GraphQL.Execution.Values;
 
@@ -66,7 +67,7 @@ internal static class ArgumentCoercion
                 continue;
             }
 
-            if (argument.Value is VariableNode variable && InputLiteralCoercion.IsMissing(variable, variables) && !definition.IsRequired)
+            if (argument.Value is VariableNode variable && (variables is null || !variables.ContainsKey(variable.Name.Value)) && !definition.IsRequired)
             {
                 if (definition.HasDefaultValue)
                 {
@@ -76,9 +77,11 @@ internal static class ArgumentCoercion
                 continue;
             }
 
-            if (!InputLiteralCoercion.TryCoerce(argument.Value, definition.Type, variables, out var value))
+            if (!InputLiterals.TryCoerce(argument.Value, definition.Type, out var value, variables))
             {
-                var reason = InputLiteralValidation.FirstError(argument.Value, definition.Type, variables, hideSuggestions);
+                // graphql-js throws on the first reason, so only the first is reported.
+                (string Message, IReadOnlyList<object> Path, SyntaxNode Node)? reason = null;
+                InputLiteralValidator.Validate(argument.Value, definition.Type, (message, path, node) => reason ??= (message, path, node), hideSuggestions, variables);
                 error = reason is { } r
                     ? new($"{describe(definition)} has invalid value{VariableCoercion.PrintPath(r.Path)}: {r.Message}", r.Node)
                     : new($"{describe(definition)} has invalid value: {Printer.Print(argument.Value)}.", argument.Value);

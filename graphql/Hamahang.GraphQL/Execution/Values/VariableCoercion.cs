@@ -1,6 +1,7 @@
 using Hamahang.GraphQL.Error;
 using Hamahang.GraphQL.Language;
 using Hamahang.GraphQL.Types;
+using Hamahang.GraphQL.Utilities;
 
 namespace Hamahang.GraphQL.Execution.Values;
 
@@ -78,7 +79,7 @@ public static class VariableCoercion
             {
                 if (definition.DefaultValue is { } defaultValue)
                 {
-                    if (InputLiteralCoercion.TryCoerce(defaultValue, type, null, out var coercedDefault))
+                    if (InputLiterals.TryCoerce(defaultValue, type, out var coercedDefault))
                     {
                         coerced[name] = coercedDefault;
                     }
@@ -102,7 +103,7 @@ public static class VariableCoercion
                 continue;
             }
 
-            InputValues.Validate(value, present, type, (message, path) =>
+            InputValues.Validate(value, type, (message, path) =>
             {
                 if (found.Count >= MaxErrors)
                 {
@@ -110,7 +111,7 @@ public static class VariableCoercion
                 }
 
                 found.Add(new GraphQLError($"Variable \"${name}\" has invalid value{PrintPath(path)}: {message}", nodes: [definition]));
-            }, hideSuggestions);
+            }, hideSuggestions, provided: present);
         }
     }
 
