@@ -1,3 +1,5 @@
+using Hamahang.Api.GraphQL;
+
 namespace Hamahang.Api.Domain;
 
 /// <summary>
@@ -16,10 +18,12 @@ public class ApiKey : Entity
 
     public int? OrganizationId { get; set; }
 
+    [Reference]
     public Organization? Organization { get; set; }
 
     public int? PersonId { get; set; }
 
+    [Reference]
     public Person? Person { get; set; }
 
     public DateTime? RevokedAt { get; set; }

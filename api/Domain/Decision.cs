@@ -9,6 +9,7 @@ public class Decision : Entity
 {
     public int MeetingId { get; set; }
 
+    [Reference]
     public Meeting? Meeting { get; set; }
 
     public int Position { get; set; }
@@ -40,9 +41,11 @@ public class DecisionOwner : Entity
 {
     public int DecisionId { get; set; }
 
+    [Reference]
     public Decision? Decision { get; set; }
 
     public int OrganizationId { get; set; }
 
+    [Reference]
     public Organization? Organization { get; set; }
 }

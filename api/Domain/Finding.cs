@@ -12,6 +12,7 @@ public class Finding : Entity
 {
     public int InspectionId { get; set; }
 
+    [Reference]
     public Inspection? Inspection { get; set; }
 
     public FindingCategory Category { get; set; }
@@ -35,6 +36,7 @@ public class Finding : Entity
 
     public int? ResponsibleOrganizationId { get; set; }
 
+    [Reference]
     public Organization? ResponsibleOrganization { get; set; }
 
     public DateOnly? DueDate { get; set; }
@@ -84,6 +86,7 @@ public class FindingHistoryEntry : Entity
 {
     public int FindingId { get; set; }
 
+    [Reference]
     public Finding? Finding { get; set; }
 
     public required string Actor { get; set; }

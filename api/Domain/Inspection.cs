@@ -17,18 +17,22 @@ public class Inspection : Entity
 
     public int DistrictId { get; set; }
 
+    [Reference]
     public District? District { get; set; }
 
     public int? InspectedOrganizationId { get; set; }
 
+    [Reference]
     public Organization? InspectedOrganization { get; set; }
 
     public int? InspectedSiteId { get; set; }
 
+    [Reference]
     public Site? InspectedSite { get; set; }
 
     public int InspectingOrganizationId { get; set; }
 
+    [Reference]
     public Organization? InspectingOrganization { get; set; }
 
     public DateTime PlannedAt { get; set; }
@@ -68,9 +72,11 @@ public class InspectionInspector : Entity
 {
     public int InspectionId { get; set; }
 
+    [Reference]
     public Inspection? Inspection { get; set; }
 
     public int PersonId { get; set; }
 
+    [Reference]
     public Person? Person { get; set; }
 }

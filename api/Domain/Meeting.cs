@@ -27,11 +27,13 @@ public class Meeting : Entity
 
     public int? HostOrganizationId { get; set; }
 
+    [Reference]
     public Organization? HostOrganization { get; set; }
 
     // Set when this is a meeting of a working group.
     public int? WorkingGroupId { get; set; }
 
+    [Reference]
     public WorkingGroup? WorkingGroup { get; set; }
 
     public string? SourceUrl { get; set; }

@@ -8,10 +8,12 @@ public class MeetingDistrict : Entity
 {
     public int MeetingId { get; set; }
 
+    [Reference]
     public Meeting? Meeting { get; set; }
 
     public int DistrictId { get; set; }
 
+    [Reference]
     public District? District { get; set; }
 }
 
@@ -20,6 +22,7 @@ public class AgendaItem : Entity
 {
     public int MeetingId { get; set; }
 
+    [Reference]
     public Meeting? Meeting { get; set; }
 
     public int Position { get; set; }
@@ -38,14 +41,17 @@ public class MeetingAttendee : Entity
 {
     public int MeetingId { get; set; }
 
+    [Reference]
     public Meeting? Meeting { get; set; }
 
     public int? PersonId { get; set; }
 
+    [Reference]
     public Person? Person { get; set; }
 
     public int? OrganizationId { get; set; }
 
+    [Reference]
     public Organization? Organization { get; set; }
 
     public AttendeeRole Role { get; set; }
@@ -69,10 +75,12 @@ public class SiteVisit : Entity
 {
     public int MeetingId { get; set; }
 
+    [Reference]
     public Meeting? Meeting { get; set; }
 
     public int SiteId { get; set; }
 
+    [Reference]
     public Site? Site { get; set; }
 
     public int Position { get; set; }
@@ -85,6 +93,7 @@ public class MeetingTag : Entity
 {
     public int MeetingId { get; set; }
 
+    [Reference]
     public Meeting? Meeting { get; set; }
 
     public required string Name { get; set; }

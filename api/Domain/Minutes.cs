@@ -12,6 +12,7 @@ public class Minutes : Entity
 {
     public int MeetingId { get; set; }
 
+    [Reference]
     public Meeting? Meeting { get; set; }
 
     public int Revision { get; set; }
@@ -20,6 +21,7 @@ public class Minutes : Entity
 
     public int? AmendsId { get; set; }
 
+    [Reference]
     public Minutes? Amends { get; set; }
 
     public DateTime? ApprovedAt { get; set; }
@@ -42,6 +44,7 @@ public class MinutesSection : Entity
 {
     public int MinutesId { get; set; }
 
+    [Reference]
     public Minutes? Minutes { get; set; }
 
     public int Position { get; set; }

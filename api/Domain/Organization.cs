@@ -18,6 +18,7 @@ public class Organization : Entity
 
     public int? ParentId { get; set; }
 
+    [Reference]
     public Organization? Parent { get; set; }
 
     [GraphQLIgnore]
@@ -25,6 +26,7 @@ public class Organization : Entity
 
     public int? DistrictId { get; set; }
 
+    [Reference]
     public District? District { get; set; }
 
     [GraphQLIgnore]

@@ -1,3 +1,5 @@
+using Hamahang.Api.GraphQL;
+
 namespace Hamahang.Api.Domain;
 
 /// <summary>
@@ -10,10 +12,12 @@ public class Partnership : Entity
 
     public int OrganizationId { get; set; }
 
+    [Reference]
     public Organization? Organization { get; set; }
 
     public int DistrictId { get; set; }
 
+    [Reference]
     public District? District { get; set; }
 
     public string? Description { get; set; }

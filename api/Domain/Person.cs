@@ -19,5 +19,6 @@ public class Person : Entity
 
     public int? OrganizationId { get; set; }
 
+    [Reference]
     public Organization? Organization { get; set; }
 }

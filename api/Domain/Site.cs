@@ -18,10 +18,12 @@ public class Site : Entity
 
     public int DistrictId { get; set; }
 
+    [Reference]
     public District? District { get; set; }
 
     public int? OrganizationId { get; set; }
 
+    [Reference]
     public Organization? Organization { get; set; }
 
     [NormalizedSearch("AddressNormalized", typeof(PersianNormalizer))]

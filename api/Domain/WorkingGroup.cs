@@ -17,14 +17,17 @@ public class WorkingGroup : Entity
 
     public int? DistrictId { get; set; }
 
+    [Reference]
     public District? District { get; set; }
 
     public int? PartnerOrganizationId { get; set; }
 
+    [Reference]
     public Organization? PartnerOrganization { get; set; }
 
     public int? FormedByDecisionId { get; set; }
 
+    [Reference]
     public Decision? FormedByDecision { get; set; }
 
     public WorkingGroupStatus Status { get; set; }
@@ -48,14 +51,17 @@ public class WorkingGroupMember : Entity
 {
     public int WorkingGroupId { get; set; }
 
+    [Reference]
     public WorkingGroup? WorkingGroup { get; set; }
 
     public int? OrganizationId { get; set; }
 
+    [Reference]
     public Organization? Organization { get; set; }
 
     public int? PersonId { get; set; }
 
+    [Reference]
     public Person? Person { get; set; }
 
     public WorkingGroupRole Role { get; set; }

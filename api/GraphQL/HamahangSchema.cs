@@ -6,7 +6,12 @@ using Hamahang.Api.Organizations;
 using Hamahang.Api.Sites;
 using Hamahang.Api.WorkingGroups;
 using Hamahang.Api.GraphQL.Authorization;
+using Hamahang.Api.Inspections;
+using Hamahang.Api.Meetings;
+using Hamahang.Api.Organizations;
 using Hamahang.Api.Security;
+using Hamahang.Api.Sites;
+using Hamahang.Api.WorkingGroups;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
 
@@ -29,8 +34,21 @@ public static class HamahangSchema
         .AddType(typeof(MeQueries))
         .AddType(typeof(NodeQueries))
         .AddType(typeof(DistrictQueries))
+        .AddType(typeof(OrganizationQueries))
+        .AddType(typeof(SiteQueries))
+        .AddType(typeof(MeetingQueries))
+        .AddType(typeof(WorkingGroupQueries))
+        .AddType(typeof(InspectionQueries))
         // Type extensions
         .AddType(typeof(DistrictExtensions))
+        .AddType(typeof(OrganizationExtensions))
+        .AddType(typeof(SiteExtensions))
+        .AddType(typeof(MeetingExtensions))
+        .AddType(typeof(DecisionExtensions))
+        .AddType(typeof(MinutesExtensions))
+        .AddType(typeof(WorkingGroupExtensions))
+        .AddType(typeof(InspectionExtensions))
+        .AddType(typeof(FindingExtensions))
         // Mutations
         .AddMutationConventions()
         .AddType(typeof(MeetingMutations))

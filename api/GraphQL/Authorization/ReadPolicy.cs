@@ -125,6 +125,9 @@ public static class ReadPolicy
         _ => null,
     };
 
+    /// <summary>The predicate for <typeparamref name="T"/>; nothing for a type never readable.</summary>
+    public static Expression<Func<T, bool>> Of<T>(Caller caller) => For(typeof(T), caller) as Expression<Func<T, bool>> ?? (_ => false);
+
     /// <summary>The predicate of a child row: its parent's, read through <paramref name="parent"/>.</summary>
     public static Expression<Func<TChild, bool>> Through<TChild, TParent>(Expression<Func<TChild, TParent>> parent, Expression<Func<TParent, bool>> predicate)
     {

@@ -23,7 +23,8 @@ public sealed class NodeIdAttribute([CallerLineNumber] int order = 0) : FieldCon
         var key = context.Member as PropertyInfo ?? throw new InvalidOperationException("[NodeId] marks a property.");
         var type = context.DeclaringType;
         type.AddInterface(NodeTypes.Interface(context));
-        type.Metadata[MetadataKey] = new NodeType(key.DeclaringType!, key);
+        // The object type's own CLR type: a key declared on a base class (Entity.Id) names each derived entity.
+        type.Metadata[MetadataKey] = new NodeType(type.RuntimeType ?? key.ReflectedType!, key);
         context.Field.Type = new NonNullType(BuiltInScalars.ID);
         var typeName = type.Name;
         context.Use(next => async c => await next(c).ConfigureAwait(false) is { } value ? NodeId.Encode(typeName, value) : null);

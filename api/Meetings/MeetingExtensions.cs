@@ -1,0 +1,109 @@
+using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL;
+using Hamahang.Api.GraphQL.Authorization;
+using Hamahang.Api.Text;
+using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Types;
+
+namespace Hamahang.Api.Meetings;
+
+/// <summary>A meeting's parts, each list loaded for all meetings of a response by one query.</summary>
+[ExtendObjectType(typeof(Meeting))]
+public static class MeetingExtensions
+{
+    [GraphQLDescription("The start in the Solar Hijri calendar, Tehran time (1403/08/15 10:00).")]
+    [ProjectionRequires(nameof(Meeting.StartsAt))]
+    public static string GetStartsAtJalali([Parent] Meeting meeting) => Jalali.FormatWithTime(meeting.StartsAt);
+
+    [GraphQLDescription("The end in the Solar Hijri calendar, Tehran time.")]
+    [ProjectionRequires(nameof(Meeting.EndsAt))]
+    public static string? GetEndsAtJalali([Parent] Meeting meeting) => meeting.EndsAt is { } end ? Jalali.FormatWithTime(end) : null;
+
+    [GraphQLDescription("The districts the meeting concerns.")]
+    public static Task<District[]> GetDistricts([Parent] Meeting meeting, IResolverContext context) =>
+        context.Group<int, District>("Meeting.districts", (db, keys) =>
+            db.MeetingDistricts.Where(md => keys.Contains(md.MeetingId)).OrderBy(md => md.District!.Number)
+                .Select(md => new Keyed<int, District>(md.MeetingId, md.District!)))
+            .LoadAsync(meeting.Id);
+
+    [GraphQLDescription("The agenda (دستور جلسه), in order.")]
+    public static Task<AgendaItem[]> GetAgenda([Parent] Meeting meeting, IResolverContext context) =>
+        context.Group<int, AgendaItem>("Meeting.agenda", (db, keys) =>
+            db.AgendaItems.Where(a => keys.Contains(a.MeetingId)).OrderBy(a => a.Position).ThenBy(a => a.Id)
+                .Select(a => new Keyed<int, AgendaItem>(a.MeetingId, a)))
+            .LoadAsync(meeting.Id);
+
+    [GraphQLDescription("Who attended, as people or organizations, with the part they played.")]
+    public static Task<MeetingAttendee[]> GetAttendees([Parent] Meeting meeting, IResolverContext context) =>
+        context.Group<int, MeetingAttendee>("Meeting.attendees", (db, keys) =>
+            db.MeetingAttendees.Where(a => keys.Contains(a.MeetingId)).OrderBy(a => a.Id)
+                .Select(a => new Keyed<int, MeetingAttendee>(a.MeetingId, a)))
+            .LoadAsync(meeting.Id);
+
+    [GraphQLDescription("What the meeting resolved (مصوبات), in order.")]
+    public static Task<Decision[]> GetDecisions([Parent] Meeting meeting, IResolverContext context) =>
+        context.Group<int, Decision>("Meeting.decisions", (db, keys) =>
+            db.Decisions.Where(d => keys.Contains(d.MeetingId)).OrderBy(d => d.Position).ThenBy(d => d.Id)
+                .Select(d => new Keyed<int, Decision>(d.MeetingId, d)))
+            .LoadAsync(meeting.Id);
+
+    [GraphQLDescription("The minutes' revisions the caller may read, oldest first.")]
+    public static Task<Minutes[]> GetMinutes([Parent] Meeting meeting, IResolverContext context, Caller caller)
+    {
+        var visible = ReadPolicy.Minutes(caller);
+        return context.Group<int, Minutes>("Meeting.minutes", (db, keys) =>
+            db.Minutes.Where(visible).Where(m => keys.Contains(m.MeetingId)).OrderBy(m => m.Revision).ThenBy(m => m.Id)
+                .Select(m => new Keyed<int, Minutes>(m.MeetingId, m)))
+            .LoadAsync(meeting.Id);
+    }
+
+    [GraphQLDescription("Sites visited at the end of the meeting (بازدید), in order.")]
+    public static Task<SiteVisit[]> GetSiteVisits([Parent] Meeting meeting, IResolverContext context) =>
+        context.Group<int, SiteVisit>("Meeting.siteVisits", (db, keys) =>
+            db.SiteVisits.Where(v => keys.Contains(v.MeetingId)).OrderBy(v => v.Position).ThenBy(v => v.Id)
+                .Select(v => new Keyed<int, SiteVisit>(v.MeetingId, v)))
+            .LoadAsync(meeting.Id);
+
+    [GraphQLDescription("The meeting's tags.")]
+    public static Task<MeetingTag[]> GetTags([Parent] Meeting meeting, IResolverContext context) =>
+        context.Group<int, MeetingTag>("Meeting.tags", (db, keys) =>
+            db.MeetingTags.Where(t => keys.Contains(t.MeetingId)).OrderBy(t => t.Id)
+                .Select(t => new Keyed<int, MeetingTag>(t.MeetingId, t)))
+            .LoadAsync(meeting.Id);
+
+    [GraphQLDescription("Working groups formed by the meeting's decisions (the caller may read).")]
+    public static Task<WorkingGroup[]> GetWorkingGroupsFormed([Parent] Meeting meeting, IResolverContext context, Caller caller)
+    {
+        var visible = ReadPolicy.WorkingGroups(caller);
+        return context.Group<int, WorkingGroup>("Meeting.workingGroupsFormed", (db, keys) =>
+            db.WorkingGroups.Where(visible).Where(g => g.FormedByDecision != null && keys.Contains(g.FormedByDecision.MeetingId)).OrderBy(g => g.Id)
+                .Select(g => new Keyed<int, WorkingGroup>(g.FormedByDecision!.MeetingId, g)))
+            .LoadAsync(meeting.Id);
+    }
+}
+
+[ExtendObjectType(typeof(Decision))]
+public static class DecisionExtensions
+{
+    [GraphQLDescription("The due date in the Solar Hijri calendar (1403/09/30).")]
+    [ProjectionRequires(nameof(Decision.DueDate))]
+    public static string? GetDueDateJalali([Parent] Decision decision) =>
+        decision.DueDate is { } due ? JalaliDate.FromDate(due).ToString() : null;
+
+    [GraphQLDescription("The organizations responsible for carrying the decision out.")]
+    public static Task<Organization[]> GetOwners([Parent] Decision decision, IResolverContext context) =>
+        context.Group<int, Organization>("Decision.owners", (db, keys) =>
+            db.DecisionOwners.Where(o => keys.Contains(o.DecisionId)).OrderBy(o => o.Id)
+                .Select(o => new Keyed<int, Organization>(o.DecisionId, o.Organization!)))
+            .LoadAsync(decision.Id);
+
+    [GraphQLDescription("Working groups the decision formed (the caller may read).")]
+    public static Task<WorkingGroup[]> GetWorkingGroups([Parent] Decision decision, IResolverContext context, Caller caller)
+    {
+        var visible = ReadPolicy.WorkingGroups(caller);
+        return context.Group<int, WorkingGroup>("Decision.workingGroups", (db, keys) =>
+            db.WorkingGroups.Where(visible).Where(g => g.FormedByDecisionId != null && keys.Contains(g.FormedByDecisionId.Value)).OrderBy(g => g.Id)
+                .Select(g => new Keyed<int, WorkingGroup>(g.FormedByDecisionId!.Value, g)))
+            .LoadAsync(decision.Id);
+    }
+}

@@ -1,0 +1,30 @@
+using Hamahang.Api.Data;
+using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
+using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hamahang.Api.Meetings;
+
+[QueryType]
+public static class MeetingQueries
+{
+    [GraphQLDescription("Meetings the caller may read: all for editors and admins; for partners and inspectors those with published minutes and those their organization took part in.")]
+    [Authorize(ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner)]
+    [UsePaging]
+    [UseProjection]
+    [UseFiltering]
+    [UseSorting]
+    public static IQueryable<Meeting> GetMeetings(AppDbContext db, Caller caller) =>
+        db.Meetings.AsNoTracking().Where(ReadPolicy.Meetings(caller));
+
+    [GraphQLDescription("Minutes revisions. Integrators and partners see published revisions only, each once, every correction as a new revision; page them by publishedAt (see schema/README.md).")]
+    [Authorize]
+    [UsePaging]
+    [UseProjection]
+    [UseFiltering]
+    [UseSorting]
+    public static IQueryable<Minutes> GetMinutes(AppDbContext db, Caller caller) =>
+        db.Minutes.AsNoTracking().Where(ReadPolicy.Minutes(caller));
+}

@@ -1,0 +1,34 @@
+using Hamahang.Api.Data;
+using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL;
+using Hamahang.Api.GraphQL.Authorization;
+using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hamahang.Api.Sites;
+
+[QueryType]
+public static class SiteQueries
+{
+    [GraphQLDescription("Crisis capacities of the districts: support bases, emergency shelter sites, hospitals.")]
+    [Authorize(ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner)]
+    [UsePaging]
+    [UseProjection]
+    [UseFiltering]
+    [UseSorting]
+    public static IQueryable<Site> GetSites(AppDbContext db) => db.Sites.AsNoTracking();
+}
+
+[ExtendObjectType(typeof(Site))]
+public static class SiteExtensions
+{
+    [GraphQLDescription("Visits to the site after meetings the caller may read.")]
+    public static Task<SiteVisit[]> GetVisits([Parent] Site site, IResolverContext context, Caller caller)
+    {
+        var visible = ReadPolicy.Of<SiteVisit>(caller);
+        return context.Group<int, SiteVisit>("Site.visits", (db, keys) =>
+            db.SiteVisits.Where(visible).Where(v => keys.Contains(v.SiteId)).OrderBy(v => v.Id).Select(v => new Keyed<int, SiteVisit>(v.SiteId, v)))
+            .LoadAsync(site.Id);
+    }
+}
