@@ -10,7 +10,7 @@ namespace Hamahang.Api.Districts;
 [QueryType]
 public static class DistrictQueries
 {
-    /// <summary>Tehran's 22 municipal districts.</summary>
+    [GraphQLDescription("Tehran's 22 municipal districts, by number.")]
     [Authorize(ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner)]
     [UsePaging]
     [UseProjection]
@@ -18,7 +18,7 @@ public static class DistrictQueries
     [UseSorting]
     public static IQueryable<District> GetDistricts(AppDbContext db) => db.Districts.AsNoTracking().OrderBy(d => d.Number);
 
-    /// <summary>The district with this number (1 to 22), or null.</summary>
+    [GraphQLDescription("The district with this number (1 to 22), or null.")]
     [Authorize(ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner)]
     public static Task<District?> GetDistrict(int number, AppDbContext db, CancellationToken cancellationToken) =>
         db.Districts.AsNoTracking().FirstOrDefaultAsync(d => d.Number == number, cancellationToken);

@@ -9,7 +9,7 @@ namespace Hamahang.Api.Security;
 [QueryType]
 public static class MeQueries
 {
-    /// <summary>The caller: its API key, role and the organization or person the key is bound to.</summary>
+    [GraphQLDescription("The caller: its API key, role and the organization or person the key is bound to.")]
     [Authorize]
     public static async Task<Viewer> GetMe(Caller caller, AppDbContext db, CancellationToken cancellationToken)
     {

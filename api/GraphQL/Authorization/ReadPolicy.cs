@@ -9,7 +9,8 @@ namespace Hamahang.Api.GraphQL.Authorization;
 /// editors and admins read everything; partners and inspectors read the public records (districts,
 /// organizations, people, sites, inspections, non-confidential findings, meetings with published
 /// minutes) and the meetings and working groups their organization (or person) took part in;
-/// inspectors also read every finding of their own inspections; integrators read published minutes.
+/// inspectors also read every finding of their own inspections; integrators read published minutes
+/// (and the meetings they record).
 /// </summary>
 public static class ReadPolicy
 {
@@ -23,6 +24,11 @@ public static class ReadPolicy
         if (caller.ReadsEverything)
         {
             return _ => true;
+        }
+
+        if (caller.Role == ApiKeyRole.Integrator)
+        {
+            return m => m.Minutes.Any(x => x.Status == MinutesStatus.Published);
         }
 
         if (caller.Role is not (ApiKeyRole.Partner or ApiKeyRole.Inspector))

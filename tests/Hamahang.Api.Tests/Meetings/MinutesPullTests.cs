@@ -1,0 +1,92 @@
+using Hamahang.Api.Domain;
+using Hamahang.Api.Tests.GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hamahang.Api.Tests.Meetings;
+
+/// <summary>An integrator pulls published minutes incrementally, as schema/README.md shows.</summary>
+public sealed class MinutesPullTests(HostFactory factory) : IClassFixture<HostFactory>
+{
+    private const string Pull = """
+        query Pull($since: DateTime!, $after: String) {
+          minutes(where: { publishedAt: { gt: $since } }, order: [{ publishedAt: ASC }], first: 1, after: $after) {
+            pageInfo { hasNextPage endCursor }
+            nodes { id revision publishedAt }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task AnIntegratorPagesThroughAllPublishedMinutesWhileNewOnesArePublishedAndSeesEachRevisionOnce()
+    {
+        var integrator = await factory.CreateKeyAsync(ApiKeyRole.Integrator);
+        var since = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        int published;
+        await using (var db = factory.Database.CreateContext())
+        {
+            published = await db.Minutes.CountAsync(m => m.Status == MinutesStatus.Published);
+        }
+
+        var seen = new List<(string Id, DateTime PublishedAt)>();
+        string? after = null;
+        var inserted = 0;
+        for (var page = 0; page < 20; page++)
+        {
+            var response = await factory.PostAsync(Pull, integrator, new { since, after });
+            Assert.False(response.HasErrors, response.ToString());
+            seen.AddRange(response.At("minutes.nodes").EnumerateArray().Select(n => (n.GetProperty("id").GetString()!, n.GetProperty("publishedAt").GetDateTime().ToUniversalTime())));
+            after = response.At("minutes.pageInfo.endCursor").GetString() ?? after;
+
+            // Between the first pages, editors publish: two corrections of published minutes and a draft
+            // that is not published (which the integrator must never see).
+            if (page < 3)
+            {
+                inserted += await PublishAsync(page);
+            }
+
+            if (!response.At("minutes.pageInfo.hasNextPage").GetBoolean() && page >= 3)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal(published + inserted, seen.Count);
+        Assert.Equal(seen.Count, seen.Select(s => s.Id).Distinct().Count());
+        Assert.Equal(seen.OrderBy(s => s.PublishedAt).Select(s => s.Id), seen.Select(s => s.Id));
+        Assert.True(inserted == 6 && published >= 2, $"published {published}, inserted {inserted}");
+    }
+
+    [Fact]
+    public async Task MarkdownRendersARevisionWithItsMeeting()
+    {
+        var integrator = await factory.CreateKeyAsync(ApiKeyRole.Integrator);
+        var response = await factory.PostAsync("""
+            { minutes(where: { meeting: { titleEn: { contains: "Qom" } } }) { nodes { publishedAtJalali markdown } } }
+            """, integrator);
+        Assert.False(response.HasErrors, response.ToString());
+
+        var markdown = Assert.Single(response.At("minutes.nodes").EnumerateArray()).GetProperty("markdown").GetString()!;
+        Assert.StartsWith("# جلسه هماهنگی و برنامه‌ریزی استان معین و پیشتاز قم با منطقه ۲۰\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("- **تاریخ:** 1403/08/15 ", markdown, StringComparison.Ordinal);
+        Assert.Matches(@"\(2024-11-0\dT\d\d:\d\d:00Z\)", markdown);
+        Assert.Contains("## حاضران", markdown, StringComparison.Ordinal);
+        Assert.Contains("## دستور جلسه\n\n1. ", markdown, StringComparison.Ordinal);
+        Assert.Contains("## مصوبات\n\n1. مقرر شد ادارات متناظر", markdown, StringComparison.Ordinal);
+        Assert.Contains("## بازدیدها\n\n- پایگاه معین سیزده آبان\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("## خلاصه مذاکرات", markdown, StringComparison.Ordinal);
+    }
+
+    // Publishes two revisions at the same instant (corrections of the first published minutes: a page
+    // boundary falls between them, so the cursor must break the tie by id) and adds a draft; returns 2.
+    private async Task<int> PublishAsync(int page)
+    {
+        await using var db = factory.Database.CreateContext();
+        var original = await db.Minutes.OrderBy(m => m.Id).FirstAsync(m => m.Status == MinutesStatus.Published);
+        var now = DateTime.UtcNow.AddMinutes(page);
+        db.Minutes.Add(new Minutes { MeetingId = original.MeetingId, Revision = 10 + page, Status = MinutesStatus.Published, AmendsId = original.Id, ApprovedAt = now, PublishedAt = now });
+        db.Minutes.Add(new Minutes { MeetingId = original.MeetingId, Revision = 30 + page, Status = MinutesStatus.Published, AmendsId = original.Id, ApprovedAt = now, PublishedAt = now });
+        db.Minutes.Add(new Minutes { MeetingId = original.MeetingId, Revision = 20 + page, Status = MinutesStatus.Draft });
+        await db.SaveChangesAsync();
+        return 2;
+    }
+}
