@@ -2,6 +2,7 @@ using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL;
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.GraphQL.Types;
+using Hamahang.GraphQL.Validation.Limits;
 
 namespace Hamahang.Api.Districts;
 
@@ -9,12 +10,14 @@ namespace Hamahang.Api.Districts;
 [ExtendObjectType(typeof(District))]
 public static class DistrictExtensions
 {
+    [Cost(1)]
     [GraphQLDescription("The district's crisis capacities (support bases, emergency shelters, hospitals).")]
     public static Task<Site[]> GetSites([Parent] District district, IResolverContext context) =>
         context.Group<int, Site>("District.sites", (db, keys) =>
             db.Sites.Where(s => keys.Contains(s.DistrictId)).OrderBy(s => s.Id).Select(s => new Keyed<int, Site>(s.DistrictId, s)))
             .LoadAsync(district.Id);
 
+    [Cost(1)]
     [GraphQLDescription("Meetings concerning the district that the caller may read, earliest first.")]
     public static Task<Meeting[]> GetMeetings([Parent] District district, IResolverContext context, Caller caller)
     {
@@ -26,6 +29,7 @@ public static class DistrictExtensions
             .LoadAsync(district.Id);
     }
 
+    [Cost(1)]
     [GraphQLDescription("Inspections in the district, latest planned first.")]
     public static Task<Inspection[]> GetInspections([Parent] District district, IResolverContext context, Caller caller)
     {
@@ -36,6 +40,7 @@ public static class DistrictExtensions
             .LoadAsync(district.Id);
     }
 
+    [Cost(1)]
     [GraphQLDescription("Working groups of the district that the caller may read.")]
     public static Task<WorkingGroup[]> GetWorkingGroups([Parent] District district, IResolverContext context, Caller caller)
     {
@@ -46,6 +51,7 @@ public static class DistrictExtensions
             .LoadAsync(district.Id);
     }
 
+    [Cost(1)]
     [GraphQLDescription("Organizations assigned to support the district, such as a supporting province (استان معین).")]
     public static Task<Partnership[]> GetPartnerships([Parent] District district, IResolverContext context) =>
         context.Group<int, Partnership>("District.partnerships", (db, keys) =>

@@ -3,6 +3,7 @@ using System.Reflection;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL.Authorization;
+using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
 using Hamahang.GraphQL.Types.CodeFirst;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,8 @@ public sealed class ReferenceAttribute() : FieldConventionAttribute(order: 1)
         var parent = Expression.Parameter(typeof(object));
         var readKey = Expression.Lambda<Func<object, int?>>(
             Expression.Convert(Expression.Property(Expression.Convert(parent, navigation.DeclaringType), foreignKey), typeof(int?)), parent).Compile();
+        // Batched: one query per level for all parents, so each appearance costs 1, not a resolver's 10.
+        DataCosts.Cost(context.Field, 1);
         var load = LoadMethod.MakeGenericMethod(navigation.PropertyType).CreateDelegate<Func<IResolverContext, int, Task<object?>>>();
         context.Use(next => async c =>
         {

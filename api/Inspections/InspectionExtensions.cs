@@ -4,16 +4,19 @@ using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.Text;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
+using Hamahang.GraphQL.Validation.Limits;
 
 namespace Hamahang.Api.Inspections;
 
 [ExtendObjectType(typeof(Inspection))]
 public static class InspectionExtensions
 {
+    [Cost(0)]
     [GraphQLDescription("When the inspection is planned, in the Solar Hijri calendar, Tehran time.")]
     [ProjectionRequires(nameof(Inspection.PlannedAt))]
     public static string GetPlannedAtJalali([Parent] Inspection inspection) => Jalali.FormatWithTime(inspection.PlannedAt);
 
+    [Cost(1)]
     [GraphQLDescription("The inspection's findings the caller may read (confidential ones only for editors, admins and its inspectors).")]
     public static Task<Finding[]> GetFindings([Parent] Inspection inspection, IResolverContext context, Caller caller)
     {
@@ -24,6 +27,7 @@ public static class InspectionExtensions
             .LoadAsync(inspection.Id);
     }
 
+    [Cost(1)]
     [GraphQLDescription("The people who inspect.")]
     public static Task<Person[]> GetInspectors([Parent] Inspection inspection, IResolverContext context) =>
         context.Group<int, Person>("Inspection.inspectors", (db, keys) =>
@@ -35,10 +39,12 @@ public static class InspectionExtensions
 [ExtendObjectType(typeof(Finding))]
 public static class FindingExtensions
 {
+    [Cost(0)]
     [GraphQLDescription("When the finding was filed, in the Solar Hijri calendar, Tehran time.")]
     [ProjectionRequires(nameof(Finding.CreatedAt))]
     public static string GetFiledAtJalali([Parent] Finding finding) => Jalali.FormatWithTime(finding.CreatedAt);
 
+    [Cost(1)]
     [GraphQLDescription("Every change to the finding (who, when, what), oldest first.")]
     public static Task<FindingHistoryEntry[]> GetHistory([Parent] Finding finding, IResolverContext context) =>
         context.Group<int, FindingHistoryEntry>("Finding.history", (db, keys) =>

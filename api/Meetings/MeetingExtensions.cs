@@ -4,6 +4,7 @@ using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.Text;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
+using Hamahang.GraphQL.Validation.Limits;
 
 namespace Hamahang.Api.Meetings;
 
@@ -11,14 +12,17 @@ namespace Hamahang.Api.Meetings;
 [ExtendObjectType(typeof(Meeting))]
 public static class MeetingExtensions
 {
+    [Cost(0)]
     [GraphQLDescription("The start in the Solar Hijri calendar, Tehran time (1403/08/15 10:00).")]
     [ProjectionRequires(nameof(Meeting.StartsAt))]
     public static string GetStartsAtJalali([Parent] Meeting meeting) => Jalali.FormatWithTime(meeting.StartsAt);
 
+    [Cost(0)]
     [GraphQLDescription("The end in the Solar Hijri calendar, Tehran time.")]
     [ProjectionRequires(nameof(Meeting.EndsAt))]
     public static string? GetEndsAtJalali([Parent] Meeting meeting) => meeting.EndsAt is { } end ? Jalali.FormatWithTime(end) : null;
 
+    [Cost(1)]
     [GraphQLDescription("The districts the meeting concerns.")]
     public static Task<District[]> GetDistricts([Parent] Meeting meeting, IResolverContext context) =>
         context.Group<int, District>("Meeting.districts", (db, keys) =>
@@ -26,6 +30,7 @@ public static class MeetingExtensions
                 .Select(md => new Keyed<int, District>(md.MeetingId, md.District!)))
             .LoadAsync(meeting.Id);
 
+    [Cost(1)]
     [GraphQLDescription("The agenda (دستور جلسه), in order.")]
     public static Task<AgendaItem[]> GetAgenda([Parent] Meeting meeting, IResolverContext context) =>
         context.Group<int, AgendaItem>("Meeting.agenda", (db, keys) =>
@@ -33,6 +38,7 @@ public static class MeetingExtensions
                 .Select(a => new Keyed<int, AgendaItem>(a.MeetingId, a)))
             .LoadAsync(meeting.Id);
 
+    [Cost(1)]
     [GraphQLDescription("Who attended, as people or organizations, with the part they played.")]
     public static Task<MeetingAttendee[]> GetAttendees([Parent] Meeting meeting, IResolverContext context) =>
         context.Group<int, MeetingAttendee>("Meeting.attendees", (db, keys) =>
@@ -40,6 +46,7 @@ public static class MeetingExtensions
                 .Select(a => new Keyed<int, MeetingAttendee>(a.MeetingId, a)))
             .LoadAsync(meeting.Id);
 
+    [Cost(1)]
     [GraphQLDescription("What the meeting resolved (مصوبات), in order.")]
     public static Task<Decision[]> GetDecisions([Parent] Meeting meeting, IResolverContext context) =>
         context.Group<int, Decision>("Meeting.decisions", (db, keys) =>
@@ -47,6 +54,7 @@ public static class MeetingExtensions
                 .Select(d => new Keyed<int, Decision>(d.MeetingId, d)))
             .LoadAsync(meeting.Id);
 
+    [Cost(1)]
     [GraphQLDescription("The minutes' revisions the caller may read, oldest first.")]
     public static Task<Minutes[]> GetMinutes([Parent] Meeting meeting, IResolverContext context, Caller caller)
     {
@@ -57,6 +65,7 @@ public static class MeetingExtensions
             .LoadAsync(meeting.Id);
     }
 
+    [Cost(1)]
     [GraphQLDescription("Sites visited at the end of the meeting (بازدید), in order.")]
     public static Task<SiteVisit[]> GetSiteVisits([Parent] Meeting meeting, IResolverContext context) =>
         context.Group<int, SiteVisit>("Meeting.siteVisits", (db, keys) =>
@@ -64,6 +73,7 @@ public static class MeetingExtensions
                 .Select(v => new Keyed<int, SiteVisit>(v.MeetingId, v)))
             .LoadAsync(meeting.Id);
 
+    [Cost(1)]
     [GraphQLDescription("The meeting's tags.")]
     public static Task<MeetingTag[]> GetTags([Parent] Meeting meeting, IResolverContext context) =>
         context.Group<int, MeetingTag>("Meeting.tags", (db, keys) =>
@@ -71,6 +81,7 @@ public static class MeetingExtensions
                 .Select(t => new Keyed<int, MeetingTag>(t.MeetingId, t)))
             .LoadAsync(meeting.Id);
 
+    [Cost(1)]
     [GraphQLDescription("Working groups formed by the meeting's decisions (the caller may read).")]
     public static Task<WorkingGroup[]> GetWorkingGroupsFormed([Parent] Meeting meeting, IResolverContext context, Caller caller)
     {
@@ -85,11 +96,13 @@ public static class MeetingExtensions
 [ExtendObjectType(typeof(Decision))]
 public static class DecisionExtensions
 {
+    [Cost(0)]
     [GraphQLDescription("The due date in the Solar Hijri calendar (1403/09/30).")]
     [ProjectionRequires(nameof(Decision.DueDate))]
     public static string? GetDueDateJalali([Parent] Decision decision) =>
         decision.DueDate is { } due ? JalaliDate.FromDate(due).ToString() : null;
 
+    [Cost(1)]
     [GraphQLDescription("The organizations responsible for carrying the decision out.")]
     public static Task<Organization[]> GetOwners([Parent] Decision decision, IResolverContext context) =>
         context.Group<int, Organization>("Decision.owners", (db, keys) =>
@@ -97,6 +110,7 @@ public static class DecisionExtensions
                 .Select(o => new Keyed<int, Organization>(o.DecisionId, o.Organization!)))
             .LoadAsync(decision.Id);
 
+    [Cost(1)]
     [GraphQLDescription("Working groups the decision formed (the caller may read).")]
     public static Task<WorkingGroup[]> GetWorkingGroups([Parent] Decision decision, IResolverContext context, Caller caller)
     {

@@ -3,17 +3,20 @@ using Hamahang.Api.GraphQL;
 using Hamahang.Api.Text;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
+using Hamahang.GraphQL.Validation.Limits;
 
 namespace Hamahang.Api.Meetings;
 
 [ExtendObjectType(typeof(Minutes))]
 public static class MinutesExtensions
 {
+    [Cost(0)]
     [GraphQLDescription("When the revision was published, in the Solar Hijri calendar, Tehran time.")]
     [ProjectionRequires(nameof(Minutes.PublishedAt))]
     public static string? GetPublishedAtJalali([Parent] Minutes minutes) =>
         minutes.PublishedAt is { } published ? Jalali.FormatWithTime(published) : null;
 
+    [Cost(1)]
     [GraphQLDescription("The body of the minutes, in order.")]
     public static Task<MinutesSection[]> GetSections([Parent] Minutes minutes, IResolverContext context) =>
         context.Group<int, MinutesSection>("Minutes.sections", (db, keys) =>
@@ -21,6 +24,7 @@ public static class MinutesExtensions
                 .Select(s => new Keyed<int, MinutesSection>(s.MinutesId, s)))
             .LoadAsync(minutes.Id);
 
+    [Cost(5)]
     [GraphQLDescription("The revision as a Markdown document: title, Solar Hijri and ISO 8601 date, venue, attendees, agenda, decisions, site visits and the minutes' sections.")]
     [ProjectionRequires(nameof(Minutes.MeetingId), nameof(Minutes.Revision), nameof(Minutes.AmendsId), nameof(Minutes.PublishedAt))]
     public static async Task<string> GetMarkdown([Parent] Minutes minutes, IResolverContext context)

@@ -1,12 +1,14 @@
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL;
 using Hamahang.GraphQL.Types;
+using Hamahang.GraphQL.Validation.Limits;
 
 namespace Hamahang.Api.Organizations;
 
 [ExtendObjectType(typeof(Organization))]
 public static class OrganizationExtensions
 {
+    [Cost(1)]
     [GraphQLDescription("The organization's departments and offices.")]
     public static Task<Organization[]> GetChildren([Parent] Organization organization, IResolverContext context) =>
         context.Group<int, Organization>("Organization.children", (db, keys) =>
@@ -14,6 +16,7 @@ public static class OrganizationExtensions
                 .Select(o => new Keyed<int, Organization>(o.ParentId!.Value, o)))
             .LoadAsync(organization.Id);
 
+    [Cost(1)]
     [GraphQLDescription("The organization's people.")]
     public static Task<Person[]> GetPeople([Parent] Organization organization, IResolverContext context) =>
         context.Group<int, Person>("Organization.people", (db, keys) =>

@@ -4,6 +4,7 @@ using Hamahang.Api.GraphQL;
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
+using Hamahang.GraphQL.Validation.Limits;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.Sites;
@@ -23,6 +24,7 @@ public static class SiteQueries
 [ExtendObjectType(typeof(Site))]
 public static class SiteExtensions
 {
+    [Cost(1)]
     [GraphQLDescription("Visits to the site after meetings the caller may read.")]
     public static Task<SiteVisit[]> GetVisits([Parent] Site site, IResolverContext context, Caller caller)
     {

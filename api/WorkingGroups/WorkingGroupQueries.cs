@@ -4,6 +4,7 @@ using Hamahang.Api.GraphQL;
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
+using Hamahang.GraphQL.Validation.Limits;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.WorkingGroups;
@@ -24,6 +25,7 @@ public static class WorkingGroupQueries
 [ExtendObjectType(typeof(WorkingGroup))]
 public static class WorkingGroupExtensions
 {
+    [Cost(1)]
     [GraphQLDescription("The group's members: counterpart departments or people.")]
     public static Task<WorkingGroupMember[]> GetMembers([Parent] WorkingGroup group, IResolverContext context) =>
         context.Group<int, WorkingGroupMember>("WorkingGroup.members", (db, keys) =>
@@ -31,6 +33,7 @@ public static class WorkingGroupExtensions
                 .Select(m => new Keyed<int, WorkingGroupMember>(m.WorkingGroupId, m)))
             .LoadAsync(group.Id);
 
+    [Cost(1)]
     [GraphQLDescription("The group's own meetings, earliest first.")]
     public static Task<Meeting[]> GetMeetings([Parent] WorkingGroup group, IResolverContext context, Caller caller)
     {

@@ -27,6 +27,13 @@ public sealed class NodeIdAttribute([CallerLineNumber] int order = 0) : FieldCon
         type.Metadata[MetadataKey] = new NodeType(type.RuntimeType ?? key.ReflectedType!, key);
         context.Field.Type = new NonNullType(BuiltInScalars.ID);
         var typeName = type.Name;
+        // A pure field stays pure (no resolver cost, no task): only the key is read from the parent.
+        if (context.Field.PureResolver is { } read && context.Field.Resolver is null)
+        {
+            context.Field.PureResolver = parent => read(parent) is { } key ? NodeId.Encode(typeName, key) : null;
+            return;
+        }
+
         context.Use(next => async c => await next(c).ConfigureAwait(false) is { } value ? NodeId.Encode(typeName, value) : null);
     }
 }

@@ -18,6 +18,16 @@ public sealed class NodeIdAttributeTests
         Assert.Equal(nameof(Record.Id), meeting.Key.Name);
     }
 
+    [Fact]
+    public void TheIdOfAPropertyKeyIsAPureFieldThatEncodesTheKey()
+    {
+        var schema = SchemaBuilder.New().AddType(typeof(Queries)).Create();
+        var id = ((ObjectType)schema.GetType("Site")!).GetField("id")!;
+
+        Assert.Null(id.Resolver);
+        Assert.Equal(NodeId.Encode("Site", 7), id.PureResolver!(new Site { Id = 7 }));
+    }
+
     public abstract class Record
     {
         [NodeId]
