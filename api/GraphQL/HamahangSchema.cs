@@ -1,10 +1,5 @@
 using Hamahang.Api.Data;
 using Hamahang.Api.Districts;
-using Hamahang.Api.Inspections;
-using Hamahang.Api.Meetings;
-using Hamahang.Api.Organizations;
-using Hamahang.Api.Sites;
-using Hamahang.Api.WorkingGroups;
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.Inspections;
 using Hamahang.Api.Meetings;

@@ -64,6 +64,8 @@ public sealed class QueryCountTests(CountingHostFactory factory) : IClassFixture
         Assert.All(members, m => Assert.False(string.IsNullOrEmpty(m.GetProperty("organization").GetProperty("name").GetString())));
         var nested = response.At("meetings.nodes").EnumerateArray()
             .Sum(m => Lists.Sum(list => m.GetProperty(list).GetArrayLength()));
-        return (factory.Counter.Commands, nested + members.Count);
+        // The subscription outbox's poller reads its table in the background; those are not the request's.
+        var commands = factory.Counter.Commands.Where(c => !c.Contains("\"GraphQLOutbox\"", StringComparison.Ordinal)).ToList();
+        return (commands, nested + members.Count);
     }
 }
