@@ -28,4 +28,11 @@ public sealed class GraphQLRequestContext
 
     /// <summary>True when the operation came over WebSocket.</summary>
     public bool IsWebSocket { get; init; }
+
+    /// <summary>
+    /// The services the operation runs with: the HTTP request's, or for a WebSocket operation the service
+    /// scope of its own that it executes in. Scoped state an interceptor sets for the resolvers (the caller,
+    /// say) belongs here, not in <see cref="HttpContext"/>'s services.
+    /// </summary>
+    public IServiceProvider RequestServices { get => field ?? HttpContext.RequestServices; init; }
 }

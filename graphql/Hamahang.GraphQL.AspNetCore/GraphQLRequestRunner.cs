@@ -34,7 +34,8 @@ internal sealed class GraphQLRequestRunner
         GraphQLRequest request,
         IReadOnlyDictionary<string, object?>? connectionData,
         bool isWebSocket,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IServiceProvider? requestServices = null)
     {
         if (_interceptors.Length == 0 && connectionData is null)
         {
@@ -44,7 +45,7 @@ internal sealed class GraphQLRequestRunner
         var data = connectionData is null
             ? new Dictionary<string, object?>(StringComparer.Ordinal)
             : new Dictionary<string, object?>(connectionData, StringComparer.Ordinal);
-        var context = new GraphQLRequestContext(httpContext, request, data) { IsWebSocket = isWebSocket };
+        var context = new GraphQLRequestContext(httpContext, request, data) { IsWebSocket = isWebSocket, RequestServices = requestServices ?? httpContext.RequestServices };
         foreach (var interceptor in _interceptors)
         {
             if (await interceptor.OnRequestAsync(context, cancellationToken).ConfigureAwait(false) is { } error)

@@ -19,20 +19,21 @@ internal sealed partial class GraphQLWebSocketSession
         var token = operation.Token;
         try
         {
-            GraphQLRequest request;
-            try
-            {
-                request = await _runner.InterceptAsync(_http, _documents.Resolve(parameters), _connectionData, true, token).ConfigureAwait(false);
-            }
-            catch (TransportException refused)
-            {
-                await FinishAsync(id, operation, [refused.ToError()]).ConfigureAwait(false);
-                return;
-            }
-
+            // The interceptors see the scope the operation runs in, so what they set for its resolvers is there.
             var scope = _scopes.CreateAsyncScope();
             await using (scope.ConfigureAwait(false))
             {
+                GraphQLRequest request;
+                try
+                {
+                    request = await _runner.InterceptAsync(_http, _documents.Resolve(parameters), _connectionData, true, token, scope.ServiceProvider).ConfigureAwait(false);
+                }
+                catch (TransportException refused)
+                {
+                    await FinishAsync(id, operation, [refused.ToError()]).ConfigureAwait(false);
+                    return;
+                }
+
                 await foreach (var result in _runner.Executor.SubscribeAsync(request, scope.ServiceProvider, token).ConfigureAwait(false))
                 {
                     if (!result.HasData)
