@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL.Authorization;
@@ -17,10 +16,10 @@ public static class FindingSubscriptions
     /// Each finding filed in the district with this number (1 to 22), from now on, as the subscriber may read it:
     /// partners never receive confidential findings.
     /// </summary>
-    public static IAsyncEnumerable<Finding> FindingFiled(int district, IResolverContext context)
+    [Authorize(ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner)]
+    public static IAsyncEnumerable<Finding> FindingFiled(int district, Caller caller, IResolverContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var caller = SubscriptionAccess.Authorize(context, ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner);
         if (district is < 1 or > 22)
         {
             throw new GraphQLException("district is the number of one of Tehran's 22 districts (1 to 22).", "INVALID_ARGUMENT");

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL.Authorization;
@@ -13,10 +12,10 @@ namespace Hamahang.Api.Meetings;
 public static class MinutesSubscriptions
 {
     /// <summary>Each revision of minutes as it is published, from now on (amendments included).</summary>
-    public static IAsyncEnumerable<Minutes> MinutesPublished(IResolverContext context)
+    [Authorize]
+    public static IAsyncEnumerable<Minutes> MinutesPublished(Caller caller, IResolverContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var caller = SubscriptionAccess.Authorize(context);
         var events = context.Service<ITopicEventReceiver>().SubscribeAsync<MinutesPublishedEvent>(MinutesEvents.PublishedTopic, context.RequestAborted);
         return ReadAsync(events, context.Service<IDbContextFactory<AppDbContext>>(), caller, context.RequestAborted);
     }

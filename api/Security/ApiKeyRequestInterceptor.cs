@@ -33,7 +33,8 @@ internal sealed class ApiKeyRequestInterceptor : IRequestInterceptor
 
     public async ValueTask<GraphQLError?> OnRequestAsync(GraphQLRequestContext context, CancellationToken cancellationToken)
     {
-        var services = context.HttpContext.RequestServices;
+        // The operation's own services: over WebSocket each operation has a scope of its own.
+        var services = context.RequestServices;
         var actor = context.ContextData.TryGetValue(ActorKey, out var known) && known is Actor connected
             ? connected
             : await AuthenticateAsync(services, FromHeaders(context.HttpContext.Request.Headers), cancellationToken);

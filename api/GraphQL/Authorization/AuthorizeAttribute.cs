@@ -29,5 +29,15 @@ public sealed class AuthorizeAttribute(params ApiKeyRole[] roles) : FieldConvent
             c.Services.GetRequiredService<Caller>().Require(roles);
             return next(c);
         });
+
+        // A subscription field is refused when it subscribes, not only when an event arrives.
+        if (context.Field.Subscribe is { } subscribe)
+        {
+            context.Field.Subscribe = c =>
+            {
+                c.Services.GetRequiredService<Caller>().Require(roles);
+                return subscribe(c);
+            };
+        }
     }
 }

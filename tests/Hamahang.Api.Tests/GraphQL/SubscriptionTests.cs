@@ -82,6 +82,23 @@ public sealed class SubscriptionTests(HostFactory factory) : IClassFixture<HostF
         Assert.Equal("AUTH_NOT_AUTHENTICATED", error?["payload"]?[0]?["extensions"]?["code"]?.GetValue<string>());
     }
 
+    [Fact]
+    public async Task AQueryOverWebSocketRunsAsTheConnectionsKey()
+    {
+        var partner = await factory.CreateKeyAsync(ApiKeyRole.Partner, organization: "Qom Governorate");
+        await using var socket = await SubscriptionSocket.ConnectAsync(factory, partner);
+        await socket.SubscribeAsync("me", "{ me { role } }");
+        var next = await socket.ReceiveAsync();
+        Assert.Equal("PARTNER", next?["payload"]?["data"]?["me"]?["role"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public void EverySubscriptionFieldIsAuthorized()
+    {
+        var schema = factory.Services.GetRequiredService<Hamahang.GraphQL.Execution.IRequestExecutor>().Schema;
+        Assert.Empty(schema.SubscriptionType!.Fields.Where(f => !f.Metadata.ContainsKey(Hamahang.Api.GraphQL.Authorization.AuthorizeAttribute.MetadataKey)).Select(f => f.Name));
+    }
+
     // The outbox poller has read its starting point, and the subscriptions are listening.
     private async Task ReadyAsync(SubscriptionSocket socket, params string[] topics)
     {
