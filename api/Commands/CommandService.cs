@@ -99,7 +99,12 @@ public abstract class CommandService(AppDbContext db, ICurrentActor current, ISe
         }
     }
 
-    /// <summary>Saves the command's change; a version that moved is a <see cref="ConcurrencyException"/>. A failed save leaves nothing tracked.</summary>
+    /// <summary>
+    /// Saves the command's change; a version that moved is a <see cref="ConcurrencyException"/>. Any other save the
+    /// store refuses (a unique key or a reference that a write saved at the same moment made clash, a row it deleted)
+    /// is a <see cref="ConflictException"/>: the input was validated, so only a racing write can cause it. Either way
+    /// nothing is written (the save's transaction rolls back) and nothing stays tracked.
+    /// </summary>
     protected async Task SaveAsync(CancellationToken cancellationToken)
     {
         try
@@ -110,6 +115,11 @@ public abstract class CommandService(AppDbContext db, ICurrentActor current, ISe
         {
             Db.ChangeTracker.Clear();
             throw new ConcurrencyException(stale.Type, stale.Id, stale.Version);
+        }
+        catch (DbUpdateException e)
+        {
+            Db.ChangeTracker.Clear();
+            throw new ConflictException(e);
         }
         catch
         {

@@ -1,4 +1,5 @@
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.Data;
@@ -47,7 +48,8 @@ public static class Idempotency
                 return winner;
             }
 
-            throw;
+            // Refused for another reason than the key (a clash with another write): nothing was written.
+            throw new ConflictException(e);
         }
     }
 

@@ -12,6 +12,7 @@ namespace Hamahang.Api.Organizations;
 [Error(typeof(ValidationException))]
 [Error(typeof(NotFoundException))]
 [Error(typeof(ConcurrencyException))]
+[Error(typeof(ConflictException))]
 [Error(typeof(NotAuthorizedException))]
 [Error(typeof(DomainRuleException))]
 public static class OrganizationMutations
