@@ -29,7 +29,7 @@ public sealed class MutationSchemaTests(HostFactory factory) : IClassFixture<Hos
             var payload = Assert.IsType<ObjectType>(mutation.Type.NamedType);
             Assert.Equal($"{name}Payload", payload.Name);
             var errors = Assert.IsType<UnionType>(payload.GetField("errors")!.Type.NamedType);
-            Assert.Equal(["ConcurrencyError", "DomainRuleError", "NotAuthorizedError", "NotFoundError", "ValidationError"], errors.Types.Select(t => t.Name).Order());
+            Assert.Equal(["ConcurrencyError", "ConflictError", "DomainRuleError", "NotAuthorizedError", "NotFoundError", "ValidationError"], errors.Types.Select(t => t.Name).Order());
         }
     }
 
