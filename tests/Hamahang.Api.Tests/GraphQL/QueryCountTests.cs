@@ -1,5 +1,6 @@
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
+using Hamahang.GraphQL.EntityFramework.Tests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
