@@ -3,18 +3,12 @@ using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.GraphQL.Errors;
 using Hamahang.GraphQL.Types;
-using ValidationException = Hamahang.Api.GraphQL.Errors.ValidationException;
 
 namespace Hamahang.Api.Inspections;
 
 /// <summary>Inspections and their findings: inspectors on the inspections assigned to them, and administrators.</summary>
 [MutationType]
-[Error(typeof(ValidationException))]
-[Error(typeof(NotFoundException))]
-[Error(typeof(ConcurrencyException))]
-[Error(typeof(ConflictException))]
-[Error(typeof(NotAuthorizedException))]
-[Error(typeof(DomainRuleException))]
+[CommandErrors]
 public static class InspectionMutations
 {
     /// <summary>Plans an inspection by the caller's organization (or with the caller among its inspectors).</summary>

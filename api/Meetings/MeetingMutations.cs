@@ -3,18 +3,12 @@ using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.GraphQL.Errors;
 using Hamahang.GraphQL.Types;
-using ValidationException = Hamahang.Api.GraphQL.Errors.ValidationException;
 
 namespace Hamahang.Api.Meetings;
 
 /// <summary>Meetings, their agenda, attendees and decisions: editors and administrators.</summary>
 [MutationType]
-[Error(typeof(ValidationException))]
-[Error(typeof(NotFoundException))]
-[Error(typeof(ConcurrencyException))]
-[Error(typeof(ConflictException))]
-[Error(typeof(NotAuthorizedException))]
-[Error(typeof(DomainRuleException))]
+[CommandErrors]
 public static class MeetingMutations
 {
     /// <summary>Records a meeting. A retry with the same idempotencyKey returns the first meeting and records nothing.</summary>

@@ -3,18 +3,12 @@ using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.GraphQL.Errors;
 using Hamahang.GraphQL.Types;
-using ValidationException = Hamahang.Api.GraphQL.Errors.ValidationException;
 
 namespace Hamahang.Api.Meetings;
 
 /// <summary>Minutes: written as a draft, approved, published; published minutes are amended by a new revision. Editors and administrators.</summary>
 [MutationType]
-[Error(typeof(ValidationException))]
-[Error(typeof(NotFoundException))]
-[Error(typeof(ConcurrencyException))]
-[Error(typeof(ConflictException))]
-[Error(typeof(NotAuthorizedException))]
-[Error(typeof(DomainRuleException))]
+[CommandErrors]
 public static class MinutesMutations
 {
     /// <summary>Writes the first draft of a meeting's minutes.</summary>

@@ -14,8 +14,11 @@ namespace Hamahang.GraphQL.Types;
 /// </summary>
 /// <param name="errorType">An exception type (derived from <see cref="Exception"/>), an error class or a factory class.</param>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Property | AttributeTargets.Class, AllowMultiple = true, Inherited = true)]
-public sealed class ErrorAttribute(Type errorType) : Attribute
+public sealed class ErrorAttribute(Type errorType) : Attribute, IErrorTypeProvider
 {
     /// <summary>The exception type the mutation reports as data, or the error or factory class that maps exceptions.</summary>
     public Type ErrorType { get; } = errorType;
+
+    /// <inheritdoc />
+    IEnumerable<Type> IErrorTypeProvider.ErrorTypes => [ErrorType];
 }

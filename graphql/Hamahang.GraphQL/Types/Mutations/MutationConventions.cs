@@ -21,14 +21,17 @@ internal sealed class MutationConventions(CodeFirstBuilder builder, bool applyTo
 
     private readonly MutationErrorTypes _errorTypes = new(builder);
 
-    /// <summary>The exception types declared with <see cref="ErrorAttribute"/> on a member and then on its class, without repeats.</summary>
+    /// <summary>
+    /// The exception types declared with <see cref="ErrorAttribute"/> (or another <see cref="IErrorTypeProvider"/>)
+    /// on a member and then on its class, without repeats.
+    /// </summary>
     /// <param name="member">The member a mutation field was made from; null for a hand-made field.</param>
     public static IReadOnlyList<Type> DeclaredErrors(MemberInfo? member) =>
         member is null
             ? []
-            : member.GetCustomAttributes<ErrorAttribute>(inherit: true)
-                .Concat(member.DeclaringType?.GetCustomAttributes<ErrorAttribute>(inherit: true) ?? [])
-                .Select(a => a.ErrorType)
+            : member.GetCustomAttributes(inherit: true).OfType<IErrorTypeProvider>()
+                .Concat(member.DeclaringType?.GetCustomAttributes(inherit: true).OfType<IErrorTypeProvider>() ?? [])
+                .SelectMany(a => a.ErrorTypes)
                 .Distinct()
                 .ToList();
 
