@@ -54,6 +54,48 @@ public sealed class QueryCountTests(CountingHostFactory factory) : IClassFixture
         Assert.True(rows > 3 * all.Count, $"{rows} nested rows in {all.Count} commands");
     }
 
+    private const string References = """
+        {
+          workingGroups(first: 50) {
+            nodes { name district { number } partnerOrganization { name } formedByDecision { text meeting { title } } }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task ReferencesAnEditorReadsInFullAnswerFromTheProjectionWithoutAnotherCommand()
+    {
+        var editor = await factory.CreateKeyAsync(ApiKeyRole.Editor);
+
+        var commands = await CountReferencesAsync(editor);
+
+        // 1 key lookup + 1 page of working groups that carries every reference.
+        Assert.Equal(2, commands.Count);
+    }
+
+    [Fact]
+    public async Task ReferencesUnderAReadPolicyCostOneCommandPerLevelNotPerRow()
+    {
+        var partner = await factory.CreateKeyAsync(ApiKeyRole.Partner, organization: "استانداری قم");
+
+        var commands = await CountReferencesAsync(partner);
+
+        // 1 key lookup + 1 page + the decisions by key under the policy + their meetings by key under the
+        // policy (districts and organizations are public: they answer from the projection).
+        Assert.Equal(4, commands.Count);
+    }
+
+    private async Task<IReadOnlyList<string>> CountReferencesAsync(string key)
+    {
+        factory.Counter.Reset();
+        var response = await factory.PostAsync(References, key);
+        Assert.False(response.HasErrors, response.ToString());
+        var groups = response.At("workingGroups.nodes").EnumerateArray().ToList();
+        Assert.Equal(4, groups.Count);
+        Assert.All(groups, g => Assert.False(string.IsNullOrEmpty(g.GetProperty("formedByDecision").GetProperty("meeting").GetProperty("title").GetString())));
+        return [.. factory.Counter.Commands.Where(c => !c.Contains("\"GraphQLOutbox\"", StringComparison.Ordinal))];
+    }
+
     private async Task<(IReadOnlyList<string> Commands, int NestedRows)> CountAsync(string key, int first)
     {
         factory.Counter.Reset();
