@@ -35,11 +35,7 @@ public sealed class MinutesCommands(AppDbContext db, ICurrentActor actor, IServi
     public async Task<MinutesRecord> UpdateAsync(UpdateMinutesInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action, ApiKeyRole.Editor);
-        await ValidateAsync(input, cancellationToken);
-        var minutes = await LoadAsync(Db.Minutes.Include(m => m.Sections), input.Id, cancellationToken);
-        RequireStatus(minutes, MinutesStatus.Draft, "edited");
-        ExpectVersion(minutes, input.Version);
+        var minutes = await LoadAtAsync(input, Db.Minutes.Include(m => m.Sections), input.Id, MinutesStatus.Draft, "edited", input.Version, cancellationToken);
         Db.MinutesSections.RemoveRange(minutes.Sections);
         minutes.Sections.Clear();
         AddSections(minutes, input.Sections);
@@ -50,11 +46,7 @@ public sealed class MinutesCommands(AppDbContext db, ICurrentActor actor, IServi
     public async Task<MinutesRecord> ApproveAsync(ApproveMinutesInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action, ApiKeyRole.Editor);
-        await ValidateAsync(input, cancellationToken);
-        var minutes = await LoadAsync<MinutesRecord>(input.Id, cancellationToken);
-        RequireStatus(minutes, MinutesStatus.Draft, "approved");
-        ExpectVersion(minutes, input.Version);
+        var minutes = await LoadAtAsync(input, Db.Minutes, input.Id, MinutesStatus.Draft, "approved", input.Version, cancellationToken);
         minutes.Status = MinutesStatus.Approved;
         minutes.ApprovedAt = Now;
         await SaveAsync(cancellationToken);
@@ -64,11 +56,7 @@ public sealed class MinutesCommands(AppDbContext db, ICurrentActor actor, IServi
     public async Task<MinutesRecord> PublishAsync(PublishMinutesInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action, ApiKeyRole.Editor);
-        await ValidateAsync(input, cancellationToken);
-        var minutes = await LoadAsync<MinutesRecord>(input.Id, cancellationToken);
-        RequireStatus(minutes, MinutesStatus.Approved, "published");
-        ExpectVersion(minutes, input.Version);
+        var minutes = await LoadAtAsync(input, Db.Minutes, input.Id, MinutesStatus.Approved, "published", input.Version, cancellationToken);
         minutes.Status = MinutesStatus.Published;
         minutes.PublishedAt = Now;
         await SaveAndRaiseAsync(() => (MinutesEvents.PublishedTopic, new MinutesPublishedEvent(minutes.Id, minutes.MeetingId)), cancellationToken);
@@ -78,10 +66,7 @@ public sealed class MinutesCommands(AppDbContext db, ICurrentActor actor, IServi
     public async Task<MinutesRecord> AmendAsync(AmendMinutesInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action, ApiKeyRole.Editor);
-        await ValidateAsync(input, cancellationToken);
-        var published = await LoadAsync<MinutesRecord>(input.Id, cancellationToken);
-        RequireStatus(published, MinutesStatus.Published, "amended");
+        var published = await LoadAtAsync(input, Db.Minutes, input.Id, MinutesStatus.Published, "amended", version: null, cancellationToken);
         var revisions = await Db.Minutes.Where(m => m.MeetingId == published.MeetingId).Select(m => new { m.Revision, m.Status }).ToListAsync(cancellationToken);
         if (revisions.Any(r => r.Status != MinutesStatus.Published))
         {
@@ -98,6 +83,22 @@ public sealed class MinutesCommands(AppDbContext db, ICurrentActor actor, IServi
         Db.Minutes.Add(amendment);
         await SaveAsync(cancellationToken);
         return amendment;
+    }
+
+    // The steps after writing: the editor's validated input names minutes at the status the step needs
+    // (and, for a change, at the version the client saw).
+    private async Task<MinutesRecord> LoadAtAsync<TInput>(TInput input, IQueryable<MinutesRecord> query, string id, MinutesStatus status, string done, long? version, CancellationToken cancellationToken)
+    {
+        Access.Require(Actor, Action, ApiKeyRole.Editor);
+        await ValidateAsync(input, cancellationToken);
+        var minutes = await LoadAsync(query, id, cancellationToken);
+        RequireStatus(minutes, status, done);
+        if (version is { } seen)
+        {
+            ExpectVersion(minutes, seen);
+        }
+
+        return minutes;
     }
 
     private static void AddSections(MinutesRecord minutes, IReadOnlyList<MinutesSectionInput> sections)

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 
@@ -9,6 +11,9 @@ namespace Hamahang.Api.GraphQL.Authorization;
 /// </summary>
 public sealed class Caller(ICurrentActor current)
 {
+    // The read policies built for this caller, per entity type: a response asks for them once per row.
+    private readonly ConcurrentDictionary<Type, (Actor Actor, LambdaExpression? Policy)> _policies = new();
+
     /// <summary>The actor of a request that presented no key.</summary>
     public static Actor Anonymous { get; } = new("anonymous");
 
@@ -43,4 +48,18 @@ public sealed class Caller(ICurrentActor current)
 
     /// <summary>True when the caller acts for <paramref name="organizationId"/> (its key is bound to it).</summary>
     public bool ActsFor(int? organizationId) => organizationId is not null && organizationId == OrganizationId;
+
+    /// <summary>The caller's read policy for <paramref name="entityType"/>, built by <paramref name="build"/> once per actor.</summary>
+    internal LambdaExpression? Policy(Type entityType, Func<Type, Caller, LambdaExpression?> build)
+    {
+        var actor = Actor;
+        if (_policies.TryGetValue(entityType, out var known) && ReferenceEquals(known.Actor, actor))
+        {
+            return known.Policy;
+        }
+
+        var policy = build(entityType, this);
+        _policies[entityType] = (actor, policy);
+        return policy;
+    }
 }

@@ -132,7 +132,11 @@ public static class ReadPolicy
     };
 
     /// <summary>The predicate for <typeparamref name="T"/>; nothing for a type never readable.</summary>
-    public static Expression<Func<T, bool>> Of<T>(Caller caller) => For(typeof(T), caller) as Expression<Func<T, bool>> ?? (_ => false);
+    public static Expression<Func<T, bool>> Of<T>(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.Policy(typeof(T), For) as Expression<Func<T, bool>> ?? (_ => false);
+    }
 
     /// <summary>The predicate of a child row: its parent's, read through <paramref name="parent"/>.</summary>
     public static Expression<Func<TChild, bool>> Through<TChild, TParent>(Expression<Func<TChild, TParent>> parent, Expression<Func<TParent, bool>> predicate)
