@@ -23,11 +23,13 @@ public abstract class CommandService(AppDbContext db, ICurrentActor current, ISe
     protected DateTime Now => services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
 
     /// <summary>
-    /// Every command starts here: from a clean change (nothing a failed command left tracked is saved by the
+    /// Every command starts here: the caller may <paramref name="action"/> (admins always may; else only
+    /// <paramref name="role"/>); then from a clean change (nothing a failed command left tracked is saved by the
     /// next one of the same request), with its input validated before anything is read or written.
     /// </summary>
-    protected Task ValidateAsync<T>(T input, CancellationToken cancellationToken)
+    protected Task AuthorizeAndValidateAsync<T>(T input, string action, ApiKeyRole? role, CancellationToken cancellationToken)
     {
+        Access.Require(Actor, action, role is { } only ? [only] : []);
         Db.ChangeTracker.Clear();
         return services.GetRequiredService<IValidator<T>>().ValidateInputAsync(input, cancellationToken);
     }

@@ -16,16 +16,14 @@ public sealed class FindingCommands(AppDbContext db, ICurrentActor actor, IServi
     public async Task<Finding> FileAsync(FileFindingInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, "file findings", ApiKeyRole.Inspector);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, "file findings", ApiKeyRole.Inspector, cancellationToken);
         return await Db.CreateOnceAsync(FileOperation, input.IdempotencyKey, Actor, () => FileNewAsync(input, cancellationToken), cancellationToken);
     }
 
     public async Task<Finding> ChangeStatusAsync(ChangeFindingStatusInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, "follow findings", ApiKeyRole.Inspector);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, "follow findings", ApiKeyRole.Inspector, cancellationToken);
         var finding = await LoadFollowedAsync(input.Id, cancellationToken);
         ExpectVersion(finding, input.Version);
         finding.Status = input.Status;
@@ -38,8 +36,7 @@ public sealed class FindingCommands(AppDbContext db, ICurrentActor actor, IServi
     public async Task<Finding> DismissAsync(DismissFindingInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, "dismiss findings", ApiKeyRole.Inspector);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, "dismiss findings", ApiKeyRole.Inspector, cancellationToken);
         var finding = await LoadFollowedAsync(input.Id, cancellationToken);
         ExpectVersion(finding, input.Version);
         finding.Status = FindingStatus.Dismissed;

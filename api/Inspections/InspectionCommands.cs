@@ -12,8 +12,7 @@ public sealed class InspectionCommands(AppDbContext db, ICurrentActor actor, ISe
     public async Task<Inspection> ScheduleAsync(ScheduleInspectionInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, "schedule inspections", ApiKeyRole.Inspector);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, "schedule inspections", ApiKeyRole.Inspector, cancellationToken);
         var inspection = new Inspection
         {
             Kind = input.Kind,
@@ -51,8 +50,7 @@ public sealed class InspectionCommands(AppDbContext db, ICurrentActor actor, ISe
 
     private async Task<Inspection> MoveAsync<TInput>(string id, long version, InspectionStatus from, InspectionStatus to, string verb, TInput input, CancellationToken cancellationToken)
     {
-        Access.Require(Actor, $"{verb} inspections", ApiKeyRole.Inspector);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, $"{verb} inspections", ApiKeyRole.Inspector, cancellationToken);
         var inspection = await LoadAsync(Db.Inspections.Include(i => i.Inspectors), id, cancellationToken);
         Access.RequireAssigned(Actor, inspection, $"{verb} it");
         if (inspection.Status != from)

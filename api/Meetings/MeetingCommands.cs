@@ -14,8 +14,7 @@ public sealed class MeetingCommands(AppDbContext db, ICurrentActor actor, IServi
     public async Task<Meeting> RecordAsync(RecordMeetingInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action, ApiKeyRole.Editor);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
         return await Db.CreateOnceAsync(RecordOperation, input.IdempotencyKey, Actor, async () =>
         {
             var meeting = new Meeting
@@ -45,8 +44,7 @@ public sealed class MeetingCommands(AppDbContext db, ICurrentActor actor, IServi
     public async Task<Meeting> UpdateAsync(UpdateMeetingInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action, ApiKeyRole.Editor);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
         var meeting = await LoadOpenAsync(Db.Meetings.Include(m => m.Districts), input.Id, cancellationToken);
         var host = await ReferenceAsync<Organization>(input.HostOrganizationId, cancellationToken);
         var districts = await DistrictKeysAsync(input.DistrictIds, cancellationToken);
@@ -74,8 +72,7 @@ public sealed class MeetingCommands(AppDbContext db, ICurrentActor actor, IServi
     public async Task<Meeting> CancelAsync(CancelMeetingInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action, ApiKeyRole.Editor);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
         var meeting = await LoadOpenAsync(Db.Meetings, input.Id, cancellationToken);
         ExpectVersion(meeting, input.Version);
         meeting.Status = MeetingStatus.Cancelled;
@@ -86,8 +83,7 @@ public sealed class MeetingCommands(AppDbContext db, ICurrentActor actor, IServi
     public async Task<Meeting> SetAgendaAsync(SetMeetingAgendaInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action, ApiKeyRole.Editor);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
         var meeting = await LoadOpenAsync(Db.Meetings.Include(m => m.AgendaItems), input.MeetingId, cancellationToken);
         ExpectVersion(meeting, input.Version);
         Db.AgendaItems.RemoveRange(meeting.AgendaItems);
@@ -104,8 +100,7 @@ public sealed class MeetingCommands(AppDbContext db, ICurrentActor actor, IServi
     public async Task<Meeting> SetAttendeesAsync(SetMeetingAttendeesInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action, ApiKeyRole.Editor);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
         var meeting = await LoadOpenAsync(Db.Meetings.Include(m => m.Attendees), input.MeetingId, cancellationToken);
         var attendees = new List<MeetingAttendee>();
         foreach (var attendee in input.Attendees)
@@ -130,8 +125,7 @@ public sealed class MeetingCommands(AppDbContext db, ICurrentActor actor, IServi
     public async Task<Decision> RecordDecisionAsync(RecordDecisionInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action, ApiKeyRole.Editor);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
         var meeting = await LoadOpenAsync(Db.Meetings.Include(m => m.Decisions), input.MeetingId, cancellationToken);
         var decision = new Decision
         {

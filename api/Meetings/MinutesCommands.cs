@@ -17,8 +17,7 @@ public sealed class MinutesCommands(AppDbContext db, ICurrentActor actor, IServi
     public async Task<MinutesRecord> WriteAsync(WriteMinutesInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action, ApiKeyRole.Editor);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
         var meeting = await LoadAsync(Db.Meetings.Include(m => m.Minutes), input.MeetingId, cancellationToken);
         if (meeting.Minutes.Count > 0)
         {
@@ -89,8 +88,7 @@ public sealed class MinutesCommands(AppDbContext db, ICurrentActor actor, IServi
     // (and, for a change, at the version the client saw).
     private async Task<MinutesRecord> LoadAtAsync<TInput>(TInput input, IQueryable<MinutesRecord> query, string id, MinutesStatus status, string done, long? version, CancellationToken cancellationToken)
     {
-        Access.Require(Actor, Action, ApiKeyRole.Editor);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
         var minutes = await LoadAsync(query, id, cancellationToken);
         RequireStatus(minutes, status, done);
         if (version is { } seen)

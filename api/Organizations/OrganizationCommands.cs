@@ -13,8 +13,7 @@ public sealed class OrganizationCommands(AppDbContext db, ICurrentActor actor, I
     public async Task<Organization> CreateAsync(CreateOrganizationInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, Action, null, cancellationToken);
         var organization = new Organization
         {
             Name = input.Name.Trim(),
@@ -32,8 +31,7 @@ public sealed class OrganizationCommands(AppDbContext db, ICurrentActor actor, I
     public async Task<Organization> UpdateAsync(UpdateOrganizationInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, Action, null, cancellationToken);
         var organization = await LoadAsync<Organization>(input.Id, cancellationToken);
         var parent = await ReferenceAsync<Organization>(input.ParentId, cancellationToken);
         var district = await ReferenceAsync<District>(input.DistrictId, cancellationToken);
@@ -56,8 +54,7 @@ public sealed class OrganizationCommands(AppDbContext db, ICurrentActor actor, I
     public async Task<Person> CreatePersonAsync(CreatePersonInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, Action, null, cancellationToken);
         var person = new Person
         {
             FullName = input.FullName.Trim(),
@@ -74,8 +71,7 @@ public sealed class OrganizationCommands(AppDbContext db, ICurrentActor actor, I
     public async Task<Person> UpdatePersonAsync(UpdatePersonInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, Action, null, cancellationToken);
         var person = await LoadAsync<Person>(input.Id, cancellationToken);
         var organization = await ReferenceAsync<Organization>(input.OrganizationId, cancellationToken);
         ExpectVersion(person, input.Version);

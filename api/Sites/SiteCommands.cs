@@ -12,8 +12,7 @@ public sealed class SiteCommands(AppDbContext db, ICurrentActor actor, IServiceP
     public async Task<Site> CreateAsync(CreateSiteInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, Action, null, cancellationToken);
         var site = new Site { Name = "" };
         await ApplyAsync(site, input.Name, input.NameEn, input.Kind, input.Capacity, input.DistrictId, input.OrganizationId, input.Address, input.Latitude, input.Longitude, cancellationToken);
         Db.Sites.Add(site);
@@ -24,8 +23,7 @@ public sealed class SiteCommands(AppDbContext db, ICurrentActor actor, IServiceP
     public async Task<Site> UpdateAsync(UpdateSiteInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, Action, null, cancellationToken);
         var site = await LoadAsync<Site>(input.Id, cancellationToken);
         ExpectVersion(site, input.Version);
         await ApplyAsync(site, input.Name, input.NameEn, input.Kind, input.Capacity, input.DistrictId, input.OrganizationId, input.Address, input.Latitude, input.Longitude, cancellationToken);

@@ -14,8 +14,7 @@ public sealed class WorkingGroupCommands(AppDbContext db, ICurrentActor actor, I
     public async Task<WorkingGroup> FormAsync(FormWorkingGroupInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action, ApiKeyRole.Editor);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
         return await Db.CreateOnceAsync(FormOperation, input.IdempotencyKey, Actor, async () =>
         {
             var decision = await LoadAsync<Decision>(input.DecisionId, cancellationToken);
@@ -43,8 +42,7 @@ public sealed class WorkingGroupCommands(AppDbContext db, ICurrentActor actor, I
     public async Task<WorkingGroup> AddMemberAsync(AddWorkingGroupMemberInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action, ApiKeyRole.Editor);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
         var group = await LoadAsync(Db.WorkingGroups.Include(g => g.Members), input.WorkingGroupId, cancellationToken);
         var member = await MemberAsync(input.Member, cancellationToken);
         ExpectVersion(group, input.Version);
@@ -56,8 +54,7 @@ public sealed class WorkingGroupCommands(AppDbContext db, ICurrentActor actor, I
     public async Task<WorkingGroup> RemoveMemberAsync(RemoveWorkingGroupMemberInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action, ApiKeyRole.Editor);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
         var group = await LoadAsync(Db.WorkingGroups.Include(g => g.Members), input.WorkingGroupId, cancellationToken);
         var organization = Ids.KeyOrNull(input.OrganizationId, nameof(Organization));
         var person = Ids.KeyOrNull(input.PersonId, nameof(Person));
@@ -73,8 +70,7 @@ public sealed class WorkingGroupCommands(AppDbContext db, ICurrentActor actor, I
     public async Task<WorkingGroup> SetStatusAsync(SetWorkingGroupStatusInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Access.Require(Actor, Action, ApiKeyRole.Editor);
-        await ValidateAsync(input, cancellationToken);
+        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
         var group = await LoadAsync<WorkingGroup>(input.Id, cancellationToken);
         if (group.Status == WorkingGroupStatus.Dissolved)
         {
