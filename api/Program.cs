@@ -5,6 +5,7 @@ builder.AddHamahangData();
 builder.AddHamahangSecurity();
 builder.AddHamahangGraphQL();
 builder.AddHamahangWrites();
+builder.AddHamahangWeb();
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args))

@@ -26,6 +26,12 @@ internal static class GraphQLExtensions
         builder.Services.AddSingleton<INodeLoader, AuthorizingNodeLoader>();
         builder.Services.AddHamahangGraphQL(
             _ => HamahangSchema.Create(),
+            new GraphQLHttpOptions
+            {
+                // With only trusted documents, the admin page (whose documents are trusted) still works.
+                TrustedDocumentsOnly = builder.Configuration.GetValue("GraphQL:TrustedDocumentsOnly", false),
+                BrowserRedirect = "/#/console",
+            },
             executionOptions: _ =>
             {
                 var rules = development ? ExecutionOptions.SpecifiedRules : ExecutionOptions.SpecifiedRulesWithoutSuggestions;

@@ -27,7 +27,7 @@ internal static class StartupExtensions
 
                 Hamahang's first Admin API key (shown this once; keep it):
                     {key}
-                Admin page: {address.TrimEnd('/')}/
+                Admin page (signs in with the key): {address.TrimEnd('/')}/#key={key}
                 Send it as the header `Authorization: ApiKey <key>` or `X-Api-Key: <key>`.
 
                 """);

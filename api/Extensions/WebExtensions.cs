@@ -1,16 +1,37 @@
 using Hamahang.Api.Data;
 using Microsoft.EntityFrameworkCore;
+using Hamahang.GraphQL.AspNetCore;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 
 namespace Hamahang.Api.Extensions;
 
 internal static class WebExtensions
 {
-    /// <summary>Serves the admin page (the repository's web/ folder) at <c>/</c>.</summary>
+    /// <summary>
+    /// The admin page's folders: web/ (served at <c>/</c>) and schema/operations/ (every document the page
+    /// sends, served at <c>/operations/</c> and trusted, so the page works when only trusted documents run).
+    /// </summary>
+    public static WebApplicationBuilder AddHamahangWeb(this WebApplicationBuilder builder)
+    {
+        var contentRoot = builder.Environment.ContentRootPath;
+        var folders = new WebFolders(
+            FindFolder(builder.Configuration["Web:Root"], contentRoot, "web", "web", "index.html"),
+            FindFolder(builder.Configuration["Web:Operations"], contentRoot, "operations", Path.Combine("schema", "operations"), null));
+        builder.Services.AddSingleton(folders);
+        if (folders.Operations is { } operations)
+        {
+            builder.Services.AddTrustedDocuments(operations);
+        }
+
+        return builder;
+    }
+
+    /// <summary>Serves the admin page at <c>/</c> and its documents at <c>/operations/</c>, with a strict content security policy.</summary>
     public static WebApplication UseHamahangWeb(this WebApplication app)
     {
-        var root = FindWebRoot(app.Configuration["Web:Root"], app.Environment.ContentRootPath);
-        if (root is null)
+        var folders = app.Services.GetRequiredService<WebFolders>();
+        if (folders.Root is not { } root)
         {
             app.Logger.NoWebRoot();
             return app;
@@ -19,7 +40,20 @@ internal static class WebExtensions
         app.Logger.ServingWebRoot(root);
         var files = new PhysicalFileProvider(root);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, OnPrepareResponse = WebHeaders.Apply });
+        if (folders.Operations is { } operations)
+        {
+            var types = new FileExtensionContentTypeProvider();
+            types.Mappings[".graphql"] = "text/plain; charset=utf-8";
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(operations),
+                RequestPath = "/operations",
+                ContentTypeProvider = types,
+                OnPrepareResponse = WebHeaders.Apply,
+            });
+        }
+
         return app;
     }
 
@@ -45,25 +79,30 @@ internal static class WebExtensions
         return app;
     }
 
-    // Web:Root when set; otherwise web/ beside the binaries (a published host) or in the content
-    // root or one of its parents (api/ in the repository).
-    private static string? FindWebRoot(string? configured, string contentRoot)
+    // The configured folder when set; otherwise the folder beside the binaries (a published host) or under
+    // the content root or one of its parents (the repository, when run from api/). A folder counts when it
+    // holds the marker file, or any *.graphql file when there is no marker.
+    private static string? FindFolder(string? configured, string contentRoot, string published, string inRepository, string? marker)
     {
         if (!string.IsNullOrEmpty(configured))
         {
             return Path.GetFullPath(configured, contentRoot);
         }
 
-        var published = Path.Combine(AppContext.BaseDirectory, "web");
-        if (File.Exists(Path.Combine(published, "index.html")))
+        bool Holds(string folder) => marker is null
+            ? Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.graphql").Any()
+            : File.Exists(Path.Combine(folder, marker));
+
+        var beside = Path.Combine(AppContext.BaseDirectory, published);
+        if (Holds(beside))
         {
-            return published;
+            return beside;
         }
 
         for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "web");
-            if (File.Exists(Path.Combine(candidate, "index.html")))
+            var candidate = Path.Combine(dir.FullName, inRepository);
+            if (Holds(candidate))
             {
                 return candidate;
             }
@@ -72,3 +111,6 @@ internal static class WebExtensions
         return null;
     }
 }
+
+/// <summary>Where the admin page (<paramref name="Root"/>) and the documents it sends (<paramref name="Operations"/>) are; null when not found.</summary>
+internal sealed record WebFolders(string? Root, string? Operations);

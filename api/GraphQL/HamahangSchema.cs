@@ -34,6 +34,7 @@ public static class HamahangSchema
         .AddType(typeof(MeetingQueries))
         .AddType(typeof(WorkingGroupQueries))
         .AddType(typeof(InspectionQueries))
+        .AddType(typeof(MarkdownQueries))
         // Type extensions
         .AddType(typeof(DistrictExtensions))
         .AddType(typeof(OrganizationExtensions))

@@ -45,6 +45,12 @@ public static class GraphQLEndpointRouteBuilderExtensions
                 return WriteSdlAsync(context, sdl.Value);
             }
 
+            if (options.BrowserRedirect is { } redirect && IsBrowserOpening(context.Request))
+            {
+                context.Response.Redirect(redirect);
+                return Task.CompletedTask;
+            }
+
             return http.HandleAsync(context);
         });
         var builders = new List<IEndpointConventionBuilder> { main };
@@ -55,6 +61,13 @@ public static class GraphQLEndpointRouteBuilderExtensions
 
         return new CompositeConventionBuilder(builders);
     }
+
+    // A browser's own navigation asks for text/html; a GraphQL client asks for JSON and names a document.
+    private static bool IsBrowserOpening(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method)
+        && !request.Query.ContainsKey("query")
+        && !request.Query.ContainsKey("documentId")
+        && request.Headers.Accept.Any(accept => accept?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 
     private static Task WriteSdlAsync(HttpContext context, string sdl)
     {

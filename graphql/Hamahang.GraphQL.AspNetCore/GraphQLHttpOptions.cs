@@ -41,6 +41,14 @@ public sealed record GraphQLHttpOptions
     /// <summary>True (the default) to answer <c>GET {path}?sdl</c> and <c>GET {path}/schema.graphql</c> with the schema's SDL.</summary>
     public bool EnableSchemaRequests { get; init; } = true;
 
+    /// <summary>
+    /// Where a browser that opens the GraphQL address itself is sent (a GET that asks for <c>text/html</c> and
+    /// carries no <c>query</c> or <c>documentId</c>), as HotChocolate, Apollo Server and GraphQL Yoga show a
+    /// browser their own tool there; e.g. an admin page's query console. Null (the default) answers such a GET
+    /// as any other GET without a query.
+    /// </summary>
+    public string? BrowserRedirect { get; init; }
+
     /// <summary>True (the default) to accept WebSocket connections (protocol <c>graphql-transport-ws</c>) on the same path.</summary>
     public bool EnableWebSockets { get; init; } = true;
 

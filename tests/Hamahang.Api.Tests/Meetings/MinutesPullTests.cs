@@ -76,6 +76,39 @@ public sealed class MinutesPullTests(HostFactory factory) : IClassFixture<HostFa
         Assert.Contains("## خلاصه مذاکرات", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task HtmlIsTheRevisionsMarkdownRendered()
+    {
+        var integrator = await factory.CreateKeyAsync(ApiKeyRole.Integrator);
+        var response = await factory.PostAsync("""
+            { minutes(where: { meeting: { titleEn: { contains: "Qom" } } }) { nodes { html } } }
+            """, integrator);
+        Assert.False(response.HasErrors, response.ToString());
+
+        var html = Assert.Single(response.At("minutes.nodes").EnumerateArray()).GetProperty("html").GetString()!;
+        Assert.StartsWith("<h1>جلسه هماهنگی و برنامه‌ریزی استان معین و پیشتاز قم با منطقه ۲۰</h1>\n", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>بازدیدها</h2>\n<ul>\n<li>پایگاه معین سیزده آبان</li>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ThePreviewRendersUnsavedTextAsMinutesHtmlDoes()
+    {
+        var editor = await factory.CreateKeyAsync(ApiKeyRole.Editor);
+        var response = await factory.PostAsync(
+            "query Preview($markdown: String!) { markdownPreview(markdown: $markdown) }",
+            editor,
+            new { markdown = "**مقرر شد** <script>alert(1)</script>" });
+        Assert.False(response.HasErrors, response.ToString());
+        Assert.Equal("<p><strong>مقرر شد</strong> &lt;script&gt;alert(1)&lt;/script&gt;</p>\n", response.At("markdownPreview").GetString());
+    }
+
+    [Fact]
+    public async Task ThePreviewNeedsAKey()
+    {
+        var response = await factory.PostAsync("{ markdownPreview(markdown: \"x\") }");
+        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], response.ErrorCodes);
+    }
+
     // Publishes two revisions at the same instant (corrections of the first published minutes: a page
     // boundary falls between them, so the cursor must break the tie by id) and adds a draft; returns 2.
     private async Task<int> PublishAsync(int page)
