@@ -86,7 +86,8 @@ internal static class WebExtensions
     {
         if (!string.IsNullOrEmpty(configured))
         {
-            return Path.GetFullPath(configured, contentRoot);
+            var path = Path.GetFullPath(configured, contentRoot);
+            return Directory.Exists(path) ? path : null;
         }
 
         bool Holds(string folder) => marker is null

@@ -1,0 +1,150 @@
+using System.Text.Json;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Hamahang.Web.Tests;
+
+/// <summary>
+/// The admin page in a browser context of its own, watched as it runs: every error it logs (a script error,
+/// a content-security-policy violation) and every GraphQL document it sends, over HTTP and WebSocket.
+/// </summary>
+public sealed class AdminPage : IAsyncDisposable
+{
+    private static readonly HashSet<string> TrustedDocuments = Directory.Exists(Repository.Operations)
+        ? [.. Directory.EnumerateFiles(Repository.Operations, "*.graphql").Select(File.ReadAllText)]
+        : [];
+
+    private readonly IBrowserContext _context;
+    private readonly List<string> _errors = [];
+    private readonly List<string> _untrusted = [];
+
+    private AdminPage(WebFixture fixture, IBrowserContext context, IPage page)
+    {
+        Fixture = fixture;
+        _context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !IsExpectedFailure(message.Text))
+            {
+                Record(_errors, message.Text);
+            }
+        };
+        page.PageError += (_, error) => Record(_errors, error);
+        page.Request += (_, request) =>
+        {
+            if (request.Method == "POST" && request.Url.EndsWith("/graphql", StringComparison.Ordinal))
+            {
+                CheckDocument(request.PostData);
+            }
+        };
+        page.WebSocket += (_, socket) => socket.FrameSent += (_, frame) => CheckDocument(frame.Text);
+    }
+
+    public WebFixture Fixture { get; }
+
+    public IPage Page { get; }
+
+    /// <summary>The GraphQL documents the page sent that are not in schema/operations/.</summary>
+    public IReadOnlyList<string> UntrustedDocuments => _untrusted;
+
+    public static async Task<AdminPage> OpenAsync(WebFixture fixture, int width, string? key)
+    {
+        var context = await fixture.Browser.Chromium.NewContextAsync(new()
+        {
+            BaseURL = fixture.Host.Address.ToString(),
+            ViewportSize = new() { Width = width, Height = width < 600 ? 780 : 900 },
+            Locale = "fa-IR",
+            TimezoneId = "Asia/Tehran",
+        });
+        var page = await context.NewPageAsync();
+        var admin = new AdminPage(fixture, context, page);
+        if (key is not null)
+        {
+            await admin.SignInAsync(key);
+        }
+
+        return admin;
+    }
+
+    /// <summary>Signs in as the host's first start invites: its printed address carries the key.</summary>
+    public async Task SignInAsync(string key)
+    {
+        await Page.GotoAsync("/#key=" + key);
+        await Page.Locator("[data-view]").First.WaitForAsync();
+    }
+
+    /// <summary>Opens a view by its address (<c>#/meetings?q=...</c>) and waits for it.</summary>
+    public async Task GoAsync(string hash, string view)
+    {
+        await Page.EvaluateAsync("hash => { location.hash = hash; }", hash);
+        await View(view).WaitForAsync();
+    }
+
+    public ILocator View(string name) => Page.Locator($"[data-view=\"{name}\"]");
+
+    /// <summary>Writes a screenshot as tests/Hamahang.Web.Tests/screenshots/<paramref name="name"/>-{lang}-{width}.png.</summary>
+    public async Task ScreenshotAsync(string name)
+    {
+        var lang = await Page.EvaluateAsync<string>("document.documentElement.lang");
+        var width = Page.ViewportSize?.Width ?? 0;
+        Directory.CreateDirectory(Repository.Screenshots);
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Screenshots, $"{name}-{lang}-{width}.png"), FullPage = true });
+    }
+
+    /// <summary>axe-core on the page as it is now: no serious or critical violation.</summary>
+    public async Task AssertAccessibleAsync(string where)
+    {
+        var result = await Page.RunAxe();
+        var serious = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}")
+            .ToList();
+        Assert.True(serious.Count == 0, $"axe on {where}:\n" + string.Join('\n', serious));
+    }
+
+    /// <summary>No script error, no policy violation, no document outside schema/operations/ so far.</summary>
+    public void AssertClean()
+    {
+        Assert.True(_errors.Count == 0, "the page logged errors:\n" + string.Join('\n', _errors));
+        Assert.True(_untrusted.Count == 0, "the page sent documents not in schema/operations/:\n" + string.Join("\n---\n", _untrusted));
+    }
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+
+    private void CheckDocument(string? json)
+    {
+        if (json is null)
+        {
+            return;
+        }
+
+        try
+        {
+            using var body = JsonDocument.Parse(json);
+            var root = body.RootElement;
+            var request = root.TryGetProperty("type", out var type) && type.GetString() == "subscribe" ? root.GetProperty("payload") : root;
+            if (request.ValueKind == JsonValueKind.Object && request.TryGetProperty("query", out var query)
+                && query.GetString() is { } text && !TrustedDocuments.Contains(text))
+            {
+                Record(_untrusted, text);
+            }
+        }
+        catch (JsonException)
+        {
+            Record(_untrusted, json);
+        }
+    }
+
+    // A refused request (401, 400) is an answer the page handles and shows; Chromium logs the status anyway.
+    private static bool IsExpectedFailure(string text) =>
+        text.StartsWith("Failed to load resource: the server responded with a status of 4", StringComparison.Ordinal);
+
+    private static void Record(List<string> list, string text)
+    {
+        lock (list)
+        {
+            list.Add(text);
+        }
+    }
+}
