@@ -31,6 +31,7 @@ internal static class GraphQLExtensions
                 // With only trusted documents, the admin page (whose documents are trusted) still works.
                 TrustedDocumentsOnly = builder.Configuration.GetValue("GraphQL:TrustedDocumentsOnly", false),
                 BrowserRedirect = "/#/console",
+                PreflightedHeaders = ["Authorization", "X-Api-Key"],
             },
             executionOptions: _ =>
             {

@@ -38,6 +38,14 @@ public sealed record GraphQLHttpOptions
     /// </summary>
     public bool RequirePreflight { get; init; } = true;
 
+    /// <summary>
+    /// Request headers a browser sends to another site only after a CORS preflight that site would have to
+    /// allow (any header outside the CORS safelist): a GET or form post carrying one could not have been forged
+    /// by another site, so it needs no <c>GraphQL-Preflight</c> header. Clients that send credentials this way
+    /// (urql's GET, for one) then work unchanged. Default: <c>Authorization</c>; add the host's own key header.
+    /// </summary>
+    public IReadOnlyList<string> PreflightedHeaders { get; init; } = ["Authorization"];
+
     /// <summary>True (the default) to answer <c>GET {path}?sdl</c> and <c>GET {path}/schema.graphql</c> with the schema's SDL.</summary>
     public bool EnableSchemaRequests { get; init; } = true;
 

@@ -187,6 +187,7 @@ internal sealed class GraphQLHttpHandler
     {
         if (!_options.RequirePreflight
             || !string.IsNullOrEmpty(request.Headers[PreflightHeader])
+            || _options.PreflightedHeaders.Any(header => !string.IsNullOrEmpty(request.Headers[header]))
             || (MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && MediaTypes.IsJson(type)))
         {
             return;

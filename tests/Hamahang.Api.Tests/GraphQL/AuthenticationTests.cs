@@ -16,6 +16,30 @@ public sealed class AuthenticationTests(HostFactory factory) : IClassFixture<Hos
         Assert.Equal(System.Text.Json.JsonValueKind.Null, response.At("districts").ValueKind);
     }
 
+    [Theory]
+    [InlineData("Authorization", "ApiKey ")]
+    [InlineData("X-Api-Key", "")]
+    public async Task AGetWithAKeyHeaderRunsWithoutThePreflightHeaderAsUrqlSendsIt(string header, string prefix)
+    {
+        var key = await factory.CreateKeyAsync(ApiKeyRole.Partner, organization: "Qom Governorate");
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/graphql?query=" + Uri.EscapeDataString("{ district(number: 20) { number } }"), UriKind.Relative));
+        request.Headers.TryAddWithoutValidation(header, prefix + key);
+        request.Headers.TryAddWithoutValidation("Accept", "application/graphql-response+json");
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"number\":20", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAnonymousGetWithoutThePreflightHeaderIsStillRefused()
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.GetAsync(new Uri("/graphql?query=" + Uri.EscapeDataString("{ __typename }"), UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("PREFLIGHT_REQUIRED", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AnAnonymousCallerMayAskTypenameAndIntrospectInDevelopment()
     {

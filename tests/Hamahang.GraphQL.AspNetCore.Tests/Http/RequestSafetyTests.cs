@@ -33,6 +33,25 @@ public sealed class RequestSafetyTests
     }
 
     [Fact]
+    public async Task AGetCarryingCredentialsInAHeaderNeedsNoPreflightHeader()
+    {
+        // urql sends queries as GET with Authorization and no GraphQL-Preflight; no other site can send that header.
+        await using var host = await TestHost.StartAsync();
+        var exchange = await HttpExchange.GetAsync(host.Client, "graphql?query=" + Uri.EscapeDataString("{ hello }"), "application/graphql-response+json", ("Authorization", "Bearer x"));
+        Assert.Equal(HttpStatusCode.OK, exchange.Status);
+        Assert.Equal("Hello, world!", exchange.Json!["data"]!["hello"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AHostNamesItsOwnCredentialHeader()
+    {
+        await using var host = await TestHost.StartAsync(new GraphQLHttpOptions { PreflightedHeaders = ["X-Api-Key"] });
+        var query = "graphql?query=" + Uri.EscapeDataString("{ hello }");
+        Assert.Equal(HttpStatusCode.OK, (await HttpExchange.GetAsync(host.Client, query, "application/json", ("X-Api-Key", "k"))).Status);
+        Assert.Equal("PREFLIGHT_REQUIRED", (await HttpExchange.GetAsync(host.Client, query, "application/json", ("Authorization", "Bearer x"))).Code);
+    }
+
+    [Fact]
     public async Task AMutationOverGetIsA405ThatPointsToPost()
     {
         await using var host = await TestHost.StartAsync();
