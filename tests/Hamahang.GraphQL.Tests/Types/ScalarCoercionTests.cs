@@ -66,12 +66,20 @@ public class ScalarCoercionTests
     }
 
     [Fact]
+    public void DateTimeWritesUtcWithZAsHotChocolateDoes()
+    {
+        Assert.Equal("2025-03-01T06:00:00.000Z", BuiltInScalars.DateTime.Serialize(new DateTimeOffset(2025, 3, 1, 6, 0, 0, TimeSpan.Zero)));
+        Assert.Equal("2025-03-01T06:00:00.000Z", BuiltInScalars.DateTime.Serialize(new DateTime(2025, 3, 1, 6, 0, 0, DateTimeKind.Utc)));
+        Assert.Equal("2025-03-01T06:00:00.000Z", BuiltInScalars.DateTime.Serialize("2025-03-01T06:00:00+00:00"));
+    }
+
+    [Fact]
     public void DateTimeWritesIso8601WithTheOffsetAndReadsItBack()
     {
         var value = new DateTimeOffset(2025, 3, 1, 9, 30, 0, TimeSpan.FromMinutes(210));
         Assert.Equal("2025-03-01T09:30:00.000+03:30", BuiltInScalars.DateTime.Serialize(value));
         Assert.Equal(value, BuiltInScalars.DateTime.ParseValue("2025-03-01T09:30:00+03:30"));
-        Assert.Equal("https://scalars.graphql.org/andimarek/date-time", BuiltInScalars.DateTime.SpecifiedByUrl);
+        Assert.Equal("https://www.graphql-scalars.com/date-time", BuiltInScalars.DateTime.SpecifiedByUrl);
         Assert.Throws<CoercionException>(() => BuiltInScalars.DateTime.ParseValue("2025-03-01T09:30:00"));
     }
 

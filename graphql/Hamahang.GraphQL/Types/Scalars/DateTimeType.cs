@@ -6,30 +6,32 @@ using static Hamahang.GraphQL.Utilities.Inspector;
 namespace Hamahang.GraphQL.Types.Scalars;
 
 /// <summary>
-/// <c>DateTime</c>: an instant with its offset, written as RFC 3339 / ISO 8601
-/// (<c>2025-03-01T09:30:00.000+03:30</c>), bound to <see cref="DateTimeOffset"/> and <see cref="DateTime"/>.
-/// Specified by https://scalars.graphql.org/andimarek/date-time; custom scalars are described in
+/// <c>DateTime</c>: an instant with its offset, written as RFC 3339 / ISO 8601 with milliseconds
+/// (<c>2025-03-01T09:30:00.000+03:30</c>; UTC as <c>2025-03-01T06:00:00.000Z</c>, as HotChocolate writes it),
+/// bound to <see cref="DateTimeOffset"/> and <see cref="DateTime"/>. Specified by
+/// https://www.graphql-scalars.com/date-time (HotChocolate's <c>@specifiedBy</c>); custom scalars are described in
 /// https://spec.graphql.org/September2025/#sec-Scalars.Custom-Scalars.
 /// </summary>
 public sealed partial class DateTimeType : ScalarType
 {
     private const string Format = "yyyy-MM-dd'T'HH':'mm':'ss.fffzzz";
+    private const string UtcFormat = "yyyy-MM-dd'T'HH':'mm':'ss.fff'Z'";
 
     /// <summary>Creates the scalar; use <see cref="BuiltInScalars.DateTime"/>.</summary>
     internal DateTimeType()
         : base("DateTime")
     {
         Description = "The `DateTime` scalar represents an ISO-8601 compliant date time type.";
-        SpecifiedByUrl = "https://scalars.graphql.org/andimarek/date-time";
+        SpecifiedByUrl = "https://www.graphql-scalars.com/date-time";
         RuntimeType = typeof(DateTimeOffset);
     }
 
     /// <inheritdoc />
     public override object? Serialize(object? value) => value switch
     {
-        DateTimeOffset offset => offset.ToString(Format, CultureInfo.InvariantCulture),
-        DateTime dateTime => ToOffset(dateTime).ToString(Format, CultureInfo.InvariantCulture),
-        string s => Parse(s).ToString(Format, CultureInfo.InvariantCulture),
+        DateTimeOffset offset => Write(offset),
+        DateTime dateTime => Write(ToOffset(dateTime)),
+        string s => Write(Parse(s)),
         _ => throw new CoercionException($"DateTime cannot represent value: {Inspect(value)}"),
     };
 
@@ -50,6 +52,9 @@ public sealed partial class DateTimeType : ScalarType
 
         return result;
     }
+
+    private static string Write(DateTimeOffset value) =>
+        value.ToString(value.Offset == TimeSpan.Zero ? UtcFormat : Format, CultureInfo.InvariantCulture);
 
     private static DateTimeOffset ToOffset(DateTime value) =>
         value.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc)) : new DateTimeOffset(value);
