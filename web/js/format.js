@@ -1,0 +1,108 @@
+import { lang } from './i18n.js';
+
+const TEHRAN = 'Asia/Tehran';
+
+function locale() {
+  return lang() === 'fa' ? 'fa-IR-u-ca-persian' : 'en-GB-u-ca-persian';
+}
+
+export function num(n) {
+  if (n === null || n === undefined) return '';
+  return new Intl.NumberFormat(lang() === 'fa' ? 'fa-IR' : 'en-US').format(n);
+}
+
+// Persian digits in Persian, ASCII digits in English.
+export function digits(text) {
+  if (text === null || text === undefined) return '';
+  const s = String(text);
+  return lang() === 'fa' ? s.replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[d]) : s.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d)));
+}
+
+export function date(iso) {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale(), { timeZone: TEHRAN, year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(iso));
+}
+
+export function dateTime(iso) {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale(), {
+    timeZone: TEHRAN, year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).format(new Date(iso));
+}
+
+// A Date scalar (yyyy-MM-dd) shown as a Jalali day.
+export function day(isoDate) {
+  if (!isoDate) return '';
+  return new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' })
+    .format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+function tehranParts(d) {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: TEHRAN, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  }).formatToParts(d);
+  const get = (t) => Number(parts.find((p) => p.type === t).value);
+  return { y: get('year'), m: get('month'), d: get('day'), h: get('hour'), min: get('minute'), s: get('second') };
+}
+
+// ISO instant -> value of a datetime-local input, in Tehran time.
+export function toLocalInput(iso) {
+  if (!iso) return '';
+  const p = tehranParts(new Date(iso));
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${p.y}-${pad(p.m)}-${pad(p.d)}T${pad(p.h)}:${pad(p.min)}`;
+}
+
+// Value of a datetime-local input, read as Tehran time -> ISO instant (UTC).
+export function fromLocalInput(value) {
+  if (!value) return null;
+  const [d, t = '00:00'] = value.split('T');
+  const [y, m, dd] = d.split('-').map(Number);
+  const [hh, mm] = t.split(':').map(Number);
+  const wanted = Date.UTC(y, m - 1, dd, hh, mm);
+  let guess = wanted - 3.5 * 3600 * 1000;
+  for (let i = 0; i < 2; i += 1) {
+    const p = tehranParts(new Date(guess));
+    const shown = Date.UTC(p.y, p.m - 1, p.d, p.h, p.min);
+    guess += wanted - shown;
+  }
+  return new Date(guess).toISOString();
+}
+
+// The Jalali day of month of an instant in Tehran.
+function jalaliDay(d) {
+  return Number(new Intl.DateTimeFormat('en-US-u-ca-persian-nu-latn', { timeZone: TEHRAN, day: 'numeric' }).format(d));
+}
+
+// Start of the Jalali day (Tehran) of d, as a Date.
+function startOfTehranDay(d) {
+  const p = tehranParts(d);
+  return new Date(fromLocalInput(`${p.y}-${String(p.m).padStart(2, '0')}-${String(p.d).padStart(2, '0')}T00:00`));
+}
+
+// [start, end) of the Jalali month that holds `now`, Tehran time.
+export function jalaliMonth(now = new Date()) {
+  const DAY = 86400000;
+  let start = startOfTehranDay(now);
+  while (jalaliDay(new Date(start.getTime() + 12 * 3600000)) !== 1) start = startOfTehranDay(new Date(start.getTime() - DAY / 2));
+  let end = startOfTehranDay(new Date(start.getTime() + 28 * DAY + 12 * 3600000));
+  while (jalaliDay(new Date(end.getTime() + 12 * 3600000)) !== 1) end = startOfTehranDay(new Date(end.getTime() + DAY + 12 * 3600000));
+  return { start: start.toISOString(), end: end.toISOString() };
+}
+
+// Today in Tehran as yyyy-MM-dd (for comparing Date scalars).
+export function todayTehran() {
+  const p = tehranParts(new Date());
+  return `${p.y}-${String(p.m).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
+}
+
+// Persian text normalised as the API does: Arabic ي/ك, digits, ZWNJ, diacritics, spaces.
+export function normalize(text) {
+  return String(text ?? '')
+    .replace(/[يى]/g, 'ی').replace(/ك/g, 'ک')
+    .replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d)))
+    .replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d)))
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[\u200c\u200d\s]+/g, '')
+    .toLowerCase();
+}

@@ -1,0 +1,78 @@
+import { h, replace } from '../dom.js';
+import { t, enumLabel } from '../i18n.js';
+import { query, all } from '../graphql.js';
+import { can } from '../auth.js';
+import { pageHeader, field, districtSelect, loading, errorBox } from '../ui.js';
+import { jalaliMonth, num, todayTehran, toLocalInput } from '../format.js';
+import { barChart } from '../chart.js';
+
+const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+const OPEN = ['FILED', 'UNDER_REVIEW', 'REFERRED'];
+
+export function isOverdue(d, today = todayTehran()) {
+  return d.dueDate && d.dueDate < today && !['DONE', 'CANCELLED'].includes(d.status);
+}
+
+// Meetings with their decisions and minutes, for the city or one district.
+export async function followUp(district) {
+  if (district) {
+    const data = await query('DistrictFollowUp', { number: Number(district) });
+    return data.district?.meetings ?? [];
+  }
+  return all('MeetingFollowUp', { where: null }, (d) => d.meetings);
+}
+
+function figure(label, value, href, name) {
+  return h('li', { class: 'figure', 'data-figure': name },
+    h('a', { href }, h('span', { class: 'figure-value' }, num(value)), h('span', { class: 'figure-label' }, label)));
+}
+
+export default async function dashboard(ctx) {
+  const district = ctx.params.get('district') ?? '';
+  const select = districtSelect({ value: district, blank: t('dashboard.city'), name: 'district' });
+  select.addEventListener('change', () => ctx.setParams({ district: select.value }));
+  const body = h('div', { class: 'stack' }, loading());
+  const root = h('section', { 'data-view': 'dashboard', class: 'view' },
+    pageHeader(district ? t('dashboard.titleDistrict', { number: Number(district) }) : t('dashboard.titleCity')),
+    h('div', { class: 'filters' }, field(t('dashboard.scope'), select)),
+    body);
+
+  const month = jalaliMonth();
+  const monthFrom = toLocalInput(month.start).slice(0, 10);
+  const q = (extra) => new URLSearchParams(Object.entries({ district, ...extra }).filter(([, v]) => v)).toString();
+  try {
+    const findingWhere = (sev) => ({ and: [{ status: { in: OPEN } }, { severity: { eq: sev } }, ...(district ? [{ inspection: { district: { number: { eq: Number(district) } } } }] : [])] });
+    const readFindings = can.readOversight();
+    const [counts, meetings] = await Promise.all([
+      query('Dashboard', {
+        meetings: { and: [{ startsAt: { gte: month.start } }, { startsAt: { lt: month.end } }] },
+        low: findingWhere('LOW'), medium: findingWhere('MEDIUM'), high: findingWhere('HIGH'), critical: findingWhere('CRITICAL'),
+        drafts: { status: { eq: 'DRAFT' } },
+      }),
+      followUp(district),
+    ]);
+    const today = todayTehran();
+    const inMonth = district ? meetings.filter((m) => m.startsAt >= month.start && m.startsAt < month.end).length : counts.meetings?.totalCount ?? 0;
+    const overdue = meetings.flatMap((m) => m.decisions).filter((d) => isOverdue(d, today)).length;
+    const drafts = district ? meetings.filter((m) => m.minutes.some((x) => x.status === 'DRAFT')).length : counts.minutes?.totalCount ?? 0;
+    const sev = { LOW: counts.low?.totalCount ?? 0, MEDIUM: counts.medium?.totalCount ?? 0, HIGH: counts.high?.totalCount ?? 0, CRITICAL: counts.critical?.totalCount ?? 0 };
+    const openTotal = Object.values(sev).reduce((a, b) => a + b, 0);
+    const lastDay = toLocalInput(new Date(new Date(month.end).getTime() - 3600000).toISOString()).slice(0, 10);
+    const chart = barChart(SEVERITIES.map((s) => ({
+      key: s, label: enumLabel('FindingSeverity', s), value: sev[s], className: `bar-${s.toLowerCase()}`, href: `#/findings?${q({ severity: s, open: '1' })}`,
+    })), { title: t('dashboard.findingsChart') });
+    replace(body,
+      h('ul', { class: 'figures', 'aria-label': t('dashboard.figures') },
+        figure(t('dashboard.meetingsThisMonth'), inMonth, `#/meetings?${q({ from: monthFrom, to: lastDay })}`, 'meetings-this-month'),
+        readFindings ? figure(t('dashboard.openFindings'), openTotal, `#/findings?${q({ open: '1' })}`, 'open-findings') : null,
+        figure(t('dashboard.decisionsOverdue'), overdue, `#/decisions?${q({ overdue: '1' })}`, 'decisions-overdue'),
+        figure(t('dashboard.minutesAwaiting'), drafts, `#/decisions?${q({ view: 'minutes' })}`, 'minutes-awaiting')),
+      readFindings ? h('section', { class: 'card', 'aria-labelledby': 'chart-title' },
+        h('h2', { id: 'chart-title' }, t('dashboard.findingsChart')),
+        chart,
+        h('ul', { class: 'legend-list' }, SEVERITIES.map((s) => h('li', { 'data-severity': s }, h('a', { href: `#/findings?${q({ severity: s, open: '1' })}` }, `${enumLabel('FindingSeverity', s)}: ${num(sev[s])}`))))) : null);
+  } catch (e) {
+    replace(body, errorBox(e, ctx.rerender));
+  }
+  return root;
+}
