@@ -78,7 +78,7 @@ export function field(label, control, { name, hint, required } = {}) {
   if (required) control.setAttribute('aria-required', 'true');
   const err = h('p', { class: 'field-error', id: errorId, hidden: true });
   const wrapper = h('div', { class: 'field', 'data-field': name ?? '' },
-    h('label', { for: id }, label, required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null),
+    h('div', { class: 'label-row' }, h('label', { for: id }, label), required ? h('span', { class: 'required', 'aria-hidden': 'true' }, '*') : null),
     hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
     control,
     err);
@@ -128,7 +128,7 @@ export function districtSelect({ value, blank = t('filter.allDistricts'), useIds
   districtOptions().then((list) => {
     for (const d of list) {
       const v = useIds ? d.id : String(d.number);
-      select.append(h('option', { value: v, selected: String(value) === v }, `${districtName(d)} — ${pick(d)}`));
+      select.append(h('option', { value: v, selected: String(value) === v }, pick(d) || districtName(d)));
     }
     if (value) select.value = String(value);
   }).catch(() => {});
