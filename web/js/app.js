@@ -120,6 +120,7 @@ async function route({ focus = true } = {}) {
         navigate(path, next, opts);
       },
       announce,
+      flash: showNotice,
       rerender: () => route({ focus: false }),
     };
     const el = await mod.default(ctx);
@@ -229,7 +230,7 @@ function stopLive() {
 async function startLiveFindings() {
   stopLive();
   if (!can.readOversight()) return;
-  const own = me()?.organization?.districtId;
+  const own = (me()?.organization ?? me()?.person?.organization)?.districtId;
   const districts = own ? [own] : Array.from({ length: 22 }, (_, i) => i + 1);
   for (const district of districts) {
     const stop = await subscribe('FindingFiled', { district }, {
@@ -242,6 +243,15 @@ async function startLiveFindings() {
     });
     liveStops.push(stop);
   }
+}
+
+function showNotice(text, href) {
+  const close = h('button', { type: 'button', class: 'icon', 'aria-label': t('action.dismissNotice') }, '×');
+  const item = h('div', { class: 'notice' }, h('p', null, href ? h('a', { href }, text) : text), close);
+  close.addEventListener('click', () => item.remove());
+  notices.append(item);
+  setTimeout(() => item.remove(), 30000);
+  return item;
 }
 
 function showFindingNotice(finding) {

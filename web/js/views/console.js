@@ -196,7 +196,7 @@ export default async function consoleView() {
     replace(suggestions, options.map((f, i) => h('li', {
       role: 'option', id: `${suggestionsId}-${i}`, 'aria-selected': 'false',
       onmousedown: (e) => { e.preventDefault(); accept(i); },
-    }, h('span', { class: 'option-label' }, f.name), h('span', { class: 'option-detail' }, `${typeName(f.type)} — ${ty.name}`))));
+    }, h('span', { class: 'option-label' }, `${f.name} `), h('span', { class: 'option-detail' }, `${typeName(f.type)} — ${ty.name}`))));
     suggestions.hidden = false;
     doc.setAttribute('aria-expanded', 'true');
     highlight(0);

@@ -9,13 +9,13 @@ export default async function inspectionForm(ctx) {
   const viewer = me();
   const kind = enumSelect('InspectionKind', { value: 'FIELD', name: 'kind' });
   const title = input({ name: 'title' });
-  const ownDistrict = viewer?.organization?.districtId;
+  const ownDistrict = (viewer?.organization ?? viewer?.person?.organization)?.districtId;
   const list = await districtOptions().catch(() => []);
   const district = districtSelect({ value: list.find((d) => d.number === ownDistrict)?.id ?? '', useIds: true, blank: t('form.choose'), name: 'districtId' });
   const plannedAt = input({ type: 'datetime-local', name: 'plannedAt' });
   const inspected = combobox({ kind: 'organization', label: t('inspection.inspectedOrganization'), name: 'inspectedOrganizationId' });
   const site = combobox({ kind: 'site', label: t('inspection.inspectedSite'), name: 'inspectedSiteId' });
-  const inspecting = combobox({ kind: 'organization', label: t('inspection.inspectingOrganization'), name: 'inspectingOrganizationId', required: true, value: viewer?.organization ?? null });
+  const inspecting = combobox({ kind: 'organization', label: t('inspection.inspectingOrganization'), name: 'inspectingOrganizationId', required: true, value: viewer?.organization ?? viewer?.person?.organization ?? null });
   const inspectors = viewer?.person ? [viewer.person] : [];
   const inspectorList = h('ul', { class: 'chips', 'aria-label': t('inspection.inspectors') });
   const renderInspectors = () => replace(inspectorList, inspectors.map((p, i) => h('li', { class: 'chip' }, pick(p, 'fullName'),

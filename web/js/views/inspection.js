@@ -91,7 +91,6 @@ export default async function inspectionView(ctx) {
   ctx.onLeave(() => window.removeEventListener('hh:finding-filed', onFinding));
 
   const canFile = inspect && i.status !== 'CANCELLED';
-  const filed = h('p', { role: 'status', class: 'form-status' });
   return h('section', { 'data-view': 'inspection', class: 'view' },
     h('p', { class: 'breadcrumb' }, h('a', { href: '#/inspections' }, t('nav.inspections'))),
     pageHeader(i.title,
@@ -111,9 +110,9 @@ export default async function inspectionView(ctx) {
       [t('inspection.inspectors'), i.inspectors.length ? i.inspectors.map((p) => pick(p, 'fullName')).join('، ') : null],
     ])),
     h('section', { class: 'card', 'aria-labelledby': 'findings-h' }, h('h2', { id: 'findings-h' }, t('inspection.findings')), list, emptyNote),
-    canFile ? h('section', { class: 'card', 'aria-labelledby': 'file-h' }, h('h2', { id: 'file-h' }, t('finding.file')), filed,
+    canFile ? h('section', { class: 'card', 'aria-labelledby': 'file-h' }, h('h2', { id: 'file-h' }, t('finding.file')),
       fileFindingForm(i, (f) => {
-        filed.textContent = t('finding.filed', { title: f.title });
+        ctx.flash(t('finding.filed', { title: f.title }));
         if (!list.querySelector(`[data-finding-id="${CSS.escape(f.id)}"]`)) list.prepend(findingRow(f, true));
         emptyNote.hidden = true;
       })) : null);

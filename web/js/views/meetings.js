@@ -40,6 +40,7 @@ export default async function meetings(ctx) {
   const state = {
     q: p.get('q') ?? '', district: p.get('district') ?? '', kind: p.get('kind') ?? '', status: p.get('status') ?? '',
     from: p.get('from') ?? '', to: p.get('to') ?? '', sort: SORTS[p.get('sort')] ? p.get('sort') : 'newest', after: p.get('after') ?? '',
+    first: Math.min(50, Math.max(1, Number(p.get('first')) || 20)),
   };
 
   const q = input({ type: 'search', name: 'q', value: state.q });
@@ -65,7 +66,7 @@ export default async function meetings(ctx) {
     ev.preventDefault();
     ctx.navigate('/meetings', {
       q: q.value.trim(), district: district.value, kind: kind.value, status: status.value, from: from.value, to: to.value,
-      sort: sort.value === 'newest' ? '' : sort.value,
+      sort: sort.value === 'newest' ? '' : sort.value, first: p.get('first') ?? '',
     });
   });
 
@@ -93,7 +94,7 @@ export default async function meetings(ctx) {
       total = nodes.length;
     } else {
       const data = await query('Meetings', {
-        where: meetingWhere(state), order: SORTS[state.sort], first: 20, after: state.after || null,
+        where: meetingWhere(state), order: SORTS[state.sort], first: state.first, after: state.after || null,
       });
       nodes = data.meetings?.nodes ?? [];
       total = data.meetings?.totalCount ?? 0;
@@ -103,7 +104,7 @@ export default async function meetings(ctx) {
       h('p', { class: 'count', role: 'status' }, t('meetings.count', { count: total })),
       nodes.length ? h('ul', { class: 'row-list', 'aria-label': t('meetings.title') }, nodes.map(meetingRow)) : empty(t('meetings.empty')),
       h('div', { class: 'pager' },
-        state.after ? h('a', { class: 'button secondary', href: `#/meetings?${new URLSearchParams(Object.entries({ ...state, after: '' }).filter(([, v]) => v && v !== 'newest')).toString()}` }, t('paging.first')) : null,
+        state.after ? h('a', { class: 'button secondary', href: `#/meetings?${new URLSearchParams(Object.entries({ ...state, after: '', first: p.get('first') ?? '' }).filter(([, v]) => v && v !== 'newest')).toString()}` }, t('paging.first')) : null,
         pageInfo?.hasNextPage ? h('button', { type: 'button', class: 'primary', onclick: () => ctx.setParams({ after: pageInfo.endCursor }) }, t('paging.more')) : null));
   } catch (e) {
     replace(results, errorBox(e, ctx.rerender));
