@@ -78,17 +78,14 @@ export default async function consoleView() {
   const doc = textarea({ rows: 14, spellcheck: 'false', autocomplete: 'off', 'aria-autocomplete': 'list', value: '{\n  me { role keyName }\n}\n', dir: 'ltr', lang: 'en' });
   const vars = textarea({ rows: 5, spellcheck: 'false', value: '{}', dir: 'ltr', lang: 'en' });
   const opName = input({ dir: 'ltr', lang: 'en', spellcheck: 'false' });
-  const result = h('pre', { class: 'result', tabindex: '0', 'aria-label': t('console.result') }, '');
+  const result = h('pre', { class: 'result', tabindex: '0', role: 'region', 'aria-label': t('console.result') }, '');
   const costEl = h('p', { class: 'cost', role: 'status' });
   const message = h('div', { 'aria-live': 'polite' });
   const run = h('button', { type: 'submit', class: 'primary' }, t('console.run'));
 
   const suggestionsId = uid('sugg');
   const suggestions = h('ul', { class: 'listbox', role: 'listbox', id: suggestionsId, hidden: true, 'aria-label': t('console.completions') });
-  doc.setAttribute('role', 'combobox');
   doc.setAttribute('aria-controls', suggestionsId);
-  doc.setAttribute('aria-expanded', 'false');
-  doc.setAttribute('aria-multiline', 'true');
 
   const form = h('form', { class: 'stack', 'aria-label': t('console.title') },
     h('div', { class: 'completion' }, field(t('console.document'), doc, { hint: t('console.documentHint') }), suggestions),
@@ -174,7 +171,6 @@ export default async function consoleView() {
 
   function closeSuggestions() {
     suggestions.hidden = true;
-    doc.setAttribute('aria-expanded', 'false');
     doc.removeAttribute('aria-activedescendant');
     options = [];
     active = -1;
@@ -198,7 +194,6 @@ export default async function consoleView() {
       onmousedown: (e) => { e.preventDefault(); accept(i); },
     }, h('span', { class: 'option-label' }, `${f.name} `), h('span', { class: 'option-detail' }, `${typeName(f.type)} — ${ty.name}`))));
     suggestions.hidden = false;
-    doc.setAttribute('aria-expanded', 'true');
     highlight(0);
   }
   function highlight(i) {
