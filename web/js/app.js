@@ -91,6 +91,10 @@ async function route({ focus = true } = {}) {
   if (getKey() && !me()) {
     if (!(await loadViewer())) return;
   }
+  if (path === '/' && role() === 'INTEGRATOR') {
+    navigate('/meetings', {}, { replace: true });
+    return;
+  }
   renderHeader(path);
   let found = null;
   for (const [pattern, name, allowed] of ROUTES) {

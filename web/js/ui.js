@@ -28,9 +28,12 @@ export function errorText(e) {
 }
 
 export function errorBox(e, retry) {
+  const expired = e instanceof ApiError && e.kind === 'auth';
   return h('div', { class: 'alert error', role: 'alert' },
     h('p', null, errorText(e)),
-    retry ? h('button', { type: 'button', class: 'secondary', onclick: retry }, t('action.retry')) : null);
+    h('div', { class: 'actions' },
+      expired ? h('button', { type: 'button', class: 'primary', onclick: async () => { if (await reauthenticate()) retry?.(); } }, t('signin.again')) : null,
+      retry ? h('button', { type: 'button', class: 'secondary', onclick: retry }, t('action.retry')) : null));
 }
 
 // Renders an async view body: loading, then content or an error with a retry.
