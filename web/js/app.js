@@ -34,6 +34,7 @@ const ROUTES = [
   [/^\/findings$/, 'findings', can.readOversight],
   [/^\/findings\/([^/]+)$/, 'finding', can.readOversight],
   [/^\/console$/, 'console', can.console],
+  [/^\/manage$/, 'manage', can.admin],
 ];
 
 const NAV = [
@@ -44,6 +45,7 @@ const NAV = [
   ['#/inspections', 'nav.inspections', can.readOversight, 'inspections'],
   ['#/findings', 'nav.findings', can.readOversight, 'findings'],
   ['#/console', 'nav.console', can.console, 'console'],
+  ['#/manage', 'nav.manage', can.admin, 'manage'],
 ];
 
 export function parseHash() {

@@ -1,0 +1,97 @@
+// Administrators: add organizations, people and crisis capacity sites.
+import { h } from '../dom.js';
+import { t, pick } from '../i18n.js';
+import { mutate } from '../graphql.js';
+import { pageHeader, field, input, enumSelect, combobox, createForm, requireFields, districtSelect } from '../ui.js';
+
+function card(id, title, form) {
+  return h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, title), form);
+}
+
+function organizationForm(ctx) {
+  const name = input();
+  const nameEn = input({ lang: 'en', dir: 'ltr' });
+  const kind = enumSelect('OrganizationKind', { value: 'DEPARTMENT' });
+  const level = enumSelect('OrganizationLevel', { value: 'DISTRICT' });
+  const parent = combobox({ kind: 'organization', label: t('manage.parent'), name: 'parentId' });
+  const district = districtSelect({ useIds: true, blank: t('form.none') });
+  const fields = {
+    name: field(t('manage.orgName'), name, { name: 'name', required: true }),
+    nameEn: field(t('manage.nameEn'), nameEn, { name: 'nameEn' }),
+    kind: field(t('manage.orgKind'), kind, { name: 'kind', required: true }),
+    level: field(t('manage.level'), level, { name: 'level', required: true }),
+    parentId: parent.element,
+    districtId: field(t('filter.district'), district, { name: 'districtId' }),
+  };
+  const { form } = createForm({
+    label: t('manage.newOrganization'), fields, body: Object.values(fields), submitLabel: t('manage.newOrganization'),
+    onSubmit: async () => {
+      requireFields([[name.value.trim(), 'name', t('validation.required')]]);
+      const values = { name: name.value.trim(), nameEn: nameEn.value.trim() || null, kind: kind.value, level: level.value, parentId: parent.value?.id ?? null, districtId: district.value || null };
+      return { payload: await mutate('CreateOrganization', values), values };
+    },
+    onSuccess: (p) => { ctx.flash(t('manage.created', { name: pick(p.organization) })); form.reset(); parent.setValue(null); },
+  });
+  return form;
+}
+
+function personForm(ctx) {
+  const fullName = input();
+  const fullNameEn = input({ lang: 'en', dir: 'ltr' });
+  const title = input();
+  const org = combobox({ kind: 'organization', label: t('site.organization'), name: 'organizationId' });
+  const fields = {
+    fullName: field(t('manage.fullName'), fullName, { name: 'fullName', required: true }),
+    fullNameEn: field(t('manage.nameEn'), fullNameEn, { name: 'fullNameEn' }),
+    title: field(t('manage.personTitle'), title, { name: 'title' }),
+    organizationId: org.element,
+  };
+  const { form } = createForm({
+    label: t('manage.newPerson'), fields, body: Object.values(fields), submitLabel: t('manage.newPerson'),
+    onSubmit: async () => {
+      requireFields([[fullName.value.trim(), 'fullName', t('validation.required')]]);
+      const values = { fullName: fullName.value.trim(), fullNameEn: fullNameEn.value.trim() || null, title: title.value.trim() || null, organizationId: org.value?.id ?? null };
+      return { payload: await mutate('CreatePerson', values), values };
+    },
+    onSuccess: (p) => { ctx.flash(t('manage.created', { name: pick(p.person, 'fullName') })); form.reset(); org.setValue(null); },
+  });
+  return form;
+}
+
+function siteForm(ctx) {
+  const name = input();
+  const nameEn = input({ lang: 'en', dir: 'ltr' });
+  const kind = enumSelect('SiteKind', { value: 'EMERGENCY_SHELTER' });
+  const capacity = input({ type: 'number', min: 0, inputmode: 'numeric' });
+  const district = districtSelect({ useIds: true, blank: t('form.choose') });
+  const org = combobox({ kind: 'organization', label: t('site.organization'), name: 'organizationId' });
+  const address = input();
+  const fields = {
+    name: field(t('site.name'), name, { name: 'name', required: true }),
+    nameEn: field(t('manage.nameEn'), nameEn, { name: 'nameEn' }),
+    kind: field(t('site.kind'), kind, { name: 'kind', required: true }),
+    capacity: field(t('site.capacity'), capacity, { name: 'capacity' }),
+    districtId: field(t('filter.district'), district, { name: 'districtId', required: true }),
+    organizationId: org.element,
+    address: field(t('manage.address'), address, { name: 'address' }),
+  };
+  const { form } = createForm({
+    label: t('manage.newSite'), fields, body: Object.values(fields), submitLabel: t('manage.newSite'),
+    onSubmit: async () => {
+      requireFields([[name.value.trim(), 'name', t('validation.required')], [district.value, 'districtId', t('validation.required')]]);
+      const values = { name: name.value.trim(), nameEn: nameEn.value.trim() || null, kind: kind.value, capacity: capacity.value === '' ? null : Number(capacity.value), districtId: district.value, organizationId: org.value?.id ?? null, address: address.value.trim() || null };
+      return { payload: await mutate('CreateSite', values), values };
+    },
+    onSuccess: (p) => { ctx.flash(t('manage.created', { name: pick(p.site) })); form.reset(); org.setValue(null); },
+  });
+  return form;
+}
+
+export default function manage(ctx) {
+  return h('section', { 'data-view': 'manage', class: 'view' },
+    pageHeader(t('nav.manage')),
+    h('p', { class: 'hint' }, t('manage.intro')),
+    card('m-org', t('manage.newOrganization'), organizationForm(ctx)),
+    card('m-person', t('manage.newPerson'), personForm(ctx)),
+    card('m-site', t('manage.newSite'), siteForm(ctx)));
+}
