@@ -74,6 +74,8 @@ export function navigate(path, params = {}, { replace: replaceEntry = false } = 
 
 let cleanups = [];
 let renderSeq = 0;
+let dirty = false; // the user typed into the current view
+main.addEventListener('input', () => { dirty = true; });
 
 function leave() {
   for (const fn of cleanups) {
@@ -86,6 +88,7 @@ async function route({ focus = true } = {}) {
   const seq = ++renderSeq;
   const { path, params } = parseHash();
   leave();
+  dirty = false;
   if (!getKey() && path !== '/signin') {
     navigate('/signin', {}, { replace: true });
     return;
@@ -277,7 +280,15 @@ onAuthExpired(() => {
   // Views show the error in words; forms keep what was typed and offer to sign in again.
 });
 
-onLangChange(() => route({ focus: false }));
+onLangChange(() => {
+  // What the user typed is never thrown away: a view with typed text keeps it (and its labels) until it is left.
+  if (dirty && me()) {
+    renderHeader(parseHash().path);
+    showNotice(t('lang.keptForm'));
+  } else {
+    route({ focus: false });
+  }
+});
 window.addEventListener('hashchange', () => {
   if (takeKeyFromAddress()) { signIn(); return; }
   route();

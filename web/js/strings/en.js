@@ -6,6 +6,7 @@ export default {
   'app.skip': 'Skip to content',
   'lang.other': 'فارسی',
   'lang.switchLabel': 'فارسی (Persian)',
+  'lang.keptForm': 'What you typed is kept: this form changes language when you leave or save it.',
   'nav.label': 'Main',
   'nav.menu': 'Menu',
   'nav.dashboard': 'Dashboard',

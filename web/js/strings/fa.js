@@ -6,6 +6,7 @@ export default {
   'app.skip': 'پرش به محتوا',
   'lang.other': 'English',
   'lang.switchLabel': 'English (انگلیسی)',
+  'lang.keptForm': 'نوشته‌های شما نگه داشته شد: زبان این فرم پس از ذخیره یا ترک آن تغییر می‌کند.',
   'nav.label': 'اصلی',
   'nav.menu': 'فهرست',
   'nav.dashboard': 'پیشخوان',
