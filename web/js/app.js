@@ -143,7 +143,8 @@ async function route({ focus = true } = {}) {
 
 function show(el, focus) {
   replace(main, el);
-  if (focus) {
+  // A new view, or a view drawn again after the control that had focus went away: focus its title.
+  if (focus || !document.activeElement || document.activeElement === document.body) {
     const title = main.querySelector('h1');
     (title ?? main).focus({ preventScroll: false });
   }
