@@ -1,7 +1,7 @@
 // Boot, shell and router. Routes live in location.hash: #/meetings?q=...&district=...&after=...
 import { h, replace } from './dom.js';
 import { t, lang, setLang, applyDocument, onLangChange, pick } from './i18n.js';
-import { query, subscribe, onAuthExpired, closeSocket, ApiError } from './graphql.js';
+import { query, subscribe, onAuthExpired, closeSocket, ApiError, onSocketStatus } from './graphql.js';
 import { getKey, clearKey, takeKeyFromAddress, setViewer, me, role, can } from './auth.js';
 import { errorBox, loading, reauthenticate } from './ui.js';
 
@@ -276,6 +276,12 @@ function showFindingNotice(finding) {
 }
 
 // ---- Boot ----
+
+export let liveStatus = 'closed';
+onSocketStatus((s) => {
+  liveStatus = s;
+  window.dispatchEvent(new CustomEvent('hh:live-status', { detail: s }));
+});
 
 onAuthExpired(() => {
   // Views show the error in words; forms keep what was typed and offer to sign in again.

@@ -288,6 +288,8 @@ export default {
   'findings.empty': 'No finding matches.',
   'findings.openOnly': 'Open findings only',
   'findings.liveDistrict': 'New findings in District {number} appear here as they are filed.',
+  'findings.liveOn': '(live: connected)',
+  'findings.liveOff': '(live: connecting…)',
   'findings.liveAll': 'New findings in every district appear here as they are filed.',
   'finding.file': 'File a finding',
   'finding.filed': 'Finding «{title}» was filed.',

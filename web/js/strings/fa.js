@@ -288,6 +288,8 @@ export default {
   'findings.empty': 'یافته‌ای پیدا نشد.',
   'findings.openOnly': 'فقط یافته‌های باز',
   'findings.liveDistrict': 'یافته‌های تازه منطقه {number} همین‌جا، هنگام ثبت، نمایش داده می‌شوند.',
+  'findings.liveOn': '(زنده: متصل)',
+  'findings.liveOff': '(زنده: در حال اتصال…)',
   'findings.liveAll': 'یافته‌های تازه همه مناطق همین‌جا، هنگام ثبت، نمایش داده می‌شوند.',
   'finding.file': 'ثبت یافته',
   'finding.filed': 'یافته «{title}» ثبت شد.',

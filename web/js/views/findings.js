@@ -4,6 +4,7 @@ import { query } from '../graphql.js';
 import { me } from '../auth.js';
 import { pageHeader, field, enumSelect, districtSelect, empty, errorBox, loading } from '../ui.js';
 import { findingRow } from './inspection.js';
+import { liveStatus } from '../app.js';
 
 const OPEN = ['FILED', 'UNDER_REVIEW', 'REFERRED'];
 
@@ -25,6 +26,13 @@ export default async function findings(ctx) {
   const own = (me()?.organization ?? me()?.person?.organization)?.districtId;
   const liveNote = h('p', { class: 'live-status' }, state.district ? t('findings.liveDistrict', { number: Number(state.district) })
     : own ? t('findings.liveDistrict', { number: own }) : t('findings.liveAll'));
+  const liveState = h('span', { class: 'live-state' });
+  const showState = (s) => { liveState.textContent = ` ${s === 'open' ? t('findings.liveOn') : t('findings.liveOff')}`; };
+  showState(liveStatus);
+  const onState = (ev) => showState(ev.detail);
+  window.addEventListener('hh:live-status', onState);
+  ctx.onLeave(() => window.removeEventListener('hh:live-status', onState));
+  liveNote.append(liveState);
   const results = h('div', null, loading());
   const root = h('section', { 'data-view': 'findings', class: 'view' }, pageHeader(t('nav.findings')), form, liveNote, results);
 
