@@ -3,7 +3,7 @@ import { h, append, replace, uid, clear } from './dom.js';
 import { t, enumLabel, enumValues, pick } from './i18n.js';
 import { ApiError, query } from './graphql.js';
 import { setKey } from './auth.js';
-import { num, digits } from './format.js';
+import { num, digits, day, dateTime, fromLocalInput } from './format.js';
 
 export function loading() {
   return h('p', { class: 'state loading', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), t('state.loading'));
@@ -85,6 +85,18 @@ export function field(label, control, { name, hint, required } = {}) {
     hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
     control,
     err);
+  if (control.type === 'date' || control.type === 'datetime-local') {
+    // The browser's picker is Gregorian: the Jalali day it means is shown beside it.
+    const jalali = h('p', { class: 'hint jalali' });
+    const update = () => {
+      const v = control.value;
+      jalali.textContent = !v ? '' : control.type === 'date' ? day(v) : dateTime(fromLocalInput(v));
+    };
+    control.addEventListener('input', update);
+    control.addEventListener('change', update);
+    update();
+    wrapper.insertBefore(jalali, err);
+  }
   wrapper.control = control;
   wrapper.showError = (message) => {
     err.textContent = message;
