@@ -17,11 +17,12 @@ const notIntegrator = () => role() !== 'INTEGRATOR';
 const ROUTES = [
   [/^\/signin$/, 'signin', always],
   [/^\/$/, 'dashboard', notIntegrator],
-  [/^\/meetings$/, 'meetings', always],
+  [/^\/meetings$/, 'meetings', notIntegrator],
+  [/^\/minutes$/, 'minutes-list', always],
   [/^\/meetings\/new$/, 'meeting-form', can.edit],
   [/^\/meetings\/([^/]+)\/edit$/, 'meeting-form', can.edit],
-  [/^\/meetings\/([^/]+)\/minutes$/, 'minutes', always],
-  [/^\/meetings\/([^/]+)$/, 'meeting', always],
+  [/^\/meetings\/([^/]+)\/minutes$/, 'minutes', notIntegrator],
+  [/^\/meetings\/([^/]+)$/, 'meeting', notIntegrator],
   [/^\/decisions$/, 'decisions', notIntegrator],
   [/^\/districts$/, 'districts', notIntegrator],
   [/^\/districts\/(\d+)$/, 'district', notIntegrator],
@@ -39,7 +40,8 @@ const ROUTES = [
 
 const NAV = [
   ['#/', 'nav.dashboard', notIntegrator, 'dashboard'],
-  ['#/meetings', 'nav.meetings', always, 'meetings'],
+  ['#/meetings', 'nav.meetings', notIntegrator, 'meetings'],
+  ['#/minutes', 'nav.minutes', always, 'minutes-list'],
   ['#/working-groups', 'nav.workingGroups', notIntegrator, 'working-groups'],
   ['#/districts', 'nav.districts', notIntegrator, 'districts'],
   ['#/inspections', 'nav.inspections', can.readOversight, 'inspections'],
@@ -97,7 +99,7 @@ async function route({ focus = true } = {}) {
     if (!(await loadViewer())) return;
   }
   if (path === '/' && role() === 'INTEGRATOR') {
-    navigate('/meetings', {}, { replace: true });
+    navigate('/minutes', {}, { replace: true });
     return;
   }
   renderHeader(path);
@@ -154,7 +156,7 @@ function notice(view, title, text) {
   return h('section', { 'data-view': view, class: 'view' },
     h('h1', { tabindex: '-1' }, title),
     h('div', { class: 'alert warning', role: 'alert' }, h('p', null, text)),
-    h('p', null, h('a', { href: role() === 'INTEGRATOR' ? '#/meetings' : '#/' }, t('route.home'))));
+    h('p', null, h('a', { href: role() === 'INTEGRATOR' ? '#/minutes' : '#/' }, t('route.home'))));
 }
 
 async function loadViewer() {
@@ -177,7 +179,7 @@ async function loadViewer() {
 
 export async function signIn() {
   setViewer(null);
-  if (await loadViewer()) navigate(role() === 'INTEGRATOR' ? '/meetings' : '/');
+  if (await loadViewer()) navigate(role() === 'INTEGRATOR' ? '/minutes' : '/');
 }
 
 function signOut() {
@@ -212,7 +214,7 @@ function renderHeader(path) {
     list.classList.toggle('open', open);
   });
   replace(header,
-    h('div', { class: 'brand' }, h('a', { href: v && role() === 'INTEGRATOR' ? '#/meetings' : '#/', class: 'brand-link' },
+    h('div', { class: 'brand' }, h('a', { href: v && role() === 'INTEGRATOR' ? '#/minutes' : '#/', class: 'brand-link' },
       h('span', { class: 'brand-name' }, t('app.name')), h('span', { class: 'brand-tag' }, t('app.tagline')))),
     v ? h('nav', { 'aria-label': t('nav.label'), class: 'main-nav' }, menuButton, list) : null,
     h('div', { class: 'header-tools' },
