@@ -1,7 +1,9 @@
 import { h } from '../dom.js';
 import { t, pick, enumLabel } from '../i18n.js';
 import { query } from '../graphql.js';
-import { pageHeader, empty, badge } from '../ui.js';
+import { pageHeader, empty, badge, dialog } from '../ui.js';
+import { can } from '../auth.js';
+import { organizationForm, siteForm } from './manage.js';
 import { num } from '../format.js';
 
 export default async function district(ctx) {
@@ -10,6 +12,12 @@ export default async function district(ctx) {
   const d = data.district;
   if (!d) throw new Error(t('district.notFound'));
   const orgs = data.organizations?.nodes ?? [];
+  const admin = can.admin();
+  const editButton = (label, make) => h('button', { type: 'button', class: 'secondary small', onclick: () => {
+    let d = null;
+    const done = () => { d?.close(); ctx.rerender(); };
+    d = dialog(label, make(done), { wide: true });
+  } }, label);
   return h('section', { 'data-view': 'district', class: 'view' },
     h('p', { class: 'breadcrumb' }, h('a', { href: '#/districts' }, t('districts.title'))),
     pageHeader(`${t('district.numbered', { number: d.number })} — ${pick(d)}`),
@@ -20,11 +28,12 @@ export default async function district(ctx) {
     h('section', { class: 'card', 'aria-labelledby': 'sites-h' }, h('h2', { id: 'sites-h' }, t('district.sites')),
       d.sites.length ? h('div', { class: 'table-wrap' }, h('table', null,
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('site.name')), h('th', { scope: 'col' }, t('site.kind')), h('th', { scope: 'col' }, t('site.capacity')), h('th', { scope: 'col' }, t('site.organization')))),
-        h('tbody', null, d.sites.map((s) => h('tr', null, h('th', { scope: 'row' }, pick(s), s.address ? h('p', { class: 'meta' }, s.address) : null), h('td', null, badge('SiteKind', s.kind)), h('td', null, s.capacity != null ? num(s.capacity) : '—'), h('td', null, s.organization ? pick(s.organization) : '—')))))) : empty(t('district.noSites'))),
+        h('tbody', null, d.sites.map((s) => h('tr', null, h('th', { scope: 'row' }, pick(s), s.address ? h('p', { class: 'meta' }, s.address) : null, admin ? h('p', null, editButton(t('action.editNamed', { name: pick(s) }), (done) => siteForm(ctx, { existing: s, districtId: d.id, onDone: done }))) : null), h('td', null, badge('SiteKind', s.kind)), h('td', null, s.capacity != null ? num(s.capacity) : '—'), h('td', null, s.organization ? pick(s.organization) : '—')))))) : empty(t('district.noSites'))),
     h('section', { class: 'card', 'aria-labelledby': 'orgs-h' }, h('h2', { id: 'orgs-h' }, t('district.organizations')),
       d.partnerships.length ? [h('h3', null, t('district.partnerships')), h('ul', null, d.partnerships.map((p) => h('li', null, pick(p.organization), ' ', badge('PartnershipKind', p.kind), p.description ? h('p', { class: 'meta' }, p.description) : null)))] : null,
       h('h3', null, t('district.localOrganizations')),
-      orgs.length ? h('ul', null, orgs.map((o) => h('li', null, pick(o), ' ', h('span', { class: 'meta' }, enumLabel('OrganizationKind', o.kind)), o.parent ? h('span', { class: 'meta' }, ` — ${pick(o.parent)}`) : null))) : empty(t('district.noOrganizations'))),
+      orgs.length ? h('ul', { class: 'org-list' }, orgs.map((o) => h('li', null, pick(o), ' ', h('span', { class: 'meta' }, enumLabel('OrganizationKind', o.kind)), o.parent ? h('span', { class: 'meta' }, ` — ${pick(o.parent)}`) : null,
+        admin ? [' ', editButton(t('action.editNamed', { name: pick(o) }), (done) => organizationForm(ctx, { existing: o, districtId: d.id, onDone: done }))] : null))) : empty(t('district.noOrganizations'))),
     h('section', { class: 'card', 'aria-labelledby': 'wg-h' }, h('h2', { id: 'wg-h' }, t('nav.workingGroups')),
       d.workingGroups.length ? h('ul', null, d.workingGroups.map((g) => h('li', null, h('a', { href: `#/working-groups/${encodeURIComponent(g.id)}` }, pick(g)), ' ', badge('WorkingGroupStatus', g.status)))) : empty(t('workingGroups.empty'))));
 }

@@ -8,13 +8,14 @@ function card(id, title, form) {
   return h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, title), form);
 }
 
-function organizationForm(ctx) {
-  const name = input();
-  const nameEn = input({ lang: 'en', dir: 'ltr' });
-  const kind = enumSelect('OrganizationKind', { value: 'DEPARTMENT' });
-  const level = enumSelect('OrganizationLevel', { value: 'DISTRICT' });
-  const parent = combobox({ kind: 'organization', label: t('manage.parent'), name: 'parentId' });
-  const district = districtSelect({ useIds: true, blank: t('form.none') });
+export function organizationForm(ctx, { existing = null, districtId = '', onDone } = {}) {
+  const state = { version: existing?.version };
+  const name = input({ value: existing?.name ?? '' });
+  const nameEn = input({ lang: 'en', dir: 'ltr', value: existing?.nameEn ?? '' });
+  const kind = enumSelect('OrganizationKind', { value: existing?.kind ?? 'DEPARTMENT' });
+  const level = enumSelect('OrganizationLevel', { value: existing?.level ?? 'DISTRICT' });
+  const parent = combobox({ kind: 'organization', label: t('manage.parent'), name: 'parentId', value: existing?.parent ?? null });
+  const district = districtSelect({ useIds: true, blank: t('form.none'), value: districtId });
   const fields = {
     name: field(t('manage.orgName'), name, { name: 'name', required: true }),
     nameEn: field(t('manage.nameEn'), nameEn, { name: 'nameEn' }),
@@ -24,13 +25,17 @@ function organizationForm(ctx) {
     districtId: field(t('filter.district'), district, { name: 'districtId' }),
   };
   const { form } = createForm({
-    label: t('manage.newOrganization'), fields, body: Object.values(fields), submitLabel: t('manage.newOrganization'),
+    label: existing ? t('manage.editOrganization') : t('manage.newOrganization'), fields, body: Object.values(fields), submitLabel: existing ? t('action.save') : t('manage.newOrganization'),
     onSubmit: async () => {
       requireFields([[name.value.trim(), 'name', t('validation.required')]]);
       const values = { name: name.value.trim(), nameEn: nameEn.value.trim() || null, kind: kind.value, level: level.value, parentId: parent.value?.id ?? null, districtId: district.value || null };
-      return { payload: await mutate('CreateOrganization', values), values };
+      return { payload: existing ? await mutate('UpdateOrganization', { id: existing.id, version: state.version, ...values }) : await mutate('CreateOrganization', values), values };
     },
-    onSuccess: (p) => { ctx.flash(t('manage.created', { name: pick(p.organization) })); form.reset(); parent.setValue(null); },
+    onSuccess: (p) => {
+      ctx.flash(t(existing ? 'manage.saved' : 'manage.created', { name: pick(p.organization) }));
+      if (onDone) onDone(p); else { form.reset(); parent.setValue(null); }
+    },
+    onConcurrency: async () => { ctx.flash(t('concurrency.reloaded')); onDone?.(); },
   });
   return form;
 }
@@ -58,14 +63,15 @@ function personForm(ctx) {
   return form;
 }
 
-function siteForm(ctx) {
-  const name = input();
-  const nameEn = input({ lang: 'en', dir: 'ltr' });
-  const kind = enumSelect('SiteKind', { value: 'EMERGENCY_SHELTER' });
-  const capacity = input({ type: 'number', min: 0, inputmode: 'numeric' });
-  const district = districtSelect({ useIds: true, blank: t('form.choose') });
-  const org = combobox({ kind: 'organization', label: t('site.organization'), name: 'organizationId' });
-  const address = input();
+export function siteForm(ctx, { existing = null, districtId = '', onDone } = {}) {
+  const state = { version: existing?.version };
+  const name = input({ value: existing?.name ?? '' });
+  const nameEn = input({ lang: 'en', dir: 'ltr', value: existing?.nameEn ?? '' });
+  const kind = enumSelect('SiteKind', { value: existing?.kind ?? 'EMERGENCY_SHELTER' });
+  const capacity = input({ type: 'number', min: 0, inputmode: 'numeric', value: existing?.capacity ?? '' });
+  const district = districtSelect({ useIds: true, blank: t('form.choose'), value: districtId });
+  const org = combobox({ kind: 'organization', label: t('site.organization'), name: 'organizationId', value: existing?.organization ?? null });
+  const address = input({ value: existing?.address ?? '' });
   const fields = {
     name: field(t('site.name'), name, { name: 'name', required: true }),
     nameEn: field(t('manage.nameEn'), nameEn, { name: 'nameEn' }),
@@ -76,13 +82,18 @@ function siteForm(ctx) {
     address: field(t('manage.address'), address, { name: 'address' }),
   };
   const { form } = createForm({
-    label: t('manage.newSite'), fields, body: Object.values(fields), submitLabel: t('manage.newSite'),
+    label: existing ? t('manage.editSite') : t('manage.newSite'), fields, body: Object.values(fields), submitLabel: existing ? t('action.save') : t('manage.newSite'),
     onSubmit: async () => {
       requireFields([[name.value.trim(), 'name', t('validation.required')], [district.value, 'districtId', t('validation.required')]]);
       const values = { name: name.value.trim(), nameEn: nameEn.value.trim() || null, kind: kind.value, capacity: capacity.value === '' ? null : Number(capacity.value), districtId: district.value, organizationId: org.value?.id ?? null, address: address.value.trim() || null };
-      return { payload: await mutate('CreateSite', values), values };
+      if (existing) Object.assign(values, { latitude: existing.latitude ?? null, longitude: existing.longitude ?? null });
+      return { payload: existing ? await mutate('UpdateSite', { id: existing.id, version: state.version, ...values }) : await mutate('CreateSite', values), values };
     },
-    onSuccess: (p) => { ctx.flash(t('manage.created', { name: pick(p.site) })); form.reset(); org.setValue(null); },
+    onSuccess: (p) => {
+      ctx.flash(t(existing ? 'manage.saved' : 'manage.created', { name: pick(p.site) }));
+      if (onDone) onDone(p); else { form.reset(); org.setValue(null); }
+    },
+    onConcurrency: async () => { ctx.flash(t('concurrency.reloaded')); onDone?.(); },
   });
   return form;
 }
