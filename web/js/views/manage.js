@@ -2,7 +2,7 @@
 import { h } from '../dom.js';
 import { t, pick } from '../i18n.js';
 import { mutate } from '../graphql.js';
-import { pageHeader, field, input, enumSelect, combobox, createForm, requireFields, districtSelect } from '../ui.js';
+import { pageHeader, field, input, enumSelect, combobox, createForm, requireFields, districtSelect, dialog } from '../ui.js';
 
 function card(id, title, form) {
   return h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, title), form);
@@ -40,11 +40,12 @@ export function organizationForm(ctx, { existing = null, districtId = '', onDone
   return form;
 }
 
-function personForm(ctx) {
-  const fullName = input();
-  const fullNameEn = input({ lang: 'en', dir: 'ltr' });
-  const title = input();
-  const org = combobox({ kind: 'organization', label: t('site.organization'), name: 'organizationId' });
+export function personForm(ctx, { existing = null, onDone } = {}) {
+  const state = { version: existing?.version };
+  const fullName = input({ value: existing?.fullName ?? '' });
+  const fullNameEn = input({ lang: 'en', dir: 'ltr', value: existing?.fullNameEn ?? '' });
+  const title = input({ value: existing?.title ?? '' });
+  const org = combobox({ kind: 'organization', label: t('site.organization'), name: 'organizationId', value: existing?.organization ?? null });
   const fields = {
     fullName: field(t('manage.fullName'), fullName, { name: 'fullName', required: true }),
     fullNameEn: field(t('manage.nameEn'), fullNameEn, { name: 'fullNameEn' }),
@@ -52,13 +53,18 @@ function personForm(ctx) {
     organizationId: org.element,
   };
   const { form } = createForm({
-    label: t('manage.newPerson'), fields, body: Object.values(fields), submitLabel: t('manage.newPerson'),
+    label: existing ? t('manage.editPerson') : t('manage.newPerson'), fields, body: Object.values(fields), submitLabel: existing ? t('action.save') : t('manage.newPerson'),
     onSubmit: async () => {
       requireFields([[fullName.value.trim(), 'fullName', t('validation.required')]]);
       const values = { fullName: fullName.value.trim(), fullNameEn: fullNameEn.value.trim() || null, title: title.value.trim() || null, organizationId: org.value?.id ?? null };
-      return { payload: await mutate('CreatePerson', values), values };
+      if (existing) values.titleEn = existing.titleEn ?? null;
+      return { payload: existing ? await mutate('UpdatePerson', { id: existing.id, version: state.version, ...values }) : await mutate('CreatePerson', values), values };
     },
-    onSuccess: (p) => { ctx.flash(t('manage.created', { name: pick(p.person, 'fullName') })); form.reset(); org.setValue(null); },
+    onSuccess: (p) => {
+      ctx.flash(t(existing ? 'manage.saved' : 'manage.created', { name: pick(p.person, 'fullName') }));
+      if (onDone) onDone(p); else { form.reset(); org.setValue(null); }
+    },
+    onConcurrency: async () => { ctx.flash(t('concurrency.reloaded')); onDone?.(); },
   });
   return form;
 }
@@ -98,10 +104,23 @@ export function siteForm(ctx, { existing = null, districtId = '', onDone } = {})
   return form;
 }
 
+function editPicker(ctx, kind, label, title, make) {
+  const box = combobox({ kind, label, onPick: (record) => {
+    if (!record) return;
+    let d = null;
+    const done = () => { d?.close(); box.setValue(null); };
+    d = dialog(title, make(record, done), { wide: true });
+  } });
+  return box.element;
+}
+
 export default function manage(ctx) {
   return h('section', { 'data-view': 'manage', class: 'view' },
     pageHeader(t('nav.manage')),
     h('p', { class: 'hint' }, t('manage.intro')),
+    card('m-edit', t('manage.edit'), h('div', { class: 'stack' },
+      editPicker(ctx, 'organization', t('manage.findOrganization'), t('manage.editOrganization'), (o, done) => organizationForm(ctx, { existing: o, districtId: o.district?.id ?? '', onDone: done })),
+      editPicker(ctx, 'person', t('manage.findPerson'), t('manage.editPerson'), (p, done) => personForm(ctx, { existing: p, onDone: done })))),
     card('m-org', t('manage.newOrganization'), organizationForm(ctx)),
     card('m-person', t('manage.newPerson'), personForm(ctx)),
     card('m-site', t('manage.newSite'), siteForm(ctx)));
