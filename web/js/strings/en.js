@@ -160,6 +160,7 @@ export default {
   'meetings.title': 'Meetings',
   'meetings.new': 'Record a meeting',
   'meetings.filters': 'Meeting filters',
+  'meetings.moreFilters': 'More filters',
   'meetings.search': 'Search meetings',
   'meetings.searchHint': 'Persian or English words of the title or summary; ي/ك and half-spaces do not matter.',
   'meetings.count': '{count} meetings',

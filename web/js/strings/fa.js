@@ -160,6 +160,7 @@ export default {
   'meetings.title': 'جلسه‌ها',
   'meetings.new': 'ثبت جلسه',
   'meetings.filters': 'پالایه‌های جلسه',
+  'meetings.moreFilters': 'پالایه‌های بیشتر',
   'meetings.search': 'جست‌وجوی جلسه',
   'meetings.searchHint': 'واژه‌هایی از عنوان یا خلاصه؛ ي/ك عربی و نیم‌فاصله اهمیتی ندارد.',
   'meetings.count': '{count} جلسه',

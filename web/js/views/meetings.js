@@ -51,14 +51,20 @@ export default async function meetings(ctx) {
   const to = input({ type: 'date', name: 'to', value: state.to });
   const sort = h('select', { name: 'sort' }, Object.keys(SORTS).map((k) => h('option', { value: k, selected: k === state.sort }, t(`sort.${k}`))));
 
+  // On a phone the filters beyond the search fold away (open when one is set).
+  const anySet = state.district || state.kind || state.status || state.from || state.to || state.sort !== 'newest';
+  const more = h('details', { class: 'more-filters', open: anySet || matchMedia('(min-width: 40rem)').matches },
+    h('summary', null, t('meetings.moreFilters')),
+    h('div', { class: 'filters-inner' },
+      field(t('filter.district'), district),
+      field(t('filter.kind'), kind),
+      field(t('filter.status'), status),
+      field(t('filter.from'), from),
+      field(t('filter.to'), to),
+      field(t('filter.sort'), sort)));
   const form = h('form', { class: 'filters', role: 'search', 'aria-label': t('meetings.filters') },
     field(t('meetings.search'), q, { hint: t('meetings.searchHint') }),
-    field(t('filter.district'), district),
-    field(t('filter.kind'), kind),
-    field(t('filter.status'), status),
-    field(t('filter.from'), from),
-    field(t('filter.to'), to),
-    field(t('filter.sort'), sort),
+    more,
     h('div', { class: 'filter-actions' },
       h('button', { type: 'submit', class: 'primary' }, t('action.search')),
       h('a', { href: '#/meetings', class: 'button secondary' }, t('action.clearFilters'))));
