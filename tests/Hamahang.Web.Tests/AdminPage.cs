@@ -81,6 +81,21 @@ public sealed class AdminPage : IAsyncDisposable
         await View(view).WaitForAsync();
     }
 
+    /// <summary>Types <paramref name="typed"/> into the combobox labelled <paramref name="label"/> and picks the option whose name starts with <paramref name="option"/>.</summary>
+    public async Task PickAsync(string label, string typed, string option)
+    {
+        var box = Page.GetByRole(AriaRole.Combobox, new() { Name = label });
+        await box.FillAsync(typed);
+        await Page.GetByRole(AriaRole.Option, new() { NameRegex = new("^" + System.Text.RegularExpressions.Regex.Escape(option)) }).First.ClickAsync();
+    }
+
+    /// <summary>The control labelled exactly <paramref name="label"/> (a required field's label ends in a marker that is not read aloud).</summary>
+    public ILocator Field(string label) =>
+        Page.GetByLabel(new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(label) + @"(\s*\*)?$"));
+
+    /// <summary>The button named <paramref name="name"/> (exactly).</summary>
+    public ILocator Button(string name) => Page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
+
     public ILocator View(string name) => Page.Locator($"[data-view=\"{name}\"]");
 
     /// <summary>Writes a screenshot as tests/Hamahang.Web.Tests/screenshots/<paramref name="name"/>-{lang}-{width}.png.</summary>

@@ -86,6 +86,34 @@ public sealed partial class HostProcess : IAsyncDisposable
         return host;
     }
 
+    /// <summary>
+    /// Creates an API key as the README says (<c>dotnet run --project api -- keys create ...</c>), on the host's
+    /// database while it runs; <paramref name="binding"/> is <c>("--person", "3")</c> or <c>("--organization", "7")</c>.
+    /// </summary>
+    public async Task<string> CreateKeyAsync(string role, (string Option, int Id)? binding = null)
+    {
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Repository.ApiAssembly, "keys", "create", "--role", role })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        if (binding is { } bound)
+        {
+            info.ArgumentList.Add(bound.Option);
+            info.ArgumentList.Add(bound.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        info.ArgumentList.Add("--ConnectionStrings:Hamahang");
+        info.ArgumentList.Add($"Data Source={DatabasePath}");
+        using var process = Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var key = output.Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.StartsWith("hmh_", StringComparison.Ordinal));
+        return process.ExitCode == 0 && key is not null ? key : throw new InvalidOperationException($"keys create failed ({process.ExitCode}):\n{output}\n{errors}");
+    }
+
     /// <summary>What the host printed so far.</summary>
     public string Output
     {

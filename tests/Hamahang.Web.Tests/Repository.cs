@@ -5,9 +5,15 @@ public static class Repository
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Web => Path.Combine(Root, "web");
+    /// <summary>
+    /// The repository whose page is tested: this one, or the one <c>HAMAHANG_PAGE_REPOSITORY</c> names (another
+    /// checkout's web/ and schema/operations/ served by this build's host, to try a branch's page).
+    /// </summary>
+    public static string PageRoot { get; } = Environment.GetEnvironmentVariable("HAMAHANG_PAGE_REPOSITORY") is { Length: > 0 } other ? other : Root;
 
-    public static string Operations => Path.Combine(Root, "schema", "operations");
+    public static string Web => Path.Combine(PageRoot, "web");
+
+    public static string Operations => Path.Combine(PageRoot, "schema", "operations");
 
     /// <summary>Where the browser tests write their screenshots (ignored by git).</summary>
     public static string Screenshots => Path.Combine(Root, "tests", "Hamahang.Web.Tests", "screenshots");
