@@ -22,4 +22,19 @@ public static class Scenes
         var data = await api.RunAsync("SearchPeople", new { where = new { fullNameEn = new { eq = fullNameEn } }, first = 2 }, fixture.Host.AdminKey);
         return GraphQLApi.KeyOf(data.GetProperty("people").GetProperty("nodes").EnumerateArray().Single().GetProperty("id").GetString()!);
     }
+
+    /// <summary>Records a meeting through the page's own document; its global id.</summary>
+    public static async Task<string> RecordMeetingAsync(this WebFixture fixture, string title)
+    {
+        using var api = new GraphQLApi(fixture.Host);
+        var data = await api.RunAsync("RecordMeeting", new { input = new { kind = "COORDINATION", title, startsAt = "2026-12-21T07:00:00Z" } }, fixture.Host.AdminKey);
+        return data.GetProperty("recordMeeting").GetProperty("meeting").GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Records a decision of <paramref name="meetingId"/> through the page's own document.</summary>
+    public static async Task RecordDecisionAsync(this WebFixture fixture, string meetingId, string text, string? dueDate = null)
+    {
+        using var api = new GraphQLApi(fixture.Host);
+        await api.RunAsync("RecordDecision", new { input = new { meetingId, text, dueDate } }, fixture.Host.AdminKey);
+    }
 }
