@@ -42,6 +42,12 @@ public sealed class OpenWebFixture : WebFixture
 }
 
 [CollectionDefinition(Name)]
+public sealed class OpenHostTests : ICollectionFixture<OpenWebFixture>
+{
+    public const string Name = "admin page on a host that runs any document";
+}
+
+[CollectionDefinition(Name)]
 public sealed class AdminPageTests : ICollectionFixture<WebFixture>
 {
     public const string Name = "admin page";
