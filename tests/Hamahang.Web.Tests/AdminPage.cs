@@ -71,14 +71,24 @@ public sealed class AdminPage : IAsyncDisposable
     public async Task SignInAsync(string key)
     {
         await Page.GotoAsync("/#key=" + key);
-        await Page.Locator("[data-view]").First.WaitForAsync();
+        await Page.Locator("[data-view]:not([data-view=signin])").First.WaitForAsync();
     }
 
     /// <summary>Opens a view by its address (<c>#/meetings?q=...</c>) and waits for it.</summary>
     public async Task GoAsync(string hash, string view)
     {
         await Page.EvaluateAsync("hash => { location.hash = hash; }", hash);
-        await View(view).WaitForAsync();
+        try
+        {
+            await View(view).WaitForAsync();
+        }
+        catch (TimeoutException)
+        {
+            // Say what the page shows instead, and keep a picture of it.
+            await ScreenshotAsync("failed-" + view);
+            var shown = await Page.Locator("main").InnerTextAsync();
+            throw new TimeoutException($"{hash} did not show the view {view}; the page shows:\n{shown}");
+        }
     }
 
     /// <summary>Types <paramref name="typed"/> into the combobox labelled <paramref name="label"/> and picks the option whose name starts with <paramref name="option"/>.</summary>
