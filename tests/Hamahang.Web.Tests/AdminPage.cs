@@ -17,6 +17,7 @@ public sealed class AdminPage : IAsyncDisposable
     private readonly IBrowserContext _context;
     private readonly List<string> _errors = [];
     private readonly List<string> _untrusted = [];
+    private bool _networkFails;
 
     private AdminPage(WebFixture fixture, IBrowserContext context, IPage page)
     {
@@ -25,7 +26,7 @@ public sealed class AdminPage : IAsyncDisposable
         Page = page;
         page.Console += (_, message) =>
         {
-            if (message.Type == "error" && !IsExpectedFailure(message.Text))
+            if (message.Type == "error" && !IsExpectedFailure(message.Text) && !(_networkFails && message.Text.Contains("net::ERR_", StringComparison.Ordinal)))
             {
                 Record(_errors, message.Text);
             }
@@ -42,6 +43,9 @@ public sealed class AdminPage : IAsyncDisposable
     }
 
     public WebFixture Fixture { get; }
+
+    /// <summary>The test breaks the network on purpose: the browser's own report of it is not a fault of the page.</summary>
+    public void ExpectNetworkFailures() => _networkFails = true;
 
     public IPage Page { get; }
 

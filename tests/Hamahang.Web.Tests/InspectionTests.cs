@@ -32,6 +32,7 @@ public sealed class InspectionTests(WebFixture fixture)
 
         // The first answer is lost on the way back (the server filed the finding); the inspector sends again.
         var lost = 0;
+        inspector.ExpectNetworkFailures();
         await inspector.Page.RouteAsync("**/graphql", async route =>
         {
             if (route.Request.PostData?.Contains("\"operationName\":\"FileFinding\"", StringComparison.Ordinal) == true && Interlocked.Increment(ref lost) == 1)

@@ -26,7 +26,7 @@ export default async function district(ctx) {
       h('a', { class: 'button secondary', href: `#/meetings?district=${d.number}` }, t('district.meetings')),
       h('a', { class: 'button secondary', href: `#/?district=${d.number}` }, t('nav.dashboard'))),
     h('section', { class: 'card', 'aria-labelledby': 'sites-h' }, h('h2', { id: 'sites-h' }, t('district.sites')),
-      d.sites.length ? h('div', { class: 'table-wrap' }, h('table', null,
+      d.sites.length ? h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'sites-h' }, h('table', null,
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('site.name')), h('th', { scope: 'col' }, t('site.kind')), h('th', { scope: 'col' }, t('site.capacity')), h('th', { scope: 'col' }, t('site.organization')))),
         h('tbody', null, d.sites.map((s) => h('tr', null, h('th', { scope: 'row' }, pick(s), s.address ? h('p', { class: 'meta' }, s.address) : null, admin ? h('p', null, editButton(t('action.editNamed', { name: pick(s) }), (done) => siteForm(ctx, { existing: s, districtId: d.id, onDone: done }))) : null), h('td', null, badge('SiteKind', s.kind)), h('td', null, s.capacity != null ? num(s.capacity) : '—'), h('td', null, s.organization ? pick(s.organization) : '—')))))) : empty(t('district.noSites'))),
     h('section', { class: 'card', 'aria-labelledby': 'orgs-h' }, h('h2', { id: 'orgs-h' }, t('district.organizations')),

@@ -9,7 +9,7 @@ export default async function districts() {
   const list = data.districts?.nodes ?? [];
   return h('section', { 'data-view': 'districts', class: 'view' },
     pageHeader(t('districts.title')),
-    list.length ? h('div', { class: 'table-wrap' }, h('table', null,
+    list.length ? h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('districts.title') }, h('table', null,
       h('caption', { class: 'visually-hidden' }, t('districts.title')),
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('districts.number')), h('th', { scope: 'col' }, t('districts.name')), h('th', { scope: 'col' }, t('districts.area')), h('th', { scope: 'col' }, t('districts.sites')), h('th', { scope: 'col' }, t('districts.partners')))),
       h('tbody', null, list.map((d) => h('tr', null,
