@@ -26,7 +26,8 @@ public sealed class TrustedOnlyHostFactory : HostFactory
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // The factory disposes itself twice (DisposeAsync, then Dispose): the folder may be gone already.
+        if (disposing && Directory.Exists(_operations))
         {
             Directory.Delete(_operations, recursive: true);
         }
