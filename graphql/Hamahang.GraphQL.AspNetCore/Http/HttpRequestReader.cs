@@ -20,6 +20,12 @@ internal static class HttpRequestReader
             throw new TransportException("The request body is empty; send a JSON object with a \"query\".");
         }
 
+        // System.Text.Json reads strings' bytes lazily; check them all once, so no later read fails.
+        if (!System.Text.Unicode.Utf8.IsValid(body.Span))
+        {
+            throw new TransportException("The request body is not valid UTF-8.");
+        }
+
         try
         {
             return JsonDocument.Parse(body, JsonOptions);

@@ -36,10 +36,10 @@ internal sealed record RequestParameters(
     {
         return new RequestParameters(
             Single(get, "query"),
-            Single(get, "operationName"),
+            WellFormed(Single(get, "operationName"), "operationName"),
             JsonMapOf(Single(get, "variables"), "variables"),
             JsonMapOf(Single(get, "extensions"), "extensions"),
-            Single(get, "documentId"));
+            WellFormed(Single(get, "documentId"), "documentId"));
     }
 
     private static string? StringOf(JsonElement body, string name)
@@ -49,9 +49,13 @@ internal sealed record RequestParameters(
             return null;
         }
 
-        return value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : throw new TransportException($"The \"{name}\" parameter must be a string.");
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            throw new TransportException($"The \"{name}\" parameter must be a string.");
+        }
+
+        // The document keeps a lone surrogate for the lexer to report; no other parameter may hold one.
+        return name == "query" ? JsonStrings.Read(value) : JsonStrings.ReadWellFormed(value, name);
     }
 
     private static Dictionary<string, object?>? MapOf(JsonElement body, string name) =>
@@ -69,6 +73,8 @@ internal sealed record RequestParameters(
             throw new TransportException($"The \"{name}\" parameter must be a map.");
         }
 
+        JsonStrings.EnsureWellFormed(value, name);
+
         var map = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in value.EnumerateObject())
         {
@@ -76,6 +82,16 @@ internal sealed record RequestParameters(
         }
 
         return map;
+    }
+
+    private static string? WellFormed(string? text, string name)
+    {
+        if (text is not null)
+        {
+            JsonStrings.EnsureWellFormed(text, name);
+        }
+
+        return text;
     }
 
     private static string? Single(Func<string, StringValues> get, string name)

@@ -150,7 +150,10 @@ internal sealed partial class GraphQLWebSocketSession : IDisposable
 
         try
         {
-            return JsonDocument.Parse(buffer.WrittenMemory);
+            // A text frame must be UTF-8 (RFC 6455 section 5.6); System.Text.Json would only find out when a string is read.
+            return System.Text.Unicode.Utf8.IsValid(buffer.WrittenSpan)
+                ? JsonDocument.Parse(buffer.WrittenMemory)
+                : throw new JsonException("The message is not valid UTF-8.");
         }
         catch (JsonException)
         {
