@@ -32,6 +32,13 @@ public class FilterTests(TestDatabase database) : IClassFixture<TestDatabase>
         ["quantity: { neq: 50 }"] = p => p.Quantity != 50,
         ["quantity: { in: [1, 2, 3] }"] = p => p.Quantity is 1 or 2 or 3,
         ["quantity: { nin: [1, 2, 3] }"] = p => p.Quantity is not (1 or 2 or 3),
+        // A null item of in/nin matches the rows whose value is null: none where the member cannot be null.
+        ["quantity: { in: [1, null] }"] = p => p.Quantity == 1,
+        ["quantity: { nin: [null] }"] = p => true,
+        ["createdAt: { nin: [null] }"] = p => true,
+        ["releasedOn: { nin: [null, \"2022-01-01\"] }"] = p => p.ReleasedOn != NewYear2022,
+        ["status: { in: [DRAFT, null] }"] = p => p.Status == Status.Draft,
+        ["rank: { nin: [null] }"] = p => p.Rank != null,
         ["quantity: { gt: 50 }"] = p => p.Quantity > 50,
         ["quantity: { ngt: 50 }"] = p => p.Quantity <= 50,
         ["quantity: { gte: 50 }"] = p => p.Quantity >= 50,
@@ -98,6 +105,17 @@ public class FilterTests(TestDatabase database) : IClassFixture<TestDatabase>
         Assert.NotEmpty(expected);
         Assert.Equal(expected.Count, connection.TotalCount);
         Assert.Equal(expected.Take(50), connection.Nodes.Cast<Product>().Select(p => p.Id));
+    }
+
+    [Theory]
+    [InlineData("quantity: { in: [null] }")]
+    [InlineData("createdAt: { in: [null] }")]
+    [InlineData("status: { in: [null] }")]
+    public async Task ANullItemOfInMatchesNothingWhereTheMemberCannotBeNull(string where)
+    {
+        var connection = (Connection)(await DataHarness.Resolve(database, $"{{ products(first: 50, where: {{ {where} }}) {{ nodes {{ id }} totalCount }} }}"))!;
+
+        Assert.Equal(0, connection.TotalCount);
     }
 
     [Theory]

@@ -47,7 +47,7 @@ public sealed partial class FilterExpressionBuilder
             }
 
             var test = Operation(access, operation, value, normalize, member);
-            result = And(result, operation.Negated ? Negate(access, test, operation) : test);
+            result = And(result, operation.Negated ? Negate(access, test, operation, value) : test);
         }
 
         return result;
@@ -65,9 +65,18 @@ public sealed partial class FilterExpressionBuilder
         {
             case FilterOperationKind.In:
                 var values = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(access.Type))!;
+                var nullable = !access.Type.IsValueType || Nullable.GetUnderlyingType(access.Type) is not null;
                 foreach (var item in (IEnumerable)value!)
                 {
-                    values.Add(Convert(item));
+                    // A null item matches rows whose value is null: none, when the member cannot be null.
+                    if (Convert(item) is { } converted)
+                    {
+                        values.Add(converted);
+                    }
+                    else if (nullable)
+                    {
+                        values.Add(null);
+                    }
                 }
 
                 return Expression.Call(ListContainsMethod.MakeGenericMethod(access.Type), ValueParameter.Of(values, values.GetType()), access);
@@ -98,11 +107,14 @@ public sealed partial class FilterExpressionBuilder
     /// The negated forms keep rows whose value is null where the positive form cannot match them
     /// (<c>ncontains: "a"</c> keeps a null title), the same on every provider.
     /// </summary>
-    private static Expression Negate(Expression access, Expression test, FilterOperation operation)
+    private static Expression Negate(Expression access, Expression test, FilterOperation operation, object? value)
     {
         var negated = Expression.Not(test);
         var nullable = !access.Type.IsValueType || Nullable.GetUnderlyingType(access.Type) is not null;
-        return nullable && operation.Kind != FilterOperationKind.Equals
+
+        // nin: [.., null] names null itself, so it is not kept.
+        var namesNull = operation.Kind == FilterOperationKind.In && value is IEnumerable items && items.Cast<object?>().Any(item => item is null);
+        return nullable && !namesNull && operation.Kind != FilterOperationKind.Equals
             ? Expression.OrElse(Expression.Equal(access, Expression.Constant(null, access.Type)), negated)
             : negated;
     }
