@@ -21,6 +21,25 @@ public static class ValidationRules
     public static IRuleBuilderOptions<T, long> IsVersion<T>(this IRuleBuilder<T, long> rule) =>
         rule.GreaterThan(0).WithMessage("'{PropertyName}' must be the version the record was read at.");
 
+    // Every date the domain stores must be one every display field can show (the *Jalali fields go through
+    // Tehran's time zone and the Persian calendar, which end before DateTime does), so the window is narrow.
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+    public static readonly DateOnly LatestDate = new(2199, 12, 31);
+
+    private const string DateRangeMessage = "'{PropertyName}' must be between 1900-01-01 and 2199-12-31.";
+
+    public static IRuleBuilderOptions<T, DateTimeOffset> IsDomainInstant<T>(this IRuleBuilder<T, DateTimeOffset> rule) =>
+        rule.Must(InRange).WithMessage(DateRangeMessage);
+
+    public static IRuleBuilderOptions<T, DateTimeOffset?> IsOptionalDomainInstant<T>(this IRuleBuilder<T, DateTimeOffset?> rule) =>
+        rule.Must(instant => instant is not { } value || InRange(value)).WithMessage(DateRangeMessage);
+
+    public static IRuleBuilderOptions<T, DateOnly?> IsOptionalDomainDate<T>(this IRuleBuilder<T, DateOnly?> rule) =>
+        rule.Must(date => date is not { } value || (value >= EarliestDate && value <= LatestDate)).WithMessage(DateRangeMessage);
+
+    private static bool InRange(DateTimeOffset instant) =>
+        instant.UtcDateTime >= EarliestDate.ToDateTime(TimeOnly.MinValue) && instant.UtcDateTime < LatestDate.AddDays(1).ToDateTime(TimeOnly.MinValue);
+
     public static IRuleBuilderOptions<T, string?> IsIdempotencyKey<T>(this IRuleBuilder<T, string?> rule) =>
         rule.IsOptionalText(Data.Idempotency.MaxKeyLength);
 }

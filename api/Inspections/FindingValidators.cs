@@ -17,6 +17,7 @@ public sealed class FileFindingValidator : AbstractValidator<FileFindingInput>
         RuleFor(x => x.Description).IsOptionalText(Lengths.Text * 5);
         RuleFor(x => x.Location).IsOptionalText(Lengths.Name);
         RuleFor(x => x.ResponsibleOrganizationId).IsOptionalId(nameof(Organization));
+        RuleFor(x => x.DueDate).IsOptionalDomainDate();
         RuleFor(x => x.IdempotencyKey).IsIdempotencyKey();
     }
 }

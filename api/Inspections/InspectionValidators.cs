@@ -15,7 +15,7 @@ public sealed class ScheduleInspectionValidator : AbstractValidator<ScheduleInsp
         RuleFor(x => x.InspectedOrganizationId).IsOptionalId(nameof(Organization));
         RuleFor(x => x.InspectedSiteId).IsOptionalId(nameof(Site));
         RuleFor(x => x.InspectingOrganizationId).IsId(nameof(Organization));
-        RuleFor(x => x.PlannedAt).NotEqual(default(DateTimeOffset));
+        RuleFor(x => x.PlannedAt).IsDomainInstant();
         RuleForEach(x => x.InspectorIds).IsId(nameof(Person));
         RuleFor(x => x.InspectorIds).Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("'{PropertyName}' names a person twice.");
     }

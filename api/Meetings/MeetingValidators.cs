@@ -13,8 +13,8 @@ public sealed class RecordMeetingValidator : AbstractValidator<RecordMeetingInpu
         RuleFor(x => x.Title).IsText(Lengths.Name);
         RuleFor(x => x.TitleEn).IsOptionalText(Lengths.Name);
         RuleFor(x => x.Summary).IsOptionalText(Lengths.Text * 5);
-        RuleFor(x => x.StartsAt).NotEqual(default(DateTimeOffset));
-        RuleFor(x => x.EndsAt).GreaterThan(x => x.StartsAt).When(x => x.EndsAt is not null).WithMessage("'{PropertyName}' must be after 'startsAt'.");
+        RuleFor(x => x.StartsAt).IsDomainInstant();
+        RuleFor(x => x.EndsAt).IsOptionalDomainInstant().GreaterThan(x => x.StartsAt).When(x => x.EndsAt is not null).WithMessage("'{PropertyName}' must be after 'startsAt'.");
         RuleFor(x => x.Venue).IsOptionalText(Lengths.Name);
         RuleFor(x => x.HostOrganizationId).IsOptionalId(nameof(Organization));
         RuleFor(x => x.WorkingGroupId).IsOptionalId(nameof(WorkingGroup));
@@ -34,8 +34,8 @@ public sealed class UpdateMeetingValidator : AbstractValidator<UpdateMeetingInpu
         RuleFor(x => x.Title).IsText(Lengths.Name);
         RuleFor(x => x.TitleEn).IsOptionalText(Lengths.Name);
         RuleFor(x => x.Summary).IsOptionalText(Lengths.Text * 5);
-        RuleFor(x => x.StartsAt).NotEqual(default(DateTimeOffset));
-        RuleFor(x => x.EndsAt).GreaterThan(x => x.StartsAt).When(x => x.EndsAt is not null).WithMessage("'{PropertyName}' must be after 'startsAt'.");
+        RuleFor(x => x.StartsAt).IsDomainInstant();
+        RuleFor(x => x.EndsAt).IsOptionalDomainInstant().GreaterThan(x => x.StartsAt).When(x => x.EndsAt is not null).WithMessage("'{PropertyName}' must be after 'startsAt'.");
         RuleFor(x => x.Venue).IsOptionalText(Lengths.Name);
         RuleFor(x => x.HostOrganizationId).IsOptionalId(nameof(Organization));
         RuleForEach(x => x.DistrictIds).IsId(nameof(District));
@@ -91,6 +91,7 @@ public sealed class RecordDecisionValidator : AbstractValidator<RecordDecisionIn
     {
         RuleFor(x => x.MeetingId).IsId(nameof(Meeting));
         RuleFor(x => x.Text).IsText(Lengths.Text);
+        RuleFor(x => x.DueDate).IsOptionalDomainDate();
         RuleForEach(x => x.OwnerOrganizationIds).IsId(nameof(Organization));
         RuleFor(x => x.OwnerOrganizationIds).Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("'{PropertyName}' names an organization twice.");
     }

@@ -52,8 +52,17 @@ public static class Jalali
         ? new DateTimeOffset(value)
         : new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
-    /// <summary>The Tehran date of <paramref name="instant"/> as <c>1402/02/11</c> (ASCII digits).</summary>
-    public static string Format(DateTimeOffset instant) => JalaliDate.FromInstant(instant).ToString();
+    /// <summary>
+    /// Whether the Persian calendar can show <paramref name="instant"/> in Tehran. Inputs are kept within
+    /// 1900 to 2199, but a display field must never throw, so a stored value outside the calendar's range
+    /// (a row written before that rule, a default date) is shown as its Gregorian UTC date instead.
+    /// </summary>
+    public static bool IsShown(DateTimeOffset instant) =>
+        instant.UtcDateTime > Calendar.MinSupportedDateTime.AddDays(1) && instant.UtcDateTime < Calendar.MaxSupportedDateTime.AddDays(-1);
+
+    /// <summary>The Tehran date of <paramref name="instant"/> as <c>1402/02/11</c> (ASCII digits); see <see cref="IsShown"/>.</summary>
+    public static string Format(DateTimeOffset instant) =>
+        IsShown(instant) ? JalaliDate.FromInstant(instant).ToString() : instant.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The Tehran date of a stored UTC value as <c>1402/02/11</c> (see <see cref="AsInstant"/>).</summary>
     public static string Format(DateTime utc) => Format(AsInstant(utc));
@@ -61,6 +70,11 @@ public static class Jalali
     /// <summary>The Tehran date and 24-hour time of <paramref name="instant"/> as <c>1402/02/11 14:30</c>.</summary>
     public static string FormatWithTime(DateTimeOffset instant)
     {
+        if (!IsShown(instant))
+        {
+            return instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        }
+
         var local = ToTehranTime(instant);
         return string.Create(CultureInfo.InvariantCulture, $"{JalaliDate.FromDate(DateOnly.FromDateTime(local))} {local:HH:mm}");
     }

@@ -111,4 +111,14 @@ public sealed class JalaliTests
         Assert.Contains("tzdata", error.Message, StringComparison.Ordinal);
         Assert.IsType<TimeZoneNotFoundException>(error.InnerException);
     }
+
+    [Theory]
+    [InlineData("0001-01-01T00:00:00Z", "0001-01-01 00:00")]
+    [InlineData("9999-12-31T23:59:59Z", "9999-12-31 23:59")]
+    public void AnInstantThePersianCalendarCannotShowIsShownInGregorianNotThrown(string instant, string shown)
+    {
+        var value = DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(shown, Jalali.FormatWithTime(value));
+        Assert.Equal(shown[..10], Jalali.Format(value));
+    }
 }
