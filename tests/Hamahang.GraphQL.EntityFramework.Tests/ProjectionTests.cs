@@ -100,4 +100,38 @@ public class ProjectionTests(TestDatabase database) : IClassFixture<TestDatabase
         Assert.Equal(database.Products.Select(p => p.Category!.Name).Distinct().OrderDescending(StringComparer.Ordinal), categories.Select(c => c.Name));
         Assert.All(categories, c => Assert.NotEqual(0, c.Id));
     }
+
+    [Fact]
+    public async Task AReferenceSelectedUnderTwoAliasesIsLoadedWithBothSelections()
+    {
+        var connection = (Connection)(await DataHarness.Resolve(database, "{ products(first: 5) { nodes { a: category { id } b: category { name } } } }"))!;
+
+        foreach (var product in connection.Nodes.Cast<Product>())
+        {
+            var seeded = database.Products[product.Id - 1];
+            Assert.Equal(seeded.Category!.Id, product.Category!.Id);
+            Assert.Equal(seeded.Category.Name, product.Category.Name);
+        }
+    }
+
+    [Fact]
+    public async Task AListSelectedUnderTwoAliasesWithTheSameArgumentsHoldsBothSelections()
+    {
+        var connection = (Connection)(await DataHarness.Resolve(database, "{ products(first: 5) { nodes { a: parts { label } b: parts { weight } } } }"))!;
+
+        foreach (var product in connection.Nodes.Cast<Product>())
+        {
+            var seeded = database.Products[product.Id - 1];
+            Assert.Equal(seeded.Parts.Select(p => (p.Label, p.Weight)).Order(), product.Parts.Select(p => (p.Label, p.Weight)).Order());
+        }
+    }
+
+    [Fact]
+    public async Task AListSelectedUnderTwoAliasesWithDifferentArgumentsIsRefusedNotAnsweredFromOne()
+    {
+        var error = await Assert.ThrowsAsync<DataException>(() => DataHarness.Resolve(
+            database, "{ products(first: 5) { nodes { a: parts(where: { weight: { gt: 10 } }) { label } b: parts(where: { weight: { lt: 10 } }) { label } } } }"));
+
+        Assert.Contains("several aliases with different arguments", error.Message, StringComparison.Ordinal);
+    }
 }

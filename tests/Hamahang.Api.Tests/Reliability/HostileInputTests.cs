@@ -54,4 +54,23 @@ public sealed class HostileInputTests(HostFactory factory) : IClassFixture<HostF
         var listing = await factory.PostAsync("{ meetings(first: 50) { nodes { startsAtJalali } } }", key);
         Assert.False(listing.HasErrors, listing.ToString());
     }
+
+    [Theory]
+    [InlineData("{ findings(first: 1) { nodes { a: inspection { version } b: inspection { plannedAtJalali } } } }", "findings.nodes")]
+    [InlineData("{ findings(first: 1) { nodes { a: inspection { version } b: inspection { title } } } }", "findings.nodes")]
+    [InlineData("{ minutes(first: 50) { nodes { a: amends { id } amends { markdown } } } }", "minutes.nodes")]
+    [InlineData("{ meetings(first: 5) { nodes { a: hostOrganization { id } b: hostOrganization { name } } } }", "meetings.nodes")]
+    public async Task OneReferenceUnderTwoAliasesReadsAFullyLoadedEntity(string query, string list)
+    {
+        var key = await factory.CreateKeyAsync(ApiKeyRole.Admin);
+
+        var response = await factory.PostAsync(query, key);
+
+        Assert.False(response.HasErrors, response.ToString());
+        Assert.NotEqual(0, response.At(list).GetArrayLength());
+        if (query.Contains("b: inspection { title }", StringComparison.Ordinal))
+        {
+            Assert.False(string.IsNullOrEmpty(response.At(list)[0].GetProperty("b").GetProperty("title").GetString()));
+        }
+    }
 }

@@ -50,7 +50,7 @@ public sealed partial class ProjectionBuilder(FilterExpressionBuilder filters)
             }
         }
 
-        foreach (var selection in selections)
+        foreach (var selection in MergeByMember(selections))
         {
             var member = selection.Field.Member;
             if (member?.GetCustomAttribute<ProjectionRequiresAttribute>(true) is { } requires)
@@ -75,6 +75,57 @@ public sealed partial class ProjectionBuilder(FilterExpressionBuilder filters)
 
         return Expression.MemberInit(Expression.New(clr), bindings.Select(b => Expression.Bind(b.Key, b.Value)));
     }
+
+    /// <summary>
+    /// One selection per member: a member selected under several aliases (<c>a: inspection { version }
+    /// b: inspection { title }</c>, as Relay fragments do) is projected once with every alias's sub-selection,
+    /// so each alias reads a fully loaded object. A list member holds one list, so its aliases must agree
+    /// on their arguments; a query that asks for two differently filtered lists of one member is refused
+    /// rather than answered from the first alias's list.
+    /// </summary>
+    private static IEnumerable<SelectedField> MergeByMember(IReadOnlyList<SelectedField> selections)
+    {
+        var byMember = new Dictionary<MemberInfo, List<SelectedField>>();
+        var order = new List<SelectedField>();
+        foreach (var selection in selections)
+        {
+            if (selection.Field.Member is not PropertyInfo member || selection.Field.Type.NamedType is not ObjectType
+                || DataField.Of(selection.Field) is { Paging: not PagingKind.None })
+            {
+                order.Add(selection);
+            }
+            else if (byMember.TryGetValue(member, out var group))
+            {
+                group.Add(selection);
+            }
+            else
+            {
+                byMember[member] = [selection];
+                order.Add(selection);
+            }
+        }
+
+        foreach (var selection in order)
+        {
+            if (selection.Field.Member is not { } member || !byMember.TryGetValue(member, out var group) || group.Count == 1)
+            {
+                yield return selection;
+                continue;
+            }
+
+            var arguments = ArgumentsText(selection);
+            if (group.Any(other => ArgumentsText(other) != arguments))
+            {
+                throw new DataException(
+                    $"The field \"{selection.Field.Name}\" is selected under several aliases with different arguments; select it once per object, or with the same arguments.");
+            }
+
+            yield return selection.MergedWith(group);
+        }
+    }
+
+    private static string ArgumentsText(SelectedField selection) =>
+        string.Join(",", selection.Nodes[0].Arguments.OrderBy(a => a.Name.Value, StringComparer.Ordinal).Select(a => Language.Printer.Print(a)));
 
     /// <summary>The projected value of an object or list member; null to copy the member as it is.</summary>
     private ConditionalExpression? Member(MemberExpression access, SelectedField selection)

@@ -47,6 +47,10 @@ public sealed class SelectedField
     /// <param name="name">The field's name.</param>
     public SelectedField? Child(ComplexType type, string name) => Children(type).FirstOrDefault(c => c.Field.Name == name);
 
+    /// <summary>This field with the syntax nodes of <paramref name="others"/> (the same member under other aliases) added.</summary>
+    internal SelectedField MergedWith(IEnumerable<SelectedField> others) =>
+        new(Field, ResponseName, [.. others.SelectMany(o => o.Nodes).Distinct()], _scope);
+
     private Dictionary<string, object?> CoerceArguments()
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
