@@ -112,4 +112,50 @@ public sealed class RequestLimitsTests
         Assert.Null(exchange.Json!["errors"]);
         Assert.NotNull(exchange.Json["data"]!["__schema"]!["types"]);
     }
+
+    [Fact]
+    public async Task FiveHundredDuplicatedFieldsAreOneCodedErrorNotAnAnswer()
+    {
+        await using var host = await TestHost.StartAsync();
+        var query = "{ " + string.Concat(Enumerable.Repeat("__typename ", 500)) + "}";
+        var exchange = await HttpExchange.PostAsync(host.Client, CostTestSchema.Body(query), GraphQLResponse);
+        Assert.Equal(HttpStatusCode.BadRequest, exchange.Status);
+        Assert.Equal("MAX_FIELD_DUPLICATES_EXCEEDED", exchange.Code);
+        Assert.Single(exchange.Json!["errors"]!.AsArray());
+        Assert.Null(exchange.Json["data"]);
+    }
+
+    [Fact]
+    public async Task AFieldWrittenFiveTimesStillRuns()
+    {
+        await using var host = await TestHost.StartAsync();
+        var exchange = await HttpExchange.PostAsync(host.Client, CostTestSchema.Body("{ __typename __typename __typename __typename __typename }"), GraphQLResponse);
+        Assert.Equal(HttpStatusCode.OK, exchange.Status);
+        Assert.Null(exchange.Json!["errors"]);
+    }
+
+    [Theory]
+    [InlineData("{ __typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa }")]
+    [InlineData("query @aa@aa@aa@aa@aa@aa { __typename }")]
+    [InlineData("query($v: Int @aa@aa@aa@aa@aa@aa) { __typename }")]
+    [InlineData("{ ... @aa@aa@aa@aa@aa@aa { __typename } }")]
+    public async Task TenUnknownDirectivesOnOneLocationAreOneLimitErrorBeforeValidation(string query)
+    {
+        await using var host = await TestHost.StartAsync();
+        var exchange = await HttpExchange.PostAsync(host.Client, CostTestSchema.Body(query), GraphQLResponse);
+        Assert.Equal(HttpStatusCode.BadRequest, exchange.Status);
+        Assert.Equal("MAX_DIRECTIVES_EXCEEDED", exchange.Code);
+        Assert.Single(exchange.Json!["errors"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task ThousandsOfInvalidFieldsStopAtAHundredErrorsAndTheAbortNotice()
+    {
+        await using var host = await TestHost.StartAsync(new GraphQLHttpOptions { Limits = RequestLimits.None });
+        var query = "{ " + string.Join(" ", Enumerable.Range(0, 3000).Select(i => $"f{i}")) + " }";
+        var exchange = await HttpExchange.PostAsync(host.Client, CostTestSchema.Body(query), GraphQLResponse);
+        var errors = exchange.Json!["errors"]!.AsArray();
+        Assert.Equal(101, errors.Count);
+        Assert.Equal("Too many validation errors, error limit reached. Validation aborted.", errors[100]!["message"]!.GetValue<string>());
+    }
 }

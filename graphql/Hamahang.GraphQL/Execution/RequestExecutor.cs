@@ -97,6 +97,15 @@ public sealed partial class RequestExecutor : IRequestExecutor
             return PreparedRequest.Failed(ExecutionResult.FromErrors([new GraphQLError(missing.Message)]));
         }
 
+        foreach (var precheck in Options.Analyzers.OfType<IDocumentPrecheck>())
+        {
+            var errors = precheck.Precheck(document.Document, request.OperationName);
+            if (errors.Count > 0)
+            {
+                return PreparedRequest.Failed(ExecutionResult.FromErrors(errors));
+            }
+        }
+
         var validationErrors = document.Validate(Schema, Options.Validator);
         if (validationErrors.Count > 0)
         {

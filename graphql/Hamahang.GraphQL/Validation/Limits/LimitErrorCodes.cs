@@ -18,6 +18,9 @@ public static class LimitErrorCodes
     /// <summary>A location carries more directives than <see cref="RequestLimits.MaxDirectivesPerLocation"/>.</summary>
     public const string MaxDirectivesExceeded = "MAX_DIRECTIVES_EXCEEDED";
 
+    /// <summary>One selection set writes a response name more often than <see cref="RequestLimits.MaxFieldDuplicates"/>.</summary>
+    public const string MaxFieldDuplicatesExceeded = "MAX_FIELD_DUPLICATES_EXCEEDED";
+
     /// <summary>A <c>nodes(ids:)</c> selection asks for more ids than <see cref="RequestLimits.MaxNodesIds"/>.</summary>
     public const string MaxNodesExceeded = "MAX_NODES_EXCEEDED";
 

@@ -22,6 +22,7 @@ public sealed record RequestLimits
         MaxAliases = null,
         MaxFields = null,
         MaxDirectivesPerLocation = null,
+        MaxFieldDuplicates = null,
         MaxNodesIds = null,
         MaxFieldCost = null,
         MaxTypeCost = null,
@@ -56,6 +57,15 @@ public sealed record RequestLimits
     /// Reported with code <see cref="LimitErrorCodes.MaxDirectivesExceeded"/>.
     /// </summary>
     public int? MaxDirectivesPerLocation { get; init; } = 5;
+
+    /// <summary>
+    /// The most times one response name (a field's alias or name) may be written in one selection set
+    /// (default 5). Repeated selections merge into one, so repeating is never needed, but each copy costs
+    /// validation work (graphql-cop's "field duplication" probe sends <c>__typename</c> 500 times).
+    /// Checked on the syntax, before validation (<see cref="RequestLimitsPrecheck"/>).
+    /// Reported with code <see cref="LimitErrorCodes.MaxFieldDuplicatesExceeded"/>.
+    /// </summary>
+    public int? MaxFieldDuplicates { get; init; } = 5;
 
     /// <summary>
     /// The most ids one <c>nodes(ids:)</c> selection may ask for (default 50): the length of the list

@@ -12,10 +12,15 @@ namespace Hamahang.GraphQL.Validation.Limits;
 /// without executing. <c>AddHamahangGraphQL</c> registers it for every request.
 /// </summary>
 /// <param name="limits">The limits; <see cref="RequestLimits.Default"/> when null.</param>
-public sealed class RequestLimitsDocumentAnalyzer(RequestLimits? limits = null) : IDocumentAnalyzer
+public sealed class RequestLimitsDocumentAnalyzer(RequestLimits? limits = null) : IDocumentAnalyzer, IDocumentPrecheck
 {
     /// <summary>The limits checked.</summary>
     public RequestLimits Limits { get; } = limits ?? RequestLimits.Default;
+
+    /// <inheritdoc />
+    /// <remarks>The limits <see cref="RequestLimitsPrecheck"/> can check on the syntax, before validation.</remarks>
+    public IReadOnlyList<GraphQLError> Precheck(Language.DocumentNode document, string? operationName) =>
+        RequestLimitsPrecheck.Check(document, Limits, operationName) is { } error ? [error] : [];
 
     /// <inheritdoc />
     public IReadOnlyList<GraphQLError> Analyze(DocumentAnalysisContext context)
