@@ -132,6 +132,17 @@ public class FilterTests(TestDatabase database) : IClassFixture<TestDatabase>
         Assert.Equal(message, error.Message);
     }
 
+    [Theory]
+    [InlineData("startsWith")]
+    [InlineData("contains")]
+    [InlineData("eq")]
+    public async Task AFilterStringOverFourThousandCharactersIsAClearErrorNotADatabaseFault(string operation)
+    {
+        var error = await Assert.ThrowsAsync<DataException>(() => DataHarness.Resolve(database, $"{{ products(where: {{ note: {{ {operation}: \"{new string('a', 60_000)}\" }} }}) {{ nodes {{ id }} }} }}"));
+
+        Assert.Equal("The value for \"note\" is longer than 4000 characters.", error.Message);
+    }
+
     [Fact]
     public async Task ValuesAreSentAsParametersNotAsSqlText()
     {

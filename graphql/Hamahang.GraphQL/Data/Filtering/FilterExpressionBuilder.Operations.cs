@@ -53,10 +53,19 @@ public sealed partial class FilterExpressionBuilder
         return result;
     }
 
+    /// <summary>The longest string a filter operation takes.</summary>
+    public const int MaxStringLength = 4_000;
+
     private static Expression Operation(Expression access, FilterOperation operation, object? value, Func<string, string>? normalize, FilterMember member)
     {
         object? Convert(object? raw)
         {
+            // A pattern of tens of thousands of characters is a probe, not a search (SQLite refuses LIKE patterns over 50 000 bytes).
+            if (raw is string { Length: > MaxStringLength })
+            {
+                throw new DataException($"The value for \"{member.Name}\" is longer than {MaxStringLength} characters.");
+            }
+
             var converted = ConvertValue(raw, access.Type, member);
             return normalize is not null && converted is string text ? normalize(text) : converted;
         }
