@@ -6,6 +6,7 @@ builder.AddHamahangSecurity();
 builder.AddHamahangGraphQL();
 builder.AddHamahangWrites();
 builder.AddHamahangWeb();
+builder.AddHamahangRateLimits();
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args))
@@ -16,6 +17,7 @@ if (await app.RunCommandAsync(args))
 await app.PrepareDatabaseAsync();
 app.UseHamahangWeb();
 app.MapHealth();
+app.UseHamahangRateLimits();
 app.MapHamahangGraphQL();
 await app.RunAsync();
 

@@ -59,7 +59,8 @@ internal sealed class ApiKeyRequestInterceptor : IRequestInterceptor
         return key is null ? null : Actor.FromKey(key);
     }
 
-    private static string? FromHeaders(IHeaderDictionary headers)
+    /// <summary>The key a request presents in its headers, unverified (the rate limiter partitions by it).</summary>
+    internal static string? FromHeaders(IHeaderDictionary headers)
     {
         if (headers.TryGetValue("X-Api-Key", out var header) && !StringValues.IsNullOrEmpty(header))
         {

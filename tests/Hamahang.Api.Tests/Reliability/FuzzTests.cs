@@ -8,11 +8,22 @@ using Hamahang.Api.Domain;
 using Hamahang.Api.Tests.GraphQL;
 using Hamahang.Api.Tests.Reliability.Fuzz;
 using Hamahang.GraphQL.Execution;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace Hamahang.Api.Tests.Reliability;
+
+/// <summary>The host the fuzzer attacks, its rate limits off so every request reaches GraphQL.</summary>
+public sealed class FuzzHostFactory : HostFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("RateLimits:Enabled", "false");
+    }
+}
 
 /// <summary>
 /// Requests generated from the running schema and corrupted (documents, bodies, variables, headers, ids,
@@ -21,7 +32,7 @@ namespace Hamahang.Api.Tests.Reliability;
 /// mutation). CI sends <see cref="DefaultCount"/>; <c>HAMAHANG_FUZZ_COUNT=100000</c> gives the long run and
 /// <c>HAMAHANG_FUZZ_SEED</c> replays one.
 /// </summary>
-public sealed class FuzzTests(HostFactory factory, ITestOutputHelper output) : IClassFixture<HostFactory>
+public sealed class FuzzTests(FuzzHostFactory factory, ITestOutputHelper output) : IClassFixture<FuzzHostFactory>
 {
     private const int DefaultCount = 600;
 
