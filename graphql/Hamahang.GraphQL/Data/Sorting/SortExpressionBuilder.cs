@@ -77,7 +77,15 @@ public static class SortExpressionBuilder
                 continue;
             }
 
-            var access = Expression.Property(instance, member.Property);
+            Expression access = Expression.Property(instance, member.Property);
+
+            // Through a reference that can be missing, the database reads null even for a value type: the key
+            // is typed nullable, so a cursor can hold that null and the keyset predicate places it (nulls first).
+            if (instance != root && access.Type.IsValueType && Nullable.GetUnderlyingType(access.Type) is null)
+            {
+                access = Expression.Convert(access, typeof(Nullable<>).MakeGenericType(access.Type));
+            }
+
             var direction = value is SortDirection d ? d : throw new DataException($"The sort field \"{path}\" takes ASC or DESC.");
             keys.Add(new SortKey(path, Expression.Lambda(access, root), direction));
         }
