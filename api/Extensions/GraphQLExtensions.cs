@@ -20,6 +20,7 @@ internal static class GraphQLExtensions
     {
         var development = builder.Environment.IsDevelopment();
         var introspection = builder.Configuration.GetValue("GraphQL:Introspection", development);
+        var timeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("GraphQL:TimeoutSeconds", 30));
         builder.Services.AddScoped<Caller>();
         builder.Services.AddSingleton<IRequestInterceptor, ApiKeyRequestInterceptor>();
         builder.Services.AddSingleton<IQueryExecutor, EntityFrameworkQueryExecutor>();
@@ -38,6 +39,7 @@ internal static class GraphQLExtensions
                 var rules = development ? ExecutionOptions.SpecifiedRules : ExecutionOptions.SpecifiedRulesWithoutSuggestions;
                 return new ExecutionOptions
                 {
+                    Timeout = timeout,
                     IncludeExceptionDetails = development,
                     HideSuggestions = !development,
                     Validator = introspection ? rules : IntrospectionGate.Wrap(rules),
