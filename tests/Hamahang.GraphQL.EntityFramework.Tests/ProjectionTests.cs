@@ -115,6 +115,17 @@ public class ProjectionTests(TestDatabase database) : IClassFixture<TestDatabase
     }
 
     [Fact]
+    public async Task TwoAliasesOfOneReferenceMayReuseAChildsResponseNameForDifferentFields()
+    {
+        var connection = (Connection)(await DataHarness.Resolve(database, "{ products(first: 5) { nodes { a: category { x: id } b: category { x: name } } } }"))!;
+
+        foreach (var product in connection.Nodes.Cast<Product>())
+        {
+            Assert.Equal(database.Products[product.Id - 1].Category!.Name, product.Category!.Name);
+        }
+    }
+
+    [Fact]
     public async Task AListSelectedUnderTwoAliasesWithTheSameArgumentsHoldsBothSelections()
     {
         var connection = (Connection)(await DataHarness.Resolve(database, "{ products(first: 5) { nodes { a: parts { label } b: parts { weight } } } }"))!;

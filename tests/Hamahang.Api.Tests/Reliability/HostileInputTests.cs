@@ -59,6 +59,8 @@ public sealed class HostileInputTests(HostFactory factory) : IClassFixture<HostF
     [InlineData("{ findings(first: 1) { nodes { a: inspection { version } b: inspection { plannedAtJalali } } } }", "findings.nodes")]
     [InlineData("{ findings(first: 1) { nodes { a: inspection { version } b: inspection { title } } } }", "findings.nodes")]
     [InlineData("{ minutes(first: 50) { nodes { a: amends { id } amends { markdown } } } }", "minutes.nodes")]
+    // Found by the 100 000-request fuzz run: two aliases of node reuse a child's response name for different fields.
+    [InlineData("{ minutes(first: 5) { edges { a20: node { a30: status } } edges { node { a30: markdown } } } }", "minutes.edges")]
     [InlineData("{ meetings(first: 5) { nodes { a: hostOrganization { id } b: hostOrganization { name } } } }", "meetings.nodes")]
     public async Task OneReferenceUnderTwoAliasesReadsAFullyLoadedEntity(string query, string list)
     {

@@ -44,14 +44,18 @@ public static class SelectionCollector
             {
                 case FieldNode field:
                     var responseName = field.Alias?.Value ?? field.Name.Value;
-                    if (byName.TryGetValue(responseName, out var nodes))
+
+                    // Keyed by response name and field: the same in one valid selection set, but selections merged
+                    // from several aliases of one parent (a: node { x: status } b: node { x: markdown }) may reuse a name.
+                    var key = responseName + "\u0000" + field.Name.Value;
+                    if (byName.TryGetValue(key, out var nodes))
                     {
                         nodes.Add(field);
                     }
                     else if (type.GetField(field.Name.Value) is { } definition)
                     {
                         nodes = [field];
-                        byName[responseName] = nodes;
+                        byName[key] = nodes;
                         fields.Add(new SelectedField(definition, responseName, nodes, scope));
                     }
 
