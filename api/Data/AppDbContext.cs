@@ -7,8 +7,10 @@ namespace Hamahang.Api.Data;
 /// <summary>
 /// The one database context. Every save stamps timestamps, versions and normalised columns,
 /// and writes an <see cref="AuditEntry"/> per changed record in the same transaction.
+/// Abstract: each provider has its own context type (<see cref="Providers.DatabaseProvider"/>), which finds
+/// that provider's migrations.
 /// </summary>
-public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentActor actor, TimeProvider clock) : DbContext(options)
+public abstract class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentActor actor, TimeProvider clock) : DbContext(options)
 {
     public DbSet<District> Districts => Set<District>();
 

@@ -1,3 +1,4 @@
+using Hamahang.Api.Data.Providers;
 using Hamahang.Api.Data.Seed;
 using Hamahang.Api.Domain;
 using Hamahang.Api.Extensions;
@@ -22,6 +23,7 @@ public sealed class DatabaseInitializer(AppDbContext db, Seeder seeder, ApiKeySe
     {
         if (options.Value.MigrateOnStartup)
         {
+            await LegacyMigrationHistory.AdoptAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
         else if (!await db.Database.CanConnectAsync(cancellationToken))

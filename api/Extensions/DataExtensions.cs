@@ -1,4 +1,5 @@
 using Hamahang.Api.Data;
+using Hamahang.Api.Data.Providers;
 using Hamahang.Api.Data.Seed;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ internal static class DataExtensions
         // made by a scoped, non-pooled factory so it records the scope's actor. (The engine's pooled
         // AddGraphQLDbContext cannot hand a pooled context a scoped actor.) DataLoaders use the factory.
         // Configuration is read when the first context is built, so test hosts can override it.
-        builder.Services.AddDbContextFactory<AppDbContext>(
+        builder.Services.AddDbContextFactory<AppDbContext, AppDbContextFactory>(
             (services, options) => UseProvider(options, services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()),
             ServiceLifetime.Scoped);
         builder.Services.RemoveAll<AppDbContext>();
@@ -32,22 +33,15 @@ internal static class DataExtensions
 
     private static void UseProvider(DbContextOptionsBuilder options, IConfiguration configuration, IHostEnvironment environment)
     {
-        var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseOptions.Sqlite;
+        var provider = DatabaseProvider.Configured(configuration);
         var connectionString = configuration.GetConnectionString("Hamahang");
-        if (provider.Equals(DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+        if (provider == DatabaseOptions.SqlServer)
         {
-            options.UseSqlite(SqliteFileUnder(environment.ContentRootPath, connectionString ?? DatabaseOptions.DefaultSqlite));
+            options.Use(provider, connectionString ?? throw new InvalidOperationException("ConnectionStrings:Hamahang is required for SqlServer."));
             return;
         }
-#if SQLSERVER
-        if (provider.Equals(DatabaseOptions.SqlServer, StringComparison.OrdinalIgnoreCase))
-        {
-            options.UseSqlServer(connectionString ?? throw new InvalidOperationException("ConnectionStrings:Hamahang is required for SqlServer."));
-            return;
-        }
-#endif
-        throw new InvalidOperationException(
-            $"Database:Provider '{provider}' is not built into this host (Sqlite always; SqlServer with -p:SqlServer=true).");
+
+        options.Use(provider, SqliteFileUnder(environment.ContentRootPath, connectionString ?? DatabaseOptions.DefaultSqlite));
     }
 
     // A relative SQLite file lives under the content root; its folder is created on first use.

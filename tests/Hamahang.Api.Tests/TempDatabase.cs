@@ -1,6 +1,6 @@
 using Hamahang.Api.Data;
+using Hamahang.Api.Data.Providers;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.Tests;
 
@@ -19,7 +19,7 @@ public sealed class TempDatabase : IDisposable
     public CurrentActor Actor { get; } = new();
 
     internal AppDbContext CreateContext(TimeProvider? clock = null) =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(ConnectionString).Options, Actor, clock ?? TimeProvider.System);
+        new SqliteAppDbContext(DatabaseProvider.Options(DatabaseOptions.Sqlite, ConnectionString), Actor, clock ?? TimeProvider.System);
 
     public void Dispose()
     {

@@ -1,5 +1,6 @@
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
+using Hamahang.Api.Data.Providers;
 using Hamahang.Api.Data.Seed;
 using Hamahang.Api.Domain;
 using Hamahang.Api.Extensions;
@@ -23,7 +24,8 @@ public sealed class CommandHarness : IDisposable
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CurrentActor>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
-        services.AddDbContext<AppDbContext>(o => o.UseSqlite(database.ConnectionString));
+        services.AddScoped<AppDbContext>(sp => new SqliteAppDbContext(
+            DatabaseProvider.Options(DatabaseOptions.Sqlite, database.ConnectionString), sp.GetRequiredService<ICurrentActor>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<Seeder>();
         services.AddHamahangWrites();
         provider = services.BuildServiceProvider();

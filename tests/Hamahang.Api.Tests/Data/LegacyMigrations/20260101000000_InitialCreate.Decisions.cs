@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Hamahang.Api.Data.Migrations;
+namespace Hamahang.Api.Tests.Data.LegacyMigrations;
 
 public sealed partial class InitialCreate
 {

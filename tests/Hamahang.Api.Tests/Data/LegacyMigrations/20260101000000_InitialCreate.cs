@@ -3,17 +3,16 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Hamahang.Api.Data.Migrations;
+namespace Hamahang.Api.Tests.Data.LegacyMigrations;
 
 /// <summary>
-/// The first schema, written by hand (EF's design-time package is not in our feed) with
-/// provider-neutral operations only: no store types, so each provider maps the CLR types, lengths
-/// and nullability itself; identity columns carry both providers' annotations. There is no model
-/// snapshot: MigrationModelTests proves that migrating builds what EnsureCreated builds.
+/// The first schema as the host wrote it by hand until 2026-12-02 (before EF's design-time package was
+/// in our feed), kept here unchanged so LegacyUpgradeTests can build a database the way those hosts did
+/// and prove the generated migrations upgrade it.
 /// One file per concern creates its tables and their indexes; Meetings and WorkingGroups refer to
 /// each other, so that foreign key is added last.
 /// </summary>
-[DbContext(typeof(AppDbContext))]
+[DbContext(typeof(LegacySqliteContext))]
 [Migration("20260101000000_InitialCreate")]
 public sealed partial class InitialCreate : Migration
 {

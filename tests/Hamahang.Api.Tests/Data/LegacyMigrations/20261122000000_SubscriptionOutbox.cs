@@ -3,14 +3,14 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Hamahang.Api.Data.Migrations;
+namespace Hamahang.Api.Tests.Data.LegacyMigrations;
 
 /// <summary>
 /// The subscription outbox (<c>modelBuilder.AddGraphQLOutbox()</c>): mutations write their events into it in the
 /// same transaction as their change, and every host reads it and delivers the events to its subscribers.
 /// Written by hand like the first migration; MigrationModelTests proves it matches the model.
 /// </summary>
-[DbContext(typeof(AppDbContext))]
+[DbContext(typeof(LegacySqliteContext))]
 [Migration("20261122000000_SubscriptionOutbox")]
 public sealed class SubscriptionOutbox : Migration
 {

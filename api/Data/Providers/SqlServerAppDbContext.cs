@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Hamahang.Api.Data.Providers;
+
+/// <summary>The context on SQL Server; its migrations are in <c>Data/Migrations/SqlServer</c>.</summary>
+public sealed class SqlServerAppDbContext(DbContextOptions<AppDbContext> options, ICurrentActor actor, TimeProvider clock)
+    : AppDbContext(options, actor, clock);
+
+/// <summary>
+/// What <c>dotnet ef migrations add ... --context SqlServerAppDbContext</c> builds the model with: no
+/// connection string, since adding a migration or writing a script needs no server.
+/// </summary>
+internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerAppDbContext>
+{
+    public SqlServerAppDbContext CreateDbContext(string[] args) =>
+        new(DatabaseProvider.Options(DatabaseOptions.SqlServer, null), new CurrentActor(), TimeProvider.System);
+}

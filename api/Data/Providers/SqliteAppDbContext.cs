@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Hamahang.Api.Data.Providers;
+
+/// <summary>The context on SQLite; its migrations are in <c>Data/Migrations/Sqlite</c>.</summary>
+public sealed class SqliteAppDbContext(DbContextOptions<AppDbContext> options, ICurrentActor actor, TimeProvider clock)
+    : AppDbContext(options, actor, clock);
+
+/// <summary>What <c>dotnet ef migrations add ... --context SqliteAppDbContext</c> builds the model with.</summary>
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
+{
+    public SqliteAppDbContext CreateDbContext(string[] args) =>
+        new(DatabaseProvider.Options(DatabaseOptions.Sqlite, null), new CurrentActor(), TimeProvider.System);
+}
