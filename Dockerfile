@@ -1,4 +1,4 @@
-# The Hamahang host for production: built for SQL Server, run as a non-root user on port 8080.
+# The Hamahang host for production (SQLite and SQL Server are in every build), run as a non-root user on port 8080.
 # docker-compose.yml runs it next to a SQL Server; `docker build -t hamahang .` builds it alone.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
@@ -6,7 +6,7 @@ ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 WORKDIR /src
 # The whole tree (less .dockerignore): the host builds from the root props, the engine and api/.
 COPY . .
-RUN dotnet publish api -c Release -p:SqlServer=true -o /app
+RUN dotnet publish api -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

@@ -14,7 +14,12 @@ if (await app.RunCommandAsync(args))
     return;
 }
 
-await app.PrepareDatabaseAsync();
+if (!await app.PrepareDatabaseAsync())
+{
+    Environment.ExitCode = 1;
+    return;
+}
+
 app.UseHamahangWeb();
 app.MapHealth();
 app.UseHamahangRateLimits();

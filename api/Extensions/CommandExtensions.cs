@@ -21,7 +21,16 @@ internal static class CommandExtensions
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         // As the host would, short of the first key: `keys create` may be the first thing run.
-        await services.GetRequiredService<DatabaseInitializer>().PrepareAsync();
+        try
+        {
+            await services.GetRequiredService<DatabaseInitializer>().PrepareAsync();
+        }
+        catch (Exception e) when (StartupExtensions.DatabaseUnavailable(e) is { } reason)
+        {
+            await Console.Error.WriteLineAsync(reason);
+            Environment.ExitCode = 1;
+            return true;
+        }
 
         try
         {

@@ -10,13 +10,24 @@ internal static class StartupExtensions
     /// Migrates and seeds before the server starts. A first Admin key is printed once the server
     /// listens, with the admin page's address; it is never shown again.
     /// </summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    /// <returns>False, having printed one line saying why, when the database does not answer.</returns>
+    public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var key = await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+        string? key;
+        try
+        {
+            key = await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+        }
+        catch (Exception e) when (DatabaseUnavailable(e) is { } reason)
+        {
+            await Console.Error.WriteLineAsync(reason);
+            return false;
+        }
+
         if (key is null)
         {
-            return;
+            return true;
         }
 
         app.Lifetime.ApplicationStarted.Register(() =>
@@ -32,6 +43,22 @@ internal static class StartupExtensions
 
                 """);
         });
+        return true;
+    }
+
+    /// <summary>One line for a database that cannot be reached (no server answers, bad credentials), or null for any other failure.</summary>
+    public static string? DatabaseUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is System.Data.Common.DbException)
+            {
+                var first = e.Message.Split('\n', 2)[0].Trim();
+                return $"Hamahang cannot start: the database did not answer ({first})";
+            }
+        }
+
+        return null;
     }
 
     // A wildcard listening address (http://[::]:8080, http://+:80) as one a browser can open.
