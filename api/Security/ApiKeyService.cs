@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hamahang.Api.Security;
 
 /// <summary>Creates, lists and revokes API keys (the <c>keys</c> command and the first start use it).</summary>
-public sealed class ApiKeyService(AppDbContext db, TimeProvider clock)
+public sealed class ApiKeyService(AppDbContext db, TimeProvider clock, ApiKeyCache cache)
 {
     /// <summary>Creates a key and returns it in clear: the only time it is ever shown.</summary>
     public async Task<(ApiKey Record, string Key)> CreateAsync(
@@ -45,7 +45,10 @@ public sealed class ApiKeyService(AppDbContext db, TimeProvider clock)
     public Task<List<ApiKey>> ListAsync(CancellationToken cancellationToken = default) =>
         db.ApiKeys.AsNoTracking().OrderBy(k => k.Id).ToListAsync(cancellationToken);
 
-    /// <summary>Revokes a key; false when there is no such key or it was already revoked.</summary>
+    /// <summary>
+    /// Revokes a key; false when there is no such key or it was already revoked. This host refuses it
+    /// from now on; other running hosts within <see cref="ApiKeyCacheOptions.TimeToLive"/>.
+    /// </summary>
     public async Task<bool> RevokeAsync(int id, CancellationToken cancellationToken = default)
     {
         var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken);
@@ -56,6 +59,8 @@ public sealed class ApiKeyService(AppDbContext db, TimeProvider clock)
 
         key.RevokedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
+        // Refused at once on this host; other hosts drop their copy within the cache's time to live.
+        cache.Evict(key.Prefix);
         return true;
     }
 }

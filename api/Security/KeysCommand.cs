@@ -39,7 +39,7 @@ public sealed class KeysCommand(ApiKeyService keys, TextWriter output)
                 return 0;
             case "revoke" when args.Length == 2 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var id):
                 var revoked = await keys.RevokeAsync(id);
-                await output.WriteLineAsync(revoked ? $"Revoked key {id}." : $"No active key {id}.");
+                await output.WriteLineAsync(revoked ? $"Revoked key {id}. Running hosts refuse it within their key cache's time to live ({ApiKeyCacheOptions.Section}, 30 s unless set)." : $"No active key {id}.");
                 return revoked ? 0 : 1;
             default:
                 throw new ArgumentException(Usage);

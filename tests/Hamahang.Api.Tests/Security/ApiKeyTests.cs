@@ -7,6 +7,7 @@ namespace Hamahang.Api.Tests.Security;
 public sealed class ApiKeyTests : IDisposable
 {
     private readonly TempDatabase database = new();
+    private readonly ApiKeyCache cache = KeyCaches.New();
     private readonly int personId;
     private readonly int organizationId;
 
@@ -26,9 +27,9 @@ public sealed class ApiKeyTests : IDisposable
     public async Task ACreatedKeyVerifiesAsItsRecordWithRoleAndBinding()
     {
         await using var db = database.CreateContext();
-        var (_, key) = await new ApiKeyService(db, TimeProvider.System).CreateAsync(ApiKeyRole.Inspector, personId: personId);
+        var (_, key) = await new ApiKeyService(db, TimeProvider.System, cache).CreateAsync(ApiKeyRole.Inspector, personId: personId);
 
-        var record = await new ApiKeyVerifier(db).VerifyAsync(key);
+        var record = await new ApiKeyVerifier(db, cache).VerifyAsync(key);
 
         Assert.NotNull(record);
         Assert.Equal(ApiKeyRole.Inspector, record.Role);
@@ -40,7 +41,7 @@ public sealed class ApiKeyTests : IDisposable
     public async Task KeysAreRandomPrefixedAndStoredOnlyAsTheirHash()
     {
         await using var db = database.CreateContext();
-        var service = new ApiKeyService(db, TimeProvider.System);
+        var service = new ApiKeyService(db, TimeProvider.System, cache);
         var (record, key) = await service.CreateAsync(ApiKeyRole.Admin);
         var (_, other) = await service.CreateAsync(ApiKeyRole.Admin);
 
@@ -57,8 +58,8 @@ public sealed class ApiKeyTests : IDisposable
     public async Task AnUnknownOrMalformedKeyDoesNotVerify()
     {
         await using var db = database.CreateContext();
-        var (_, key) = await new ApiKeyService(db, TimeProvider.System).CreateAsync(ApiKeyRole.Partner, organizationId: organizationId);
-        var verifier = new ApiKeyVerifier(db);
+        var (_, key) = await new ApiKeyService(db, TimeProvider.System, cache).CreateAsync(ApiKeyRole.Partner, organizationId: organizationId);
+        var verifier = new ApiKeyVerifier(db, cache);
 
         // Same prefix, another secret: found by prefix, refused by the hash.
         var forged = key[..12] + new string('A', key.Length - 12);
@@ -74,9 +75,9 @@ public sealed class ApiKeyTests : IDisposable
     public async Task ARevokedKeyNoLongerVerifies()
     {
         await using var db = database.CreateContext();
-        var service = new ApiKeyService(db, TimeProvider.System);
+        var service = new ApiKeyService(db, TimeProvider.System, cache);
         var (record, key) = await service.CreateAsync(ApiKeyRole.Integrator);
-        var verifier = new ApiKeyVerifier(db);
+        var verifier = new ApiKeyVerifier(db, cache);
         Assert.NotNull(await verifier.VerifyAsync(key));
 
         Assert.True(await service.RevokeAsync(record.Id));
@@ -86,10 +87,69 @@ public sealed class ApiKeyTests : IDisposable
     }
 
     [Fact]
+    public async Task AKeyRevokedOnThisHostIsRefusedAtOnceThoughItsRecordWasCached()
+    {
+        var clock = new SettableClock(DateTimeOffset.UtcNow);
+        var hostCache = KeyCaches.New(clock);
+        await using var db = database.CreateContext();
+        var service = new ApiKeyService(db, clock, hostCache);
+        var (record, key) = await service.CreateAsync(ApiKeyRole.Admin);
+        var verifier = new ApiKeyVerifier(db, hostCache);
+        Assert.NotNull(await verifier.VerifyAsync(key));
+        Assert.True(hostCache.TryGet(record.Prefix, out _));
+
+        Assert.True(await service.RevokeAsync(record.Id));
+
+        // The same instant: no time to live has passed, the revocation alone refuses it.
+        Assert.Null(await verifier.VerifyAsync(key));
+    }
+
+    [Fact]
+    public async Task AnotherHostTrustsItsCopyOfARevokedKeyNoLongerThanTheTimeToLive()
+    {
+        var clock = new SettableClock(DateTimeOffset.UtcNow);
+        var here = KeyCaches.New(clock);
+        var there = KeyCaches.New(clock);
+        await using var db = database.CreateContext();
+        var service = new ApiKeyService(db, clock, here);
+        var (record, key) = await service.CreateAsync(ApiKeyRole.Editor);
+        var elsewhere = new ApiKeyVerifier(db, there);
+        Assert.NotNull(await elsewhere.VerifyAsync(key));
+
+        Assert.True(await service.RevokeAsync(record.Id));
+        Assert.Null(await new ApiKeyVerifier(db, here).VerifyAsync(key));
+
+        // The other host answers from its copy, without a query, until the copy lapses.
+        clock.Now += new ApiKeyCacheOptions().TimeToLive - TimeSpan.FromSeconds(1);
+        Assert.NotNull(await elsewhere.VerifyAsync(key));
+        clock.Now += TimeSpan.FromSeconds(1);
+        Assert.Null(await elsewhere.VerifyAsync(key));
+    }
+
+    [Fact]
+    public async Task RandomKeysAreNotCachedAndTheCacheStopsGrowingAtItsCapacity()
+    {
+        var small = new ApiKeyCache(Microsoft.Extensions.Options.Options.Create(new ApiKeyCacheOptions { Capacity = 1 }), TimeProvider.System);
+        await using var db = database.CreateContext();
+        var service = new ApiKeyService(db, TimeProvider.System, small);
+        var (first, firstKey) = await service.CreateAsync(ApiKeyRole.Admin);
+        var (second, secondKey) = await service.CreateAsync(ApiKeyRole.Admin);
+        var verifier = new ApiKeyVerifier(db, small);
+
+        var random = ApiKeyFormat.NewKey();
+        Assert.Null(await verifier.VerifyAsync(random));
+        Assert.False(small.TryGet(ApiKeyFormat.PrefixOf(random), out _));
+        Assert.NotNull(await verifier.VerifyAsync(firstKey));
+        Assert.NotNull(await verifier.VerifyAsync(secondKey));
+        Assert.True(small.TryGet(first.Prefix, out _));
+        Assert.False(small.TryGet(second.Prefix, out _));
+    }
+
+    [Fact]
     public async Task PartnerAndInspectorKeysMustBeBoundToSomeoneWhoExists()
     {
         await using var db = database.CreateContext();
-        var service = new ApiKeyService(db, TimeProvider.System);
+        var service = new ApiKeyService(db, TimeProvider.System, cache);
         await Assert.ThrowsAsync<ArgumentException>(() => service.CreateAsync(ApiKeyRole.Partner));
         await Assert.ThrowsAsync<ArgumentException>(() => service.CreateAsync(ApiKeyRole.Inspector, personId: personId + 1000));
         await Assert.ThrowsAsync<ArgumentException>(() => service.CreateAsync(ApiKeyRole.Partner, organizationId: organizationId + 1000));
@@ -100,13 +160,13 @@ public sealed class ApiKeyTests : IDisposable
     public async Task TheKeysCommandCreatesListsAndRevokes()
     {
         await using var db = database.CreateContext();
-        var service = new ApiKeyService(db, TimeProvider.System);
+        var service = new ApiKeyService(db, TimeProvider.System, cache);
         using var output = new StringWriter();
         var command = new KeysCommand(service, output);
 
         Assert.Equal(0, await command.RunAsync(["create", "--role", "Inspector", "--person", personId.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
         var key = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
-        var record = await new ApiKeyVerifier(db).VerifyAsync(key);
+        var record = await new ApiKeyVerifier(db, cache).VerifyAsync(key);
         Assert.NotNull(record);
         Assert.Equal(ApiKeyRole.Inspector, record.Role);
 
@@ -114,7 +174,7 @@ public sealed class ApiKeyTests : IDisposable
         Assert.Contains($"{record.Id}\t{key[..12]}\tInspector\tperson {personId}", output.ToString(), StringComparison.Ordinal);
 
         Assert.Equal(0, await command.RunAsync(["revoke", record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
-        Assert.Null(await new ApiKeyVerifier(db).VerifyAsync(key));
+        Assert.Null(await new ApiKeyVerifier(db, cache).VerifyAsync(key));
         await Assert.ThrowsAsync<ArgumentException>(() => command.RunAsync(["create", "--role", "Janitor"]));
     }
 

@@ -140,7 +140,7 @@ public sealed class SeederTests : IDisposable
 
         await using (var db = database.CreateContext())
         {
-            var initializer = new DatabaseInitializer(db, new Seeder(db, database.Actor), new ApiKeyService(db, TimeProvider.System),
+            var initializer = new DatabaseInitializer(db, new Seeder(db, database.Actor), new ApiKeyService(db, TimeProvider.System, Security.KeyCaches.New()),
                 Options.Create(new DatabaseOptions()), NullLogger<DatabaseInitializer>.Instance);
             Assert.NotNull(await initializer.InitializeAsync());
             Assert.Null(await initializer.InitializeAsync());
