@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using System.Reflection;
+using Hamahang.Api.Domain;
 using Hamahang.Api.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -56,6 +58,62 @@ public static class NormalizedColumns
                     column.CurrentValue = value;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Brings keys written under an earlier rule to the current one: a key that still holds a space was
+    /// written when spaces were kept (the key has none now), so those rows, and only those, are rewritten.
+    /// Run at start-up after migrating; a second run finds nothing. Versions and timestamps are not touched:
+    /// the record itself did not change.
+    /// </summary>
+    public static async Task<int> RefreshStaleAsync(AppDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var count = 0;
+        foreach (var type in db.Model.GetEntityTypes())
+        {
+            foreach (var property in type.GetProperties())
+            {
+                if (property.FindAnnotation(SourceAnnotation)?.Value is string source)
+                {
+                    var refresh = RefreshColumn.MakeGenericMethod(type.ClrType);
+                    count += await (Task<int>)refresh.Invoke(null, [db, source, property.Name, cancellationToken])!;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    private static readonly MethodInfo RefreshColumn =
+        typeof(NormalizedColumns).GetMethod(nameof(RefreshColumnAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static async Task<int> RefreshColumnAsync<T>(AppDbContext db, string source, string column, CancellationToken cancellationToken)
+        where T : Entity
+    {
+        var total = 0;
+        while (true)
+        {
+            var stale = await db.Set<T>()
+                .Where(e => EF.Property<string?>(e, column)!.Contains(' '))
+                .OrderBy(e => e.Id)
+                .Select(e => new { e.Id, Text = EF.Property<string?>(e, source) })
+                .Take(500)
+                .ToListAsync(cancellationToken);
+            if (stale.Count == 0)
+            {
+                return total;
+            }
+
+            foreach (var row in stale)
+            {
+                var key = PersianText.Normalize(row.Text);
+                await db.Set<T>().Where(e => e.Id == row.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(e => EF.Property<string?>(e, column), key), cancellationToken);
+            }
+
+            total += stale.Count;
         }
     }
 }

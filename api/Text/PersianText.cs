@@ -21,21 +21,22 @@ namespace Hamahang.Api.Text;
 /// <item>removes ZWNJ and ZWJ, the other zero-width and bidirectional marks (U+200B–U+200F, U+202A–U+202E,
 /// U+2060–U+2064, U+2066–U+2069, U+061C, U+FEFF, soft hyphen U+00AD), tatweel ـ and the Arabic
 /// diacritics and Quranic marks (U+0610–U+061A, U+064B–U+065F, U+0670, U+06D6–U+06ED);</item>
-/// <item>collapses every run of white space (any <see cref="char.IsWhiteSpace(char)"/>, no-break space
-/// included) to one space, and trims both ends.</item>
+/// <item>removes all white space (any <see cref="char.IsWhiteSpace(char)"/>, no-break space included).</item>
 /// </list>
-/// <para>Removing ZWNJ makes «همافزایی» find «هم‌افزایی»; it does not make «هم اندیشی» (written with a
-/// space, as the seeds do) find «هم‌اندیشی»: a space is a word boundary and stays one. Arabic
-/// presentation forms (U+FB50–U+FEFC) are left as they are.</para>
+/// <para>People join the parts of one word with a ZWNJ, a space or nothing, and the seeds do all three
+/// («هم‌اندیشی», «هم اندیشی», «هماندیشی»; «اخ‌الصنایع», «اخ الصنایع»), and nothing in the text tells a
+/// space inside a word from a space between words. So the key keeps no word boundary at all: the three
+/// spellings share one key. The price is that a term may match across a boundary («دوام» finds
+/// «دو امدادگر»); nothing that matched before stops matching, since dropping the same characters from the
+/// text and the term keeps every old match. Arabic presentation forms (U+FB50–U+FEFC) are left as they are.</para>
 /// </remarks>
 public static class PersianText
 {
     // Above this many characters the output buffer is rented rather than taken from the stack.
     private const int StackLimit = 256;
 
-    // What Map returns for a character the key drops; any white space maps to a plain space.
+    // What Map returns for a character the key drops (white space among them).
     private const int Removed = -1;
-    private const int Space = ' ';
 
     /// <summary>
     /// Brings <paramref name="text"/> to its search key (see <see cref="PersianText"/>). Returns null for
@@ -62,25 +63,13 @@ public static class PersianText
             : (rented = ArrayPool<char>.Shared.Rent(text.Length));
         try
         {
-            // A kept space just before the first change is held back: what follows decides if it stays.
-            var pendingSpace = first > 0 && text[first - 1] == ' ';
-            var length = pendingSpace ? first - 1 : first;
-            text.AsSpan(0, length).CopyTo(buffer);
+            text.AsSpan(0, first).CopyTo(buffer);
+            var length = first;
             for (var i = first; i < text.Length; i++)
             {
                 var c = Map(text[i]);
-                if (c == Space)
+                if (c != Removed)
                 {
-                    pendingSpace = length > 0;
-                }
-                else if (c != Removed)
-                {
-                    if (pendingSpace)
-                    {
-                        buffer[length++] = ' ';
-                        pendingSpace = false;
-                    }
-
                     buffer[length++] = (char)c;
                 }
             }
@@ -101,15 +90,7 @@ public static class PersianText
     {
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (c == ' ')
-            {
-                if (i == 0 || i == text.Length - 1 || Map(text[i + 1]) == Space)
-                {
-                    return i;
-                }
-            }
-            else if (Map(c) != c)
+            if (Map(text[i]) != text[i])
             {
                 return i;
             }
@@ -118,12 +99,12 @@ public static class PersianText
         return text.Length;
     }
 
-    // One character's image: itself, another character, Space (any white space) or Removed.
+    // One character's image: itself, another character, or Removed.
     private static int Map(char c)
     {
         if (c < '\u0080')
         {
-            return c is ' ' or (>= '\t' and <= '\r') or (>= '\u001C' and <= '\u001F') ? Space : c;
+            return c is ' ' or (>= '\t' and <= '\r') or (>= '\u001C' and <= '\u001F') ? Removed : c;
         }
 
         if (c is >= '\u0600' and <= '\u06FF')
@@ -135,7 +116,7 @@ public static class PersianText
         {
             '\u00AD' or (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E')
                 or (>= '\u2060' and <= '\u2064') or (>= '\u2066' and <= '\u2069') or '\uFEFF' => Removed,
-            _ when char.IsWhiteSpace(c) => Space,
+            _ when char.IsWhiteSpace(c) => Removed,
             _ => c,
         };
     }

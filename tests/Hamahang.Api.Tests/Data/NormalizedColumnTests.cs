@@ -51,8 +51,8 @@ public sealed class NormalizedColumnTests : IDisposable
     public void DigitsAreSearchedInTheirAsciiForm()
     {
         using var db = database.CreateContext();
-        Assert.Equal(1, db.Meetings.Count(m => EF.Property<string>(m, "SummaryNormalized").Contains("22 منطقه")));
-        Assert.Equal(1, db.Districts.Count(d => EF.Property<string>(d, "NameNormalized") == "منطقه 20"));
+        Assert.Equal(1, db.Meetings.Count(m => EF.Property<string>(m, "SummaryNormalized").Contains("22منطقه")));
+        Assert.Equal(1, db.Districts.Count(d => EF.Property<string>(d, "NameNormalized") == "منطقه20"));
     }
 
     [Fact]
@@ -66,8 +66,41 @@ public sealed class NormalizedColumnTests : IDisposable
         }
 
         using var check = database.CreateContext();
-        Assert.Equal("جلسه نظارت ستادی", check.Meetings.Select(m => EF.Property<string>(m, "TitleNormalized")).Single());
+        Assert.Equal("جلسهنظارتستادی", check.Meetings.Select(m => EF.Property<string>(m, "TitleNormalized")).Single());
         Assert.Equal(0, check.Meetings.Count(m => EF.Property<string>(m, "TitleNormalized").Contains("افزایی")));
+    }
+
+    [Fact]
+    public async Task KeysWrittenWhenSpacesWereKeptAreRewrittenOnceAndNothingElseMoves()
+    {
+        using (var db = database.CreateContext())
+        {
+            // What the earlier rule stored: spaces between words.
+            await db.Meetings.ExecuteUpdateAsync(s => s
+                .SetProperty(m => EF.Property<string>(m, "TitleNormalized"), "نشست هماندیشی و همافزایی با موسسات خیریه")
+                .SetProperty(m => EF.Property<string?>(m, "SummaryNormalized"), "همافزایی و هماهنگی"));
+            await db.Organizations.ExecuteUpdateAsync(s => s.SetProperty(o => EF.Property<string>(o, "NameNormalized"), "اداره بهزیستی شهرستان ری"));
+        }
+
+        var version = ReadVersion();
+        using (var db = database.CreateContext())
+        {
+            Assert.Equal(3, await NormalizedColumns.RefreshStaleAsync(db));
+            Assert.Equal(0, await NormalizedColumns.RefreshStaleAsync(db));
+        }
+
+        using var check = database.CreateContext();
+        var term = PersianText.Normalize("هم اندیشی");
+        Assert.Equal(1, check.Meetings.Count(m => EF.Property<string>(m, "TitleNormalized").Contains(term)));
+        Assert.Equal("همافزاییوهماهنگیمیاننهادهایحمایتیدر22منطقه", check.Meetings.Select(m => EF.Property<string>(m, "SummaryNormalized")).Single());
+        Assert.Equal("ادارهبهزیستیشهرستانری", check.Organizations.Select(o => EF.Property<string>(o, "NameNormalized")).Single());
+        Assert.Equal(version, ReadVersion());
+    }
+
+    private (long, DateTime) ReadVersion()
+    {
+        using var db = database.CreateContext();
+        return db.Meetings.Select(m => new ValueTuple<long, DateTime>(m.Version, m.UpdatedAt)).Single();
     }
 
     public void Dispose() => database.Dispose();
