@@ -40,6 +40,11 @@ public static class ValidationRules
     private static bool InRange(DateTimeOffset instant) =>
         instant.UtcDateTime >= EarliestDate.ToDateTime(TimeOnly.MinValue) && instant.UtcDateTime < LatestDate.AddDays(1).ToDateTime(TimeOnly.MinValue);
 
+    public static IRuleBuilderOptions<T, string?> IsOptionalUrl<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.IsOptionalText(Data.Configurations.Lengths.Url)
+            .Must(url => url is null || (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+            .WithMessage("'{PropertyName}' must be an http or https address.");
+
     public static IRuleBuilderOptions<T, string?> IsIdempotencyKey<T>(this IRuleBuilder<T, string?> rule) =>
         rule.IsOptionalText(Data.Idempotency.MaxKeyLength);
 }

@@ -18,6 +18,8 @@ public abstract class AppDbContext(DbContextOptions<AppDbContext> options, ICurr
 
     public DbSet<Partnership> Partnerships => Set<Partnership>();
 
+    public DbSet<PartnershipCounterpart> PartnershipCounterparts => Set<PartnershipCounterpart>();
+
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<Site> Sites => Set<Site>();
@@ -33,6 +35,10 @@ public abstract class AppDbContext(DbContextOptions<AppDbContext> options, ICurr
     public DbSet<SiteVisit> SiteVisits => Set<SiteVisit>();
 
     public DbSet<MeetingTag> MeetingTags => Set<MeetingTag>();
+
+    public DbSet<SiteVisitPhoto> SiteVisitPhotos => Set<SiteVisitPhoto>();
+
+    public DbSet<Source> Sources => Set<Source>();
 
     public DbSet<Minutes> Minutes => Set<Minutes>();
 

@@ -21,6 +21,11 @@ public class Decision : Entity
 
     public DecisionStatus Status { get; set; }
 
+    public int? SourceId { get; set; }
+
+    [Reference]
+    public Source? Source { get; set; }
+
     [GraphQLIgnore]
     public List<DecisionOwner> Owners { get; } = [];
 

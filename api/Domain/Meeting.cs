@@ -19,7 +19,14 @@ public class Meeting : Entity
     [NormalizedSearch("SummaryNormalized", typeof(PersianNormalizer))]
     public string? Summary { get; set; }
 
-    public DateTime StartsAt { get; set; }
+    // The start of the period StartsAtPrecision names (the instant, or Tehran's first moment of the
+    // day, month or year); null when the source gives no date at all.
+    public DateTime? StartsAt { get; set; }
+
+    public DatePrecision StartsAtPrecision { get; set; }
+
+    // The source gives no date of its own; StartsAt is the day it was published.
+    public bool StartsAtFromPublication { get; set; }
 
     public DateTime? EndsAt { get; set; }
 
@@ -37,6 +44,11 @@ public class Meeting : Entity
     public WorkingGroup? WorkingGroup { get; set; }
 
     public string? SourceUrl { get; set; }
+
+    public int? SourceId { get; set; }
+
+    [Reference]
+    public Source? Source { get; set; }
 
     [GraphQLIgnore]
     public List<MeetingDistrict> Districts { get; } = [];

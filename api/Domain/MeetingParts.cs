@@ -1,5 +1,6 @@
 using Hamahang.Api.GraphQL;
 using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Types;
 
 namespace Hamahang.Api.Domain;
 
@@ -54,7 +55,8 @@ public class MeetingAttendee : Entity
     [Reference]
     public Organization? Organization { get; set; }
 
-    public AttendeeRole Role { get; set; }
+    // Null when the source does not say what part the attendee played.
+    public AttendeeRole? Role { get; set; }
 
     // How the source describes the attendee, e.g. «معاون امور شهری منطقه ۲۰».
     public string? Description { get; set; }
@@ -86,6 +88,22 @@ public class SiteVisit : Entity
     public int Position { get; set; }
 
     public string? Notes { get; set; }
+
+    [GraphQLIgnore]
+    public List<SiteVisitPhoto> Photos { get; } = [];
+}
+
+/// <summary>A photo of a site visit, as its caption (the photo itself lives with the source's post).</summary>
+public class SiteVisitPhoto : Entity
+{
+    public int SiteVisitId { get; set; }
+
+    [Reference]
+    public SiteVisit? SiteVisit { get; set; }
+
+    public int Position { get; set; }
+
+    public required string Caption { get; set; }
 }
 
 /// <summary>A free tag of a meeting (the hashtags of the source posts).</summary>

@@ -31,6 +31,9 @@ public class Organization : Entity
 
     [GraphQLIgnore]
     public List<Person> People { get; } = [];
+
+    // Set when archived: hidden from lists unless asked for, restorable; never deleted.
+    public DateTime? ArchivedAt { get; set; }
 }
 
 public enum OrganizationKind

@@ -1,4 +1,5 @@
 using Hamahang.Api.GraphQL;
+using Hamahang.GraphQL.Types;
 
 namespace Hamahang.Api.Domain;
 
@@ -21,6 +22,44 @@ public class Partnership : Entity
     public District? District { get; set; }
 
     public string? Description { get; set; }
+
+    // The organization on the supported side (District 20's municipality), beside the district.
+    public int? SupportedOrganizationId { get; set; }
+
+    [Reference]
+    public Organization? SupportedOrganization { get; set; }
+
+    // «پیشتاز»: a leading supporting province.
+    public bool IsLeading { get; set; }
+
+    public DateOnly? StartsOn { get; set; }
+
+    public DateOnly? EndsOn { get; set; }
+
+    // The instruction the partnership rests on («دستورالعمل وزارت کشور ...»).
+    public string? Instruction { get; set; }
+
+    [GraphQLIgnore]
+    public List<PartnershipCounterpart> Counterparts { get; } = [];
+}
+
+/// <summary>A pair of counterpart departments (ادارات متناظر): one of each side of a partnership.</summary>
+public class PartnershipCounterpart : Entity
+{
+    public int PartnershipId { get; set; }
+
+    [Reference]
+    public Partnership? Partnership { get; set; }
+
+    public int OrganizationId { get; set; }
+
+    [Reference]
+    public Organization? Organization { get; set; }
+
+    public int CounterpartId { get; set; }
+
+    [Reference]
+    public Organization? Counterpart { get; set; }
 }
 
 public enum PartnershipKind

@@ -21,4 +21,7 @@ public class Person : Entity
 
     [Reference]
     public Organization? Organization { get; set; }
+
+    // Set when archived: hidden from lists unless asked for, restorable; never deleted.
+    public DateTime? ArchivedAt { get; set; }
 }

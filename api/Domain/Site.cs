@@ -32,6 +32,9 @@ public class Site : Entity
     public double? Latitude { get; set; }
 
     public double? Longitude { get; set; }
+
+    // Set when archived: hidden from lists unless asked for, restorable; never deleted.
+    public DateTime? ArchivedAt { get; set; }
 }
 
 public enum SiteKind

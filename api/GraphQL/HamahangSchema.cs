@@ -41,6 +41,8 @@ public static class HamahangSchema
         .AddType(typeof(SiteExtensions))
         .AddType(typeof(MeetingExtensions))
         .AddType(typeof(DecisionExtensions))
+        .AddType(typeof(SourceExtensions))
+        .AddType(typeof(SiteVisitExtensions))
         .AddType(typeof(MinutesExtensions))
         .AddType(typeof(WorkingGroupExtensions))
         .AddType(typeof(InspectionExtensions))

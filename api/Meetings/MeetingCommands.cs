@@ -1,6 +1,7 @@
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
+using Hamahang.Api.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.Meetings;
@@ -23,13 +24,14 @@ public sealed class MeetingCommands(AppDbContext db, ICurrentActor actor, IServi
                 Title = input.Title.Trim(),
                 TitleEn = input.TitleEn?.Trim(),
                 Summary = input.Summary?.Trim(),
-                StartsAt = input.StartsAt.UtcDateTime,
                 EndsAt = input.EndsAt?.UtcDateTime,
                 Venue = input.Venue?.Trim(),
+                SourceUrl = input.SourceUrl?.Trim(),
+                Source = input.Source?.ToSource(),
                 HostOrganizationId = await ReferenceAsync<Organization>(input.HostOrganizationId, cancellationToken),
                 WorkingGroupId = await ReferenceAsync<WorkingGroup>(input.WorkingGroupId, cancellationToken),
-                Status = input.StartsAt.UtcDateTime > Now ? MeetingStatus.Planned : MeetingStatus.Held,
             };
+            SetStart(meeting, input.StartsAt, input.StartsAtPrecision, input.StartsAtFromPublication);
             foreach (var district in await DistrictKeysAsync(input.DistrictIds, cancellationToken))
             {
                 meeting.Districts.Add(new MeetingDistrict { DistrictId = district });
@@ -45,7 +47,7 @@ public sealed class MeetingCommands(AppDbContext db, ICurrentActor actor, IServi
     {
         ArgumentNullException.ThrowIfNull(input);
         await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
-        var meeting = await LoadOpenAsync(Db.Meetings.Include(m => m.Districts), input.Id, cancellationToken);
+        var meeting = await LoadOpenAsync(Db.Meetings.Include(m => m.Districts).Include(m => m.Source), input.Id, cancellationToken);
         var host = await ReferenceAsync<Organization>(input.HostOrganizationId, cancellationToken);
         var districts = await DistrictKeysAsync(input.DistrictIds, cancellationToken);
         ExpectVersion(meeting, input.Version);
@@ -53,11 +55,12 @@ public sealed class MeetingCommands(AppDbContext db, ICurrentActor actor, IServi
         meeting.Title = input.Title.Trim();
         meeting.TitleEn = input.TitleEn?.Trim();
         meeting.Summary = input.Summary?.Trim();
-        meeting.StartsAt = input.StartsAt.UtcDateTime;
+        SetStart(meeting, input.StartsAt, input.StartsAtPrecision, input.StartsAtFromPublication);
         meeting.EndsAt = input.EndsAt?.UtcDateTime;
         meeting.Venue = input.Venue?.Trim();
+        meeting.SourceUrl = input.SourceUrl?.Trim();
         meeting.HostOrganizationId = host;
-        meeting.Status = meeting.StartsAt > Now ? MeetingStatus.Planned : MeetingStatus.Held;
+        SetSource(meeting, input.Source);
         // Districts kept stay as they are; only the ones dropped or added change.
         Db.MeetingDistricts.RemoveRange(meeting.Districts.Where(d => !districts.Contains(d.DistrictId)));
         foreach (var district in districts.Where(d => !meeting.Districts.Any(x => x.DistrictId == d)))
@@ -67,6 +70,32 @@ public sealed class MeetingCommands(AppDbContext db, ICurrentActor actor, IServi
 
         await SaveAsync(cancellationToken);
         return meeting;
+    }
+
+    // The start kept at the precision the source gives; a meeting starting later is planned, one without a date was held.
+    private void SetStart(Meeting meeting, DateTimeOffset? startsAt, DatePrecision precision, bool fromPublication)
+    {
+        meeting.StartsAt = startsAt is { } start ? PreciseDate.Truncate(start.UtcDateTime, precision) : null;
+        meeting.StartsAtPrecision = precision;
+        meeting.StartsAtFromPublication = fromPublication;
+        meeting.Status = meeting.StartsAt > Now ? MeetingStatus.Planned : MeetingStatus.Held;
+    }
+
+    private static void SetSource(Meeting meeting, SourceInput? input)
+    {
+        if (input is null)
+        {
+            meeting.SourceId = null;
+            meeting.Source = null;
+        }
+        else if (meeting.Source is { } source)
+        {
+            input.CopyTo(source);
+        }
+        else
+        {
+            meeting.Source = input.ToSource();
+        }
     }
 
     public async Task<Meeting> CancelAsync(CancelMeetingInput input, CancellationToken cancellationToken)

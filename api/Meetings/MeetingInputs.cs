@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Hamahang.Api.Domain;
 using Hamahang.GraphQL.Types;
 
@@ -17,11 +18,24 @@ public sealed record RecordMeetingInput
 
     public string? Summary { get; init; }
 
-    public DateTimeOffset StartsAt { get; init; }
+    // Left out only when the source gives no date (startsAtPrecision UNKNOWN).
+    public DateTimeOffset? StartsAt { get; init; }
+
+    // How much of startsAt the source gives; a coarser precision keeps only the day, month or year.
+    [DefaultValue(DatePrecision.Time)]
+    public DatePrecision StartsAtPrecision { get; init; } = DatePrecision.Time;
+
+    // The source gives no date of its own and startsAt is its publication date.
+    [DefaultValue(false)]
+    public bool StartsAtFromPublication { get; init; }
 
     public DateTimeOffset? EndsAt { get; init; }
 
     public string? Venue { get; init; }
+
+    public string? SourceUrl { get; init; }
+
+    public SourceInput? Source { get; init; }
 
     [ID(nameof(Organization))]
     public string? HostOrganizationId { get; init; }
@@ -51,11 +65,24 @@ public sealed record UpdateMeetingInput
 
     public string? Summary { get; init; }
 
-    public DateTimeOffset StartsAt { get; init; }
+    // Left out only when the source gives no date (startsAtPrecision UNKNOWN).
+    public DateTimeOffset? StartsAt { get; init; }
+
+    // How much of startsAt the source gives; a coarser precision keeps only the day, month or year.
+    [DefaultValue(DatePrecision.Time)]
+    public DatePrecision StartsAtPrecision { get; init; } = DatePrecision.Time;
+
+    // The source gives no date of its own and startsAt is its publication date.
+    [DefaultValue(false)]
+    public bool StartsAtFromPublication { get; init; }
 
     public DateTimeOffset? EndsAt { get; init; }
 
     public string? Venue { get; init; }
+
+    public string? SourceUrl { get; init; }
+
+    public SourceInput? Source { get; init; }
 
     [ID(nameof(Organization))]
     public string? HostOrganizationId { get; init; }
@@ -111,7 +138,7 @@ public sealed record AttendeeInput
     [ID(nameof(Organization))]
     public string? OrganizationId { get; init; }
 
-    public AttendeeRole Role { get; init; }
+    public AttendeeRole? Role { get; init; }
 
     public string? Description { get; init; }
 }

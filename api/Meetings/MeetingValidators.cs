@@ -13,9 +13,16 @@ public sealed class RecordMeetingValidator : AbstractValidator<RecordMeetingInpu
         RuleFor(x => x.Title).IsText(Lengths.Name);
         RuleFor(x => x.TitleEn).IsOptionalText(Lengths.Name);
         RuleFor(x => x.Summary).IsOptionalText(Lengths.Text * 5);
-        RuleFor(x => x.StartsAt).IsDomainInstant();
+        RuleFor(x => x.StartsAt).IsOptionalDomainInstant()
+            .NotNull().When(x => x.StartsAtPrecision != DatePrecision.Unknown).WithMessage("'{PropertyName}' is required unless 'startsAtPrecision' is UNKNOWN.");
+        RuleFor(x => x.StartsAtPrecision).IsInEnum();
+        RuleFor(x => x.StartsAtFromPublication).Equal(false).When(x => x.StartsAtPrecision != DatePrecision.Day)
+            .WithMessage("'{PropertyName}' needs 'startsAtPrecision' DAY: a publication date is a day.");
         RuleFor(x => x.EndsAt).IsOptionalDomainInstant().GreaterThan(x => x.StartsAt).When(x => x.EndsAt is not null).WithMessage("'{PropertyName}' must be after 'startsAt'.");
+        RuleFor(x => x.EndsAt).Null().When(x => x.StartsAtPrecision != DatePrecision.Time).WithMessage("'{PropertyName}' needs 'startsAtPrecision' TIME.");
         RuleFor(x => x.Venue).IsOptionalText(Lengths.Name);
+        RuleFor(x => x.SourceUrl).IsOptionalUrl();
+        RuleFor(x => x.Source!).SetValidator(new SourceInputValidator()).When(x => x.Source is not null);
         RuleFor(x => x.HostOrganizationId).IsOptionalId(nameof(Organization));
         RuleFor(x => x.WorkingGroupId).IsOptionalId(nameof(WorkingGroup));
         RuleForEach(x => x.DistrictIds).IsId(nameof(District));
@@ -34,9 +41,16 @@ public sealed class UpdateMeetingValidator : AbstractValidator<UpdateMeetingInpu
         RuleFor(x => x.Title).IsText(Lengths.Name);
         RuleFor(x => x.TitleEn).IsOptionalText(Lengths.Name);
         RuleFor(x => x.Summary).IsOptionalText(Lengths.Text * 5);
-        RuleFor(x => x.StartsAt).IsDomainInstant();
+        RuleFor(x => x.StartsAt).IsOptionalDomainInstant()
+            .NotNull().When(x => x.StartsAtPrecision != DatePrecision.Unknown).WithMessage("'{PropertyName}' is required unless 'startsAtPrecision' is UNKNOWN.");
+        RuleFor(x => x.StartsAtPrecision).IsInEnum();
+        RuleFor(x => x.StartsAtFromPublication).Equal(false).When(x => x.StartsAtPrecision != DatePrecision.Day)
+            .WithMessage("'{PropertyName}' needs 'startsAtPrecision' DAY: a publication date is a day.");
         RuleFor(x => x.EndsAt).IsOptionalDomainInstant().GreaterThan(x => x.StartsAt).When(x => x.EndsAt is not null).WithMessage("'{PropertyName}' must be after 'startsAt'.");
+        RuleFor(x => x.EndsAt).Null().When(x => x.StartsAtPrecision != DatePrecision.Time).WithMessage("'{PropertyName}' needs 'startsAtPrecision' TIME.");
         RuleFor(x => x.Venue).IsOptionalText(Lengths.Name);
+        RuleFor(x => x.SourceUrl).IsOptionalUrl();
+        RuleFor(x => x.Source!).SetValidator(new SourceInputValidator()).When(x => x.Source is not null);
         RuleFor(x => x.HostOrganizationId).IsOptionalId(nameof(Organization));
         RuleForEach(x => x.DistrictIds).IsId(nameof(District));
         RuleFor(x => x.DistrictIds).Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("'{PropertyName}' names a district twice.");

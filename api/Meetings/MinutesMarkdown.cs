@@ -36,7 +36,9 @@ public static class MinutesMarkdown
             md.Append('_').Append(english).AppendLine("_").AppendLine();
         }
 
-        Line(md, "تاریخ", $"{Jalali.FormatWithTime(meeting.StartsAt)} ({Iso(meeting.StartsAt)})");
+        Line(md, "تاریخ", PreciseDate.ToLongString(meeting.StartsAt, meeting.StartsAtPrecision) is { } date
+            ? $"{date} ({PreciseDate.ToIso(meeting.StartsAt, meeting.StartsAtPrecision)})"
+            : "نامعلوم");
         Line(md, "محل", meeting.Venue);
         Line(md, "نسخه", minutes.Revision.ToString(CultureInfo.InvariantCulture) + (minutes.AmendsId is null ? string.Empty : " (اصلاحیه)"));
         if (minutes.PublishedAt is { } published)

@@ -1,3 +1,4 @@
+using Hamahang.Api.Archiving;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL.Authorization;
@@ -16,7 +17,8 @@ public static class OrganizationQueries
     [UseProjection]
     [UseFiltering]
     [UseSorting]
-    public static IQueryable<Organization> GetOrganizations(AppDbContext db) => db.Organizations.AsNoTracking();
+    public static IQueryable<Organization> GetOrganizations(AppDbContext db, [GraphQLDescription(Archive.ArgumentDescription)] bool includeArchived = false) =>
+        db.Organizations.AsNoTracking().Where(o => includeArchived || o.ArchivedAt == null);
 
     [GraphQLDescription("People who attend meetings, own decisions or inspect.")]
     [Authorize(ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner)]
@@ -24,5 +26,6 @@ public static class OrganizationQueries
     [UseProjection]
     [UseFiltering]
     [UseSorting]
-    public static IQueryable<Person> GetPeople(AppDbContext db) => db.People.AsNoTracking();
+    public static IQueryable<Person> GetPeople(AppDbContext db, [GraphQLDescription(Archive.ArgumentDescription)] bool includeArchived = false) =>
+        db.People.AsNoTracking().Where(p => includeArchived || p.ArchivedAt == null);
 }

@@ -1,3 +1,4 @@
+using Hamahang.Api.Archiving;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL;
@@ -18,7 +19,8 @@ public static class SiteQueries
     [UseProjection]
     [UseFiltering]
     [UseSorting]
-    public static IQueryable<Site> GetSites(AppDbContext db) => db.Sites.AsNoTracking();
+    public static IQueryable<Site> GetSites(AppDbContext db, [GraphQLDescription(Archive.ArgumentDescription)] bool includeArchived = false) =>
+        db.Sites.AsNoTracking().Where(s => includeArchived || s.ArchivedAt == null);
 }
 
 [ExtendObjectType(typeof(Site))]

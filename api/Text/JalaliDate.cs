@@ -90,7 +90,8 @@ public readonly record struct JalaliDate
     private static bool TryParse(string? text, out JalaliDate date, out string error)
     {
         date = default;
-        var normal = PersianText.Normalize(text) ?? "";
+        // The search key drops every space; a date may be surrounded by space, never split by it.
+        var normal = text is not null && text.Trim().Any(char.IsWhiteSpace) ? "" : PersianText.Normalize(text) ?? "";
         var parts = normal.Split(normal.Contains('-', StringComparison.Ordinal) ? '-' : '/');
         if (parts.Length != 3 || !Number(parts[0], 4, out var year) || !Number(parts[1], 2, out var month)
             || !Number(parts[2], 2, out var day))

@@ -10,6 +10,7 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
     {
         builder.Property(d => d.Text).HasMaxLength(Lengths.Text);
         builder.HasNormalizedColumn(d => d.Text, Lengths.Text);
+        builder.HasOne(d => d.Source).WithMany().HasForeignKey(d => d.SourceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => d.Status);
         builder.HasOne(d => d.Meeting).WithMany(m => m.Decisions).HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
     }

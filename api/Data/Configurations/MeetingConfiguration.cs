@@ -14,9 +14,12 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.SourceUrl).HasMaxLength(Lengths.Url);
         builder.HasNormalizedColumn(m => m.Title, Lengths.Name, indexed: true);
         builder.HasNormalizedColumn(m => m.Summary);
+        // Rows recorded before precision was kept were recorded to the minute.
+        builder.Property(m => m.StartsAtPrecision).HasDefaultValue(DatePrecision.Time);
         // Keyset paging and "since" filters order meetings by start, then key.
         builder.HasIndex(m => new { m.StartsAt, m.Id });
         builder.HasOne(m => m.HostOrganization).WithMany().HasForeignKey(m => m.HostOrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.Source).WithMany().HasForeignKey(m => m.SourceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.WorkingGroup).WithMany(g => g.Meetings).HasForeignKey(m => m.WorkingGroupId).OnDelete(DeleteBehavior.Restrict);
     }
 }

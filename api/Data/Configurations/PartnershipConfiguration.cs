@@ -10,6 +10,9 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
     {
         builder.Property(p => p.Description).HasMaxLength(Lengths.Text);
         builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(p => p.Instruction).HasMaxLength(Lengths.Text);
+        builder.HasOne(p => p.SupportedOrganization).WithMany().HasForeignKey(p => p.SupportedOrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Counterparts).WithOne(c => c.Partnership).HasForeignKey(c => c.PartnershipId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.District).WithMany().HasForeignKey(p => p.DistrictId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -10,6 +10,7 @@ internal sealed class SiteVisitConfiguration : IEntityTypeConfiguration<SiteVisi
     {
         builder.Property(v => v.Notes).HasMaxLength(Lengths.Text);
         builder.HasOne(v => v.Meeting).WithMany(m => m.SiteVisits).HasForeignKey(v => v.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(v => v.Photos).WithOne(p => p.SiteVisit).HasForeignKey(p => p.SiteVisitId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(v => v.Site).WithMany().HasForeignKey(v => v.SiteId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -4,7 +4,8 @@ namespace Hamahang.Api.Data.Seed;
 
 public sealed partial class Seeder
 {
-    // Document 003: Monday 11 Ordibehesht 1402 (2023-05-01), District 19.
+    // Document 003 (خبرایران, news code 54514), District 19. The report gives no date of its own: the
+    // meeting is dated by the publication, Monday 11 Ordibehesht 1402 (2023-05-01), and marked so.
     private async Task SeedDistrict19Async()
     {
         await MeetingAsync(new Meeting
@@ -15,16 +16,18 @@ public sealed partial class Seeder
             TitleEn = "Consultation session of the People's Observers Network in District 19",
             Summary = "بهبود عملکرد و ارائه خدمات مؤثر با مشارکت شهروندان؛ ادغام سامانه‌های نظارت همگانی ۱۸۸۸ با فوریت خدمات شهری ۱۳۷ "
                 + "موجب اصلاحات زیادی به برکت مشارکت مردمی شده است.",
-            StartsAt = At("1402/02/11", 10),
-            EndsAt = At("1402/02/11", 12),
+            StartsAt = Day("1402/02/11"),
+            StartsAtPrecision = DatePrecision.Day,
+            StartsAtFromPublication = true,
             Venue = "شهرداری منطقه ۱۹",
             HostOrganization = organizations["d19"],
+            Source = new Source { Outlet = "خبرایران", NewsCode = "54514", PublishedOn = Date("1402/02/11") },
         }, m =>
         {
             m.Districts.Add(new MeetingDistrict { District = districts[19] });
-            Attend(m, AttendeeRole.Chair, people["farhadi"], organizations["d19"], "شهردار منطقه ۱۹");
+            Attend(m, AttendeeRole.Participant, people["farhadi"], organizations["d19"], "شهردار منطقه ۱۹");
             Attend(m, AttendeeRole.Speaker, people["amanlou"], organizations["observers"], "دبیر شبکه ناظرین مردمی سازمان بازرسی شهرداری تهران");
-            Attend(m, AttendeeRole.Guest, null, organizations["observers"], "هیات همراه دبیر شبکه ناظرین مردمی");
+            Attend(m, AttendeeRole.Participant, null, organizations["observers"], "هیات همراه دبیر شبکه ناظرین مردمی");
             Attend(m, AttendeeRole.Participant, people["ghahremani"], organizations["d19-inspection"], "مدیر بازرسی منطقه ۱۹");
             Attend(m, AttendeeRole.Participant, null, organizations["d19"], "معاونین و مدیران شهری منطقه ۱۹");
             Agenda(m,

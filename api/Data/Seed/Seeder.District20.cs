@@ -4,9 +4,11 @@ namespace Hamahang.Api.Data.Seed;
 
 public sealed partial class Seeder
 {
-    // Document 000 (the District 20 PR channel «قبله تهران»). The posts are tagged #ری_1403 but
-    // carry no date: 15 Aban 1403 (Tuesday 2024-11-05) and 22 Aban 1403 are plausible choices.
+    // Document 000 (the District 20 PR channel «ری؛ قبله تهران»). The posts carry no date and no
+    // publication date; their tag #ری_1403 gives the year, and only the year is kept.
     private const string District20Channel = "https://t.me/ghebleyetehran";
+
+    private static Source District20Post() => new() { Outlet = "ری؛ قبله تهران (روابط عمومی شهرداری منطقه ۲۰)", Url = District20Channel };
 
     private async Task SeedDistrict20Async()
     {
@@ -18,11 +20,12 @@ public sealed partial class Seeder
             TitleEn = "Coordination and planning meeting of Qom, the supporting province, with District 20",
             Summary = "با حضور مسئولان مدیریت بحران استان قم به عنوان استان معین منطقه ۲۰، پیرامون اجرای دستورالعمل وزارت کشور، "
                 + "تبادل اطلاعات و بهره‌برداری از ظرفیت نیروهای امدادرسان استان‌های معین در بحران‌های احتمالی بحث و تبادل نظر شد.",
-            StartsAt = At("1403/08/15", 10),
-            EndsAt = At("1403/08/15", 13),
+            StartsAt = Year(1403),
+            StartsAtPrecision = DatePrecision.Year,
             Venue = "سالن مدیریت بحران منطقه ۲۰",
             HostOrganization = organizations["d20-crisis"],
             SourceUrl = District20Channel,
+            Source = District20Post(),
         }, BuildQomMeeting);
 
         await MeetingAsync(new Meeting
@@ -31,15 +34,17 @@ public sealed partial class Seeder
             Status = MeetingStatus.Held,
             Title = "جلسه نظارت ستادی اداره روابط عمومی شهرداری منطقه ۲۰",
             TitleEn = "Staff supervision meeting of the District 20 Public Relations Office",
-            StartsAt = At("1403/08/22", 10),
+            StartsAt = Year(1403),
+            StartsAtPrecision = DatePrecision.Year,
             Venue = "شهرداری منطقه ۲۰",
             HostOrganization = organizations["d20-pr"],
             SourceUrl = District20Channel,
+            Source = District20Post(),
         }, m =>
         {
             m.Districts.Add(new MeetingDistrict { District = districts[20] });
             Attend(m, AttendeeRole.Host, null, organizations["d20-pr"], "مدیر روابط عمومی منطقه ۲۰");
-            Attend(m, AttendeeRole.Chair, null, organizations["ccia"], "معاون و روسای ادارات مرکز ارتباطات و امور بین‌الملل شهرداری تهران");
+            Attend(m, null, null, organizations["ccia"], "معاون و روسای ادارات مرکز ارتباطات و امور بین‌الملل شهرداری تهران");
             Attend(m, AttendeeRole.Participant, null, organizations["d20-office"], "مشاور و مدیر حوزه دفتر شهرداری منطقه ۲۰");
             Agenda(m, "نظارت ستادی بر عملکرد اداره روابط عمومی شهرداری منطقه ۲۰");
             Tag(m, "جهادتبیین_رسانه", "جهادتبیین_روابط_عمومی_منطقه۲۰", "شهرداری_منطقه_۲۰", "ری_1403");

@@ -15,13 +15,16 @@ public sealed partial class Seeder
             TitleEn = "Launch of phase two of the campaign \"Tehran comes back to life\"",
             Summary = "مرحله دوم پویش جهادی واکسیناسیون اقشار کم‌برخوردار: ۲۲ ایستگاه منتخب مترو، ۲۲ اتوبوس سیار در میادین منتخب "
                 + "و فضای ۲۲۰ مسجد؛ مرحله اول در ۲۸ مرکز انجام شد و از طریق ۱۳۷ نیز خدمات ویژه‌ای در نظر گرفته شد.",
-            StartsAt = At("1400/07/22", 10),
+            StartsAt = Day("1400/07/22"),
+            StartsAtPrecision = DatePrecision.Day,
             HostOrganization = organizations["tehran"],
             SourceUrl = "https://www.payamekhuzestan.ir/Fa/News/331890/",
+            // The outlet's item number is the one in its address; the report is «خبرنگار شهر»'s.
+            Source = new Source { Outlet = "پیام خوزستان", Url = "https://www.payamekhuzestan.ir/Fa/News/331890/", NewsCode = "331890" },
         }, m =>
         {
-            Attend(m, AttendeeRole.Host, people["zakani"], organizations["tehran"], "شهردار تهران");
-            Attend(m, AttendeeRole.Guest, null, organizations["davam"], "تنی چند از افراد گروه‌های دوام (نیروهای داوطلب ایمنی و سلامت مناطق)، تقدیرشده");
+            Attend(m, AttendeeRole.Speaker, people["zakani"], organizations["tehran"], "شهردار تهران");
+            Attend(m, null, null, organizations["davam"], "تنی چند از افراد گروه‌های دوام (نیروهای داوطلب ایمنی و سلامت مناطق)، تقدیرشده");
             Agenda(m,
                 "آغاز مرحله دوم پویش جهادی واکسیناسیون اقشار کم‌برخوردار",
                 "واکسیناسیون در ۲۲ ایستگاه منتخب مترو، با ۲۲ اتوبوس سیار در میادین منتخب و در ۲۲۰ مسجد",
@@ -32,8 +35,8 @@ public sealed partial class Seeder
             Tag(m, "تهران_دوباره_جان_می‌گیرد", "واکسیناسیون");
         });
 
-    // Document 002 gives no date; it congratulates on the Sha'ban festivities, so Wednesday
-    // 10 Esfand 1401 (2023-03-01, in Sha'ban 1444) is a plausible one.
+    // Document 002 («شهر», from District 10's PR office) gives no date and no publication date (its
+    // congratulations on the Sha'ban festivities name no year), so none is stored.
     private async Task SeedDistrict10Async() =>
         await MeetingAsync(new Meeting
         {
@@ -42,15 +45,16 @@ public sealed partial class Seeder
             Title = "نشست معاون روابط عمومی مرکز ارتباطات و امور بین‌الملل با اداره روابط عمومی منطقه ۱۰",
             TitleEn = "Meeting of the Center for Communications' PR deputy with the District 10 PR office",
             Summary = "نقش روابط عمومی در همراه‌سازی شهروندان؛ تعریض بلوار امام خمینی (ره) که ۱۱ سال حل‌نشده مانده بود با همراهی شهروندان انجام شد.",
-            StartsAt = At("1401/12/10", 10),
+            StartsAtPrecision = DatePrecision.Unknown,
             Venue = "شهرداری منطقه ۱۰",
             HostOrganization = organizations["d10-pr"],
+            Source = new Source { Outlet = "شهر" },
         }, m =>
         {
             m.Districts.Add(new MeetingDistrict { District = districts[10] });
-            Attend(m, AttendeeRole.Chair, people["akh-ol-sanaye"], organizations["d10"], "شهردار منطقه ۱۰");
+            Attend(m, AttendeeRole.Speaker, people["akh-ol-sanaye"], organizations["d10"], "شهردار منطقه ۱۰");
             Attend(m, AttendeeRole.Speaker, people["saebi"], organizations["ccia-pr"], "معاون روابط عمومی مرکز ارتباطات و امور بین‌الملل شهرداری تهران");
-            Attend(m, AttendeeRole.Guest, null, organizations["ccia"], "تیم روابط عمومی مرکز ارتباطات و امور بین‌الملل شهرداری تهران");
+            Attend(m, AttendeeRole.Participant, null, organizations["ccia"], "تیم روابط عمومی مرکز ارتباطات و امور بین‌الملل شهرداری تهران");
             Attend(m, AttendeeRole.Participant, null, organizations["d10-pr"], "کارشناسان اداره روابط عمومی منطقه ۱۰");
             Agenda(m,
                 "نقش روابط عمومی در همراه‌سازی شهروندان: تعریض بلوار امام خمینی (ره)",
@@ -64,8 +68,8 @@ public sealed partial class Seeder
             Decide(m, "برنامه‌ریزی آموزش‌های تخصصی برای کارشناسان روابط عمومی مناطق", DecisionStatus.Open, "ccia-pr");
         });
 
-    // Document 004 gives no date either: Monday 10 Dey 1403 (2024-12-30) is a plausible one.
-    // Shahr-e Rey, the county's seat, lies in District 20.
+    // Document 004 (راگا پرس) gives no date and no publication date either, so none is stored. Its
+    // dateline is «شهرری», and Shahr-e Rey lies in District 20: the meeting concerns District 20.
     private async Task SeedWelfareAsync() =>
         await MeetingAsync(new Meeting
         {
@@ -75,12 +79,13 @@ public sealed partial class Seeder
             TitleEn = "Consultation with charities on readiness for crises",
             Summary = "در شرایط بحرانی، هم‌افزایی و هماهنگی میان نهادهای حمایتی و مؤسسات خیریه نقش حیاتی در کاهش آسیب‌ها دارد؛ "
                 + "ظرفیت‌های محلی مؤسسات خیریه سرمایه‌ای ارزشمند در مدیریت بحران هستند.",
-            StartsAt = At("1403/10/10", 10),
+            StartsAtPrecision = DatePrecision.Unknown,
             HostOrganization = organizations["rey-welfare"],
+            Source = new Source { Outlet = "راگا پرس" },
         }, m =>
         {
             m.Districts.Add(new MeetingDistrict { District = districts[20] });
-            Attend(m, AttendeeRole.Chair, people["khadem"], organizations["rey-welfare"], "مدیر بهزیستی شهرستان ری");
+            Attend(m, AttendeeRole.Speaker, people["khadem"], organizations["rey-welfare"], "مدیر بهزیستی شهرستان ری");
             Attend(m, AttendeeRole.Speaker, people["lashgari"], organizations["rey-welfare-participation"], "معاون مشارکت‌های مردمی");
             Attend(m, AttendeeRole.Participant, null, organizations["rey-charities"], "جمعی از مسئولین مؤسسات خیریه فعال در سطح شهرستان");
             Agenda(m,

@@ -58,8 +58,21 @@ public sealed partial class Seeder(AppDbContext db, CurrentActor actor)
         return entity;
     }
 
+    // A meeting's decisions come from the meeting's source.
     private Task<Meeting> MeetingAsync(Meeting meeting, Action<Meeting> build) =>
-        EnsureAsync(m => m.Title == meeting.Title && m.StartsAt == meeting.StartsAt, () => meeting, build);
+        EnsureAsync(m => m.Title == meeting.Title && m.StartsAt == meeting.StartsAt, () => meeting, m =>
+        {
+            build(m);
+            m.Decisions.ForEach(d => d.Source ??= m.Source);
+        });
+
+    // The first moment of a Jalali day in Tehran: a day-precise date.
+    private static DateTime Day(string jalali) => Jalali.ParseStartOfDayUtc(jalali);
+
+    private static DateOnly Date(string jalali) => Jalali.ParseDate(jalali);
+
+    // The first moment of a Jalali year in Tehran: a year-precise date.
+    private static DateTime Year(int year) => new JalaliDate(year, 1, 1).StartOfDayUtc();
 
     // A Jalali date and a Tehran wall-clock time, as a UTC instant.
     private static DateTime At(string jalali, int hour, int minute = 0) =>
@@ -73,7 +86,8 @@ public sealed partial class Seeder(AppDbContext db, CurrentActor actor)
         }
     }
 
-    private static void Attend(Meeting meeting, AttendeeRole role, Person? person, Organization? organization, string? description = null) =>
+    // A null role: the source does not say what part the attendee played.
+    private static void Attend(Meeting meeting, AttendeeRole? role, Person? person, Organization? organization, string? description = null) =>
         meeting.Attendees.Add(new MeetingAttendee { Role = role, Person = person, Organization = organization, Description = description });
 
     private Decision Decide(Meeting meeting, string text, DecisionStatus status, params string[] owners)

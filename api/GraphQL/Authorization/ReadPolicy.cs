@@ -104,6 +104,13 @@ public static class ReadPolicy
         return caller.IsAuthenticated ? m => m.Status == MinutesStatus.Published : _ => false;
     }
 
+    /// <summary>Sources are public: every caller that may read a record may read where its facts come from.</summary>
+    public static Expression<Func<Source, bool>> Sources(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.IsAuthenticated ? _ => true : _ => false;
+    }
+
     /// <summary>The predicate for <paramref name="entityType"/> (node ids name any of them); null when the type is never readable.</summary>
     public static LambdaExpression? For(Type entityType, Caller caller) => entityType.Name switch
     {
@@ -112,11 +119,14 @@ public static class ReadPolicy
         nameof(Person) => Public<Person>(caller),
         nameof(Site) => Public<Site>(caller),
         nameof(Partnership) => Public<Partnership>(caller),
+        nameof(PartnershipCounterpart) => Public<PartnershipCounterpart>(caller),
         nameof(Meeting) => Meetings(caller),
         nameof(MeetingDistrict) => Through((MeetingDistrict x) => x.Meeting!, Meetings(caller)),
         nameof(AgendaItem) => Through((AgendaItem x) => x.Meeting!, Meetings(caller)),
         nameof(MeetingAttendee) => Through((MeetingAttendee x) => x.Meeting!, Meetings(caller)),
         nameof(SiteVisit) => Through((SiteVisit x) => x.Meeting!, Meetings(caller)),
+        nameof(SiteVisitPhoto) => Through((SiteVisitPhoto x) => x.SiteVisit!.Meeting!, Meetings(caller)),
+        nameof(Source) => Sources(caller),
         nameof(MeetingTag) => Through((MeetingTag x) => x.Meeting!, Meetings(caller)),
         nameof(Decision) => Through((Decision x) => x.Meeting!, Meetings(caller)),
         nameof(DecisionOwner) => Through((DecisionOwner x) => x.Decision!.Meeting!, Meetings(caller)),

@@ -36,13 +36,28 @@ public static class SqliteCatalog
     }
 
     /// <summary>Every row of every model table, one line each with all its columns, sorted.</summary>
-    public static SortedDictionary<string, List<string>> Rows(string connectionString)
+    // Each table's columns, by name.
+    public static SortedDictionary<string, List<string>> Columns(string connectionString)
     {
         using var connection = Open(connectionString);
         var result = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var table in Tables(connection))
         {
-            var columns = Query(connection, $"SELECT name FROM pragma_table_info('{table}') ORDER BY name").Select(r => $"\"{r[0]}\"");
+            result[table] = Query(connection, $"SELECT name FROM pragma_table_info('{table}') ORDER BY name").Select(r => r[0]).ToList();
+        }
+
+        return result;
+    }
+
+    // Every table's rows; with shape, only those tables and columns (the rows as an older schema held them).
+    public static SortedDictionary<string, List<string>> Rows(string connectionString, SortedDictionary<string, List<string>>? shape = null)
+    {
+        shape ??= Columns(connectionString);
+        using var connection = Open(connectionString);
+        var result = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (table, names) in shape)
+        {
+            var columns = names.Select(name => $"\"{name}\"");
             var rows = Query(connection, $"SELECT {string.Join(", ", columns)} FROM \"{table}\"").Select(r => string.Join(" | ", r)).ToList();
             rows.Sort(StringComparer.Ordinal);
             result[table] = rows;

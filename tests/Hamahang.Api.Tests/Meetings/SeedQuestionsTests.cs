@@ -14,7 +14,7 @@ public sealed class SeedQuestionsTests(HostFactory factory) : IClassFixture<Host
         {
           meetings(where: { title: { contains: "استان معين" } }) {
             nodes {
-              title kind startsAtJalali venue
+              title kind startsAtJalali startsAtJalaliLong venue source { outlet url }
               districts { number }
               workingGroupsFormed { name nameEn members { organization { name } } }
               siteVisits { position site { name kind district { number } } }
@@ -33,7 +33,9 @@ public sealed class SeedQuestionsTests(HostFactory factory) : IClassFixture<Host
         var meeting = Assert.Single(response.At("meetings.nodes").EnumerateArray());
         Assert.Equal("COORDINATION", meeting.GetProperty("kind").GetString());
         Assert.Equal([20], meeting.GetProperty("districts").EnumerateArray().Select(d => d.GetProperty("number").GetInt32()));
-        Assert.StartsWith("1403/08/", meeting.GetProperty("startsAtJalali").GetString(), StringComparison.Ordinal);
+        // The post gives only its year (#ری_1403): no day, no hour.
+        Assert.Equal(("1403", "۱۴۰۳"), (meeting.GetProperty("startsAtJalali").GetString(), meeting.GetProperty("startsAtJalaliLong").GetString()));
+        Assert.Equal("https://t.me/ghebleyetehran", meeting.GetProperty("source").GetProperty("url").GetString());
         var groups = meeting.GetProperty("workingGroupsFormed").EnumerateArray().Select(g => g.GetProperty("nameEn").GetString()).ToList();
         Assert.Equal(["Relief and rescue working group", "Emergency shelter working group", "Information exchange working group", "Citizen awareness and DAVAM volunteers working group"], groups);
         Assert.All(meeting.GetProperty("workingGroupsFormed").EnumerateArray(), g => Assert.True(g.GetProperty("members").GetArrayLength() >= 3));

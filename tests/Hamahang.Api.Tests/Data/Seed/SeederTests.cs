@@ -51,8 +51,8 @@ public sealed class SeederTests : IDisposable
 
         await using (var db = database.CreateContext())
         {
-            // The meeting, 2 attendees, 4 agenda items, a decision and its owner, 2 tags.
-            Assert.Equal(11, await new Seeder(db, database.Actor).SeedAsync());
+            // The meeting, its source, 2 attendees, 4 agenda items, a decision and its owner, 2 tags.
+            Assert.Equal(12, await new Seeder(db, database.Actor).SeedAsync());
         }
     }
 
@@ -72,12 +72,13 @@ public sealed class SeederTests : IDisposable
 
         var consultation = await check.Meetings.Include(m => m.Attendees).ThenInclude(a => a.Person)
             .SingleAsync(m => m.Title.Contains("شبکه ناظرین"));
-        Assert.Equal(new DateTime(2023, 5, 1), consultation.StartsAt.Date);
-        Assert.Equal("1402/02/11", Jalali.Format(consultation.StartsAt));
+        Assert.Equal("1402/02/11", Jalali.Format(consultation.StartsAt!.Value));
+        Assert.Equal((DatePrecision.Day, true), (consultation.StartsAtPrecision, consultation.StartsAtFromPublication));
         Assert.Contains(consultation.Attendees, a => a.Person?.FullName == "حسین امانلو");
 
         var ceremony = await check.Meetings.SingleAsync(m => m.Kind == MeetingKind.Ceremony);
-        Assert.Equal(new DateTime(2021, 10, 14), ceremony.StartsAt.Date);
+        Assert.Equal("1400/07/22", Jalali.Format(ceremony.StartsAt!.Value));
+        Assert.Equal((DatePrecision.Day, false), (ceremony.StartsAtPrecision, ceremony.StartsAtFromPublication));
 
         var qom = await check.Meetings.Include(m => m.SiteVisits).Include(m => m.Decisions).ThenInclude(d => d.WorkingGroups).ThenInclude(g => g.Members)
             .SingleAsync(m => m.Kind == MeetingKind.Coordination);
@@ -97,6 +98,30 @@ public sealed class SeederTests : IDisposable
     }
 
     [Fact]
+    public async Task TheSeedKeepsNoHourOrDateItsSourcesDoNotGiveAndNamesEverySource()
+    {
+        await using (var db = database.CreateContext())
+        {
+            await new Seeder(db, database.Actor).SeedAsync();
+        }
+
+        await using var check = database.CreateContext();
+        var meetings = await check.Meetings.Include(m => m.Source).Include(m => m.Decisions).ThenInclude(d => d.Source).ToListAsync();
+        Assert.Equal(6, meetings.Count);
+        Assert.DoesNotContain(meetings, m => m.StartsAtPrecision == DatePrecision.Time || m.EndsAt is not null);
+        Assert.All(meetings, m => Assert.Equal(m.StartsAtPrecision == DatePrecision.Unknown, m.StartsAt is null));
+        Assert.All(meetings, m => Assert.Equal(m.StartsAt, m.StartsAt is { } start ? PreciseDate.Truncate(start, m.StartsAtPrecision) : null));
+        Assert.Equal(2, meetings.Count(m => m.StartsAtPrecision == DatePrecision.Unknown));
+        Assert.Equal(2, meetings.Count(m => m.StartsAtPrecision == DatePrecision.Year));
+        Assert.All(meetings, m => Assert.False(string.IsNullOrWhiteSpace(m.Source?.Outlet)));
+        Assert.All(meetings.SelectMany(m => m.Decisions), d => Assert.Same(d.Meeting!.Source, d.Source));
+        var observers = meetings.Single(m => m.StartsAtFromPublication);
+        Assert.Equal(("خبرایران", "54514", new DateOnly(2023, 5, 1)), (observers.Source!.Outlet, observers.Source.NewsCode, observers.Source.PublishedOn!.Value));
+        // Shahr-e Rey, the dateline of the Rey welfare meeting, lies in District 20.
+        Assert.True(await check.MeetingDistricts.AnyAsync(md => md.Meeting!.Title.Contains("مؤسسات خیریه") && md.District!.Number == 20));
+    }
+
+    [Fact]
     public async Task MeetingsAreFilteredAndOrderedByDateInSql()
     {
         await using (var db = database.CreateContext())
@@ -109,9 +134,8 @@ public sealed class SeederTests : IDisposable
         var query = check.Meetings.Where(m => m.StartsAt >= since).OrderByDescending(m => m.StartsAt).Select(m => m.StartsAt);
         Assert.Contains("ORDER BY", query.ToQueryString(), StringComparison.Ordinal);
         var starts = await query.ToListAsync();
-        Assert.Equal(
-            ["1403/10/10", "1403/08/22", "1403/08/15", "1402/02/11", "1401/12/10"],
-            starts.Select(Jalali.Format));
+        // The two District 20 posts give only their year; the undated ones (District 10, Rey) are not after any date.
+        Assert.Equal(["1403/01/01", "1403/01/01", "1402/02/11"], starts.Select(s => Jalali.Format(s!.Value)));
         Assert.Equal(3, await check.Findings.CountAsync(f => f.DueDate < new DateOnly(2023, 6, 1)));
     }
 

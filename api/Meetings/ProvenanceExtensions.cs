@@ -1,0 +1,32 @@
+using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL;
+using Hamahang.Api.Text;
+using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Types;
+using Hamahang.GraphQL.Validation.Limits;
+
+namespace Hamahang.Api.Meetings;
+
+/// <summary>A source's publication date in the Solar Hijri calendar, as the outlets print it.</summary>
+[ExtendObjectType(typeof(Source))]
+public static class SourceExtensions
+{
+    [Cost(0)]
+    [GraphQLDescription("The publication date as the outlet prints it: «دوشنبه ۱۱ اردیبهشت ۱۴۰۲».")]
+    [ProjectionRequires(nameof(Source.PublishedOn))]
+    public static string? GetPublishedOnJalali([Parent] Source source) =>
+        source.PublishedOn is { } published ? JalaliDate.FromDate(published).ToLongString() : null;
+}
+
+/// <summary>The photos' captions of a site visit, in order.</summary>
+[ExtendObjectType(typeof(SiteVisit))]
+public static class SiteVisitExtensions
+{
+    [Cost(1)]
+    [GraphQLDescription("The captions of the visit's photos, in order.")]
+    public static Task<SiteVisitPhoto[]> GetPhotos([Parent] SiteVisit visit, IResolverContext context) =>
+        context.Group<int, SiteVisitPhoto>("SiteVisit.photos", (db, keys) =>
+            db.SiteVisitPhotos.Where(p => keys.Contains(p.SiteVisitId)).OrderBy(p => p.Position).ThenBy(p => p.Id)
+                .Select(p => new Keyed<int, SiteVisitPhoto>(p.SiteVisitId, p)))
+            .LoadAsync(visit.Id);
+}
