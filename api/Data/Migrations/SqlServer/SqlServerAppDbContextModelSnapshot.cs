@@ -200,6 +200,9 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.Property<int>("Position")
                         .HasColumnType("int");
 
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -226,6 +229,8 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("MeetingId");
+
+                    b.HasIndex("SourceId");
 
                     b.HasIndex("Status");
 
@@ -645,12 +650,25 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("int");
+
                     b.Property<string>("SourceUrl")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
-                    b.Property<DateTime>("StartsAt")
+                    b.Property<DateTime?>("StartsAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("StartsAtFromPublication")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("StartsAtPrecision")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasDefaultValue("Time");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -697,6 +715,8 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
 
                     b.HasIndex("HostOrganizationId");
 
+                    b.HasIndex("SourceId");
+
                     b.HasIndex("TitleNormalized");
 
                     b.HasIndex("WorkingGroupId");
@@ -731,7 +751,6 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("Role")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
@@ -931,6 +950,9 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -1001,12 +1023,28 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.Property<int>("DistrictId")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Instruction")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<bool>("IsLeading")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
                     b.Property<int>("OrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("SupportedOrganizationId")
                         .HasColumnType("int");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -1022,7 +1060,47 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
 
                     b.HasIndex("OrganizationId");
 
+                    b.HasIndex("SupportedOrganizationId");
+
                     b.ToTable("Partnerships");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.PartnershipCounterpart", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CounterpartId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounterpartId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("PartnershipCounterparts");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.Person", b =>
@@ -1032,6 +1110,9 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
@@ -1099,6 +1180,9 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)")
                         .HasAnnotation("Hamahang:NormalizedFrom", "Address");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<int?>("Capacity")
                         .HasColumnType("int");
@@ -1194,6 +1278,81 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.HasIndex("SiteId");
 
                     b.ToTable("SiteVisits");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.SiteVisitPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SiteVisitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteVisitId");
+
+                    b.ToTable("SiteVisitPhotos");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.Source", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("NewsCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Outlet")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Sources");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.WorkingGroup", b =>
@@ -1371,7 +1530,14 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Hamahang.Api.Domain.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Meeting");
+
+                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.DecisionOwner", b =>
@@ -1481,12 +1647,19 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                         .HasForeignKey("HostOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Hamahang.Api.Domain.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Hamahang.Api.Domain.WorkingGroup", "WorkingGroup")
                         .WithMany("Meetings")
                         .HasForeignKey("WorkingGroupId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("HostOrganization");
+
+                    b.Navigation("Source");
 
                     b.Navigation("WorkingGroup");
                 });
@@ -1606,9 +1779,43 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Hamahang.Api.Domain.Organization", "SupportedOrganization")
+                        .WithMany()
+                        .HasForeignKey("SupportedOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("District");
 
                     b.Navigation("Organization");
+
+                    b.Navigation("SupportedOrganization");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.PartnershipCounterpart", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.Organization", "Counterpart")
+                        .WithMany()
+                        .HasForeignKey("CounterpartId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hamahang.Api.Domain.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hamahang.Api.Domain.Partnership", "Partnership")
+                        .WithMany("Counterparts")
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Counterpart");
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Partnership");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.Person", b =>
@@ -1656,6 +1863,17 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.Navigation("Meeting");
 
                     b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.SiteVisitPhoto", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.SiteVisit", "SiteVisit")
+                        .WithMany("Photos")
+                        .HasForeignKey("SiteVisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("SiteVisit");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.WorkingGroup", b =>
@@ -1758,6 +1976,16 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.Navigation("Children");
 
                     b.Navigation("People");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.Partnership", b =>
+                {
+                    b.Navigation("Counterparts");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.SiteVisit", b =>
+                {
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.WorkingGroup", b =>

@@ -187,6 +187,9 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -213,6 +216,8 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("MeetingId");
+
+                    b.HasIndex("SourceId");
 
                     b.HasIndex("Status");
 
@@ -616,12 +621,25 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceUrl")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("StartsAt")
+                    b.Property<DateTime?>("StartsAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("StartsAtFromPublication")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartsAtPrecision")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Time");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -668,6 +686,8 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("HostOrganizationId");
 
+                    b.HasIndex("SourceId");
+
                     b.HasIndex("TitleNormalized");
 
                     b.HasIndex("WorkingGroupId");
@@ -700,7 +720,6 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -890,6 +909,9 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -958,12 +980,28 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.Property<int>("DistrictId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instruction")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsLeading")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SupportedOrganizationId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -979,7 +1017,45 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId");
 
+                    b.HasIndex("SupportedOrganizationId");
+
                     b.ToTable("Partnerships");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.PartnershipCounterpart", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CounterpartId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounterpartId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("PartnershipCounterparts");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.Person", b =>
@@ -987,6 +1063,9 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -1052,6 +1131,9 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasAnnotation("Hamahang:NormalizedFrom", "Address");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("Capacity")
                         .HasColumnType("INTEGER");
@@ -1145,6 +1227,77 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.HasIndex("SiteId");
 
                     b.ToTable("SiteVisits");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.SiteVisitPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SiteVisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteVisitId");
+
+                    b.ToTable("SiteVisitPhotos");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.Source", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewsCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outlet")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Sources");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.WorkingGroup", b =>
@@ -1316,7 +1469,14 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Hamahang.Api.Domain.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Meeting");
+
+                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.DecisionOwner", b =>
@@ -1426,12 +1586,19 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                         .HasForeignKey("HostOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Hamahang.Api.Domain.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Hamahang.Api.Domain.WorkingGroup", "WorkingGroup")
                         .WithMany("Meetings")
                         .HasForeignKey("WorkingGroupId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("HostOrganization");
+
+                    b.Navigation("Source");
 
                     b.Navigation("WorkingGroup");
                 });
@@ -1551,9 +1718,43 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Hamahang.Api.Domain.Organization", "SupportedOrganization")
+                        .WithMany()
+                        .HasForeignKey("SupportedOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("District");
 
                     b.Navigation("Organization");
+
+                    b.Navigation("SupportedOrganization");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.PartnershipCounterpart", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.Organization", "Counterpart")
+                        .WithMany()
+                        .HasForeignKey("CounterpartId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hamahang.Api.Domain.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hamahang.Api.Domain.Partnership", "Partnership")
+                        .WithMany("Counterparts")
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Counterpart");
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Partnership");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.Person", b =>
@@ -1601,6 +1802,17 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.Navigation("Meeting");
 
                     b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.SiteVisitPhoto", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.SiteVisit", "SiteVisit")
+                        .WithMany("Photos")
+                        .HasForeignKey("SiteVisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("SiteVisit");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.WorkingGroup", b =>
@@ -1703,6 +1915,16 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.Navigation("Children");
 
                     b.Navigation("People");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.Partnership", b =>
+                {
+                    b.Navigation("Counterparts");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.SiteVisit", b =>
+                {
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.WorkingGroup", b =>
