@@ -5,7 +5,7 @@ using Hamahang.GraphQL.Types;
 namespace Hamahang.Api.Domain;
 
 /// <summary>An organization, office, center or headquarters; organizations form a tree.</summary>
-public class Organization : Entity
+public class Organization : Entity, IArchivable
 {
     [NormalizedSearch("NameNormalized", typeof(PersianNormalizer))]
     public required string Name { get; set; }

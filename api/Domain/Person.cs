@@ -4,7 +4,7 @@ using Hamahang.GraphQL.Data;
 namespace Hamahang.Api.Domain;
 
 /// <summary>A person who attends meetings, owns decisions or inspects.</summary>
-public class Person : Entity
+public class Person : Entity, IArchivable
 {
     [NormalizedSearch("FullNameNormalized", typeof(PersianNormalizer))]
     public required string FullName { get; set; }

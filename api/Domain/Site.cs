@@ -4,7 +4,7 @@ using Hamahang.GraphQL.Data;
 namespace Hamahang.Api.Domain;
 
 /// <summary>A crisis capacity of a district (ظرفیت مدیریت بحران): a support base, shelter site, hospital.</summary>
-public class Site : Entity
+public class Site : Entity, IArchivable
 {
     [NormalizedSearch("NameNormalized", typeof(PersianNormalizer))]
     public required string Name { get; set; }

@@ -1,3 +1,4 @@
+using Hamahang.Api.Archiving;
 using Hamahang.Api.Data;
 using Hamahang.Api.Districts;
 using Hamahang.Api.GraphQL.Authorization;
@@ -55,6 +56,7 @@ public static class HamahangSchema
         .AddType(typeof(InspectionMutations))
         .AddType(typeof(OrganizationMutations))
         .AddType(typeof(SiteMutations))
+        .AddType(typeof(ArchiveMutations))
         // Subscriptions
         .AddType(typeof(FindingSubscriptions))
         .AddType(typeof(MinutesSubscriptions))

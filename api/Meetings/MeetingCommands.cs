@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hamahang.Api.Meetings;
 
 /// <summary>Records meetings, their agenda, attendees and decisions: editors and administrators.</summary>
-public sealed class MeetingCommands(AppDbContext db, ICurrentActor actor, IServiceProvider services) : CommandService(db, actor, services)
+public sealed partial class MeetingCommands(AppDbContext db, ICurrentActor actor, IServiceProvider services) : CommandService(db, actor, services)
 {
     public const string RecordOperation = "recordMeeting";
     private const string Action = "record meetings";

@@ -31,6 +31,16 @@ public static class MeetingMutations
     public static Task<Meeting> SetMeetingAgendaAsync(SetMeetingAgendaInput input, [Service] MeetingCommands commands, CancellationToken cancellationToken) =>
         commands.SetAgendaAsync(input, cancellationToken);
 
+    /// <summary>Replaces the sites visited after a meeting, with notes and photos' captions.</summary>
+    [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin)]
+    public static Task<Meeting> SetMeetingSiteVisitsAsync(SetMeetingSiteVisitsInput input, [Service] MeetingCommands commands, CancellationToken cancellationToken) =>
+        commands.SetSiteVisitsAsync(input, cancellationToken);
+
+    /// <summary>Replaces a meeting's tags.</summary>
+    [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin)]
+    public static Task<Meeting> SetMeetingTagsAsync(SetMeetingTagsInput input, [Service] MeetingCommands commands, CancellationToken cancellationToken) =>
+        commands.SetTagsAsync(input, cancellationToken);
+
     /// <summary>Replaces a meeting's attendees.</summary>
     [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin)]
     public static Task<Meeting> SetMeetingAttendeesAsync(SetMeetingAttendeesInput input, [Service] MeetingCommands commands, CancellationToken cancellationToken) =>

@@ -27,7 +27,8 @@ internal static class WriteHarness
         await db.Meetings.CountAsync() + await db.AgendaItems.CountAsync() + await db.MeetingAttendees.CountAsync() + await db.Decisions.CountAsync()
             + await db.Minutes.CountAsync() + await db.MinutesSections.CountAsync() + await db.WorkingGroups.CountAsync() + await db.WorkingGroupMembers.CountAsync()
             + await db.Inspections.CountAsync() + await db.Findings.CountAsync() + await db.FindingHistory.CountAsync() + await db.Organizations.CountAsync()
-            + await db.People.CountAsync() + await db.Sites.CountAsync() + await db.IdempotencyRecords.CountAsync(),
+            + await db.People.CountAsync() + await db.Sites.CountAsync() + await db.IdempotencyRecords.CountAsync()
+            + await db.SiteVisits.CountAsync() + await db.SiteVisitPhotos.CountAsync() + await db.MeetingTags.CountAsync() + await db.Sources.CountAsync(),
         await db.AuditEntries.CountAsync()));
 
     /// <summary>The payload's errors as (typename, field) pairs, field empty when the error names none.</summary>
