@@ -30,6 +30,20 @@ export function dateTime(iso) {
   }).format(new Date(iso));
 }
 
+// A start as precise as its source: the hour only when it is known, else the day (with its weekday,
+// as the sources print it), the month or the year; nothing when the source gives no date.
+const PRECISION_PARTS = {
+  DAY: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
+  MONTH: { year: 'numeric', month: 'long' },
+  YEAR: { year: 'numeric' },
+};
+
+export function preciseDate(iso, precision) {
+  if (!iso || precision === 'UNKNOWN') return '';
+  if (!precision || precision === 'TIME') return dateTime(iso);
+  return new Intl.DateTimeFormat(locale(), { timeZone: TEHRAN, ...PRECISION_PARTS[precision] }).format(new Date(iso));
+}
+
 // A Date scalar (yyyy-MM-dd) shown as a Jalali day.
 export function day(isoDate) {
   if (!isoDate) return '';

@@ -420,4 +420,17 @@ export default {
   'enum.OrganizationKind.CHARITY': 'Charity',
   'enum.OrganizationKind.VOLUNTEER_GROUP': 'Volunteer group',
   'enum.OrganizationKind.HOSPITAL': 'Hospital',
+  // provenance and records
+  'meeting.precision.TIME': '(exact time)',
+  'meeting.precision.DAY': '(day; the source gives no hour)',
+  'meeting.precision.MONTH': '(month; the source gives no day)',
+  'meeting.precision.YEAR': '(year; the source gives no day)',
+  'meeting.precision.UNKNOWN': '(date unknown)',
+  'meeting.fromPublication': 'the publication date of the report',
+  'meeting.dateUnknown': 'The source gives no date',
+  'meeting.provenance': 'Reported by',
+  'meeting.newsCode': 'news code {code}',
+  'meeting.publishedOn': 'published {date}',
+  'meeting.photos': 'Photos of the visit',
+  'meeting.roleUnstated': '(role not stated)',
 };

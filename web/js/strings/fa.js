@@ -420,4 +420,17 @@ export default {
   'enum.OrganizationKind.CHARITY': 'مؤسسه خیریه',
   'enum.OrganizationKind.VOLUNTEER_GROUP': 'گروه داوطلب',
   'enum.OrganizationKind.HOSPITAL': 'بیمارستان',
+  // provenance and records
+  'meeting.precision.TIME': '(ساعت دقیق)',
+  'meeting.precision.DAY': '(روز؛ ساعت در منبع نیامده)',
+  'meeting.precision.MONTH': '(ماه؛ روز در منبع نیامده)',
+  'meeting.precision.YEAR': '(سال؛ روز در منبع نیامده)',
+  'meeting.precision.UNKNOWN': '(تاریخ نامعلوم)',
+  'meeting.fromPublication': 'تاریخ انتشار خبر',
+  'meeting.dateUnknown': 'تاریخ در منبع نیامده',
+  'meeting.provenance': 'خاستگاه خبر',
+  'meeting.newsCode': 'کد خبر {code}',
+  'meeting.publishedOn': 'انتشار {date}',
+  'meeting.photos': 'عکس‌های بازدید',
+  'meeting.roleUnstated': '(نقش در منبع نیامده)',
 };

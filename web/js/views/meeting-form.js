@@ -90,7 +90,14 @@ export default async function meetingForm(ctx) {
   fields.items = { control: addAgenda, showError: () => {} };
 
   function meetingValues() {
+    // An unchanged start keeps the precision its source gave; a start typed here is to the minute.
+    const keepsStart = Boolean(existing) && startsAt.value === toLocalInput(existing.startsAt);
+    const source = existing?.source;
     return {
+      startsAtPrecision: keepsStart ? existing.startsAtPrecision : 'TIME',
+      startsAtFromPublication: keepsStart ? existing.startsAtFromPublication : false,
+      sourceUrl: existing?.sourceUrl ?? null,
+      source: source ? { outlet: source.outlet, url: source.url, newsCode: source.newsCode, publishedOn: source.publishedOn } : null,
       kind: kind.value,
       title: title.value.trim(),
       titleEn: titleEn.value.trim() || null,
@@ -118,7 +125,7 @@ export default async function meetingForm(ctx) {
       const values = meetingValues();
       requireFields([
         [values.title, 'title', t('validation.required')],
-        [values.startsAt, 'startsAt', t('validation.required')],
+        [values.startsAtPrecision === 'UNKNOWN' || values.startsAt, 'startsAt', t('validation.required')],
         ...agenda.map((a, i) => [a.title.trim(), `items[${i}].title`, t('validation.required')]),
       ]);
       if (step === 'meeting') {

@@ -3,7 +3,7 @@ import { t, pick, enumLabel } from '../i18n.js';
 import { query, mutate } from '../graphql.js';
 import { can } from '../auth.js';
 import { pageHeader, field, input, textarea, dl, badge, empty, combobox, createForm, requireFields, confirmDialog, errorBox } from '../ui.js';
-import { dateTime, day, todayTehran, num } from '../format.js';
+import { dateTime, day, preciseDate, todayTehran, num } from '../format.js';
 
 export async function loadMeeting(id) {
   const data = await query('Meeting', { id });
@@ -88,7 +88,10 @@ export default async function meetingView(ctx) {
       dl([
         [t('meeting.kind'), badge('MeetingKind', m.kind)],
         [t('meeting.status'), badge('MeetingStatus', m.status)],
-        [t('meeting.startsAt'), h('time', { datetime: m.startsAt }, dateTime(m.startsAt))],
+        [t('meeting.startsAt'), m.startsAt
+          ? [h('time', { datetime: m.startsAt }, preciseDate(m.startsAt, m.startsAtPrecision)), ' ', h('span', { class: 'meta' }, t(`meeting.precision.${m.startsAtPrecision}`)),
+            m.startsAtFromPublication ? h('span', { class: 'meta' }, ` — ${t('meeting.fromPublication')}`) : null]
+          : t('meeting.dateUnknown')],
         [t('meeting.endsAt'), m.endsAt ? h('time', { datetime: m.endsAt }, dateTime(m.endsAt)) : null],
         [t('meeting.venue'), m.venue],
         [t('meeting.host'), m.hostOrganization ? pick(m.hostOrganization) : null],
@@ -96,17 +99,21 @@ export default async function meetingView(ctx) {
         [t('meeting.workingGroup'), m.workingGroup ? h('a', { href: `#/working-groups/${encodeURIComponent(m.workingGroup.id)}` }, pick(m.workingGroup)) : null],
         [t('meeting.tags'), m.tags.length ? m.tags.map((x) => x.name).join('، ') : null],
         [t('meeting.source'), m.sourceUrl ? h('a', { href: m.sourceUrl, rel: 'noopener noreferrer' }, t('meeting.sourceLink')) : null],
+        [t('meeting.provenance'), m.source ? [m.source.outlet,
+          m.source.newsCode ? h('span', { class: 'meta' }, ` — ${t('meeting.newsCode', { code: m.source.newsCode })}`) : null,
+          m.source.publishedOn ? h('span', { class: 'meta' }, ` — ${t('meeting.publishedOn', { date: day(m.source.publishedOn) })}`) : null] : null],
       ]),
       m.summary ? h('p', { class: 'summary' }, m.summary) : null,
     ], 'details'),
     section(t('meeting.agenda'), m.agenda.length ? h('ol', null, m.agenda.map((a) => h('li', null, a.title, a.notes ? h('p', { class: 'meta' }, a.notes) : null))) : empty(t('meeting.noAgenda')), 'agenda'),
     section(t('meeting.attendees'), m.attendees.length ? h('ul', { class: 'attendees' }, m.attendees.map((a) => h('li', null,
-      h('span', null, person(a)), ' ', badge('AttendeeRole', a.role),
+      h('span', null, person(a)), ' ', a.role ? badge('AttendeeRole', a.role) : h('span', { class: 'meta' }, t('meeting.roleUnstated')),
       a.person && a.organization ? h('span', { class: 'meta' }, ` — ${pick(a.organization)}`) : null,
       a.description && (a.person || a.organization) ? h('span', { class: 'meta' }, ` — ${a.description}`) : null))) : empty(t('meeting.noAttendees')), 'attendees'),
     section(t('meeting.decisions'), [decisions, edit ? h('details', { class: 'inline-form' }, h('summary', null, t('decision.record')), decisionForm(m, async () => { ctx.announce(t('decision.recorded')); ctx.rerender(); })) : null], 'decisions'),
     section(t('meeting.siteVisits'), m.siteVisits.length ? h('ol', null, m.siteVisits.map((v) => h('li', null, pick(v.site), ' ', v.site ? badge('SiteKind', v.site.kind) : null,
-      v.site?.capacity ? h('span', { class: 'meta' }, ` — ${t('site.capacityValue', { capacity: v.site.capacity })}`) : null, v.notes ? h('p', { class: 'meta' }, v.notes) : null))) : empty(t('meeting.noSiteVisits')), 'visits'),
+      v.site?.capacity ? h('span', { class: 'meta' }, ` — ${t('site.capacityValue', { capacity: v.site.capacity })}`) : null, v.notes ? h('p', { class: 'meta' }, v.notes) : null,
+      v.photos.length ? h('ul', { class: 'captions', 'aria-label': t('meeting.photos') }, v.photos.map((p) => h('li', null, p.caption))) : null))) : empty(t('meeting.noSiteVisits')), 'visits'),
     section(t('meeting.workingGroupsFormed'), m.workingGroupsFormed.length ? h('ul', null, m.workingGroupsFormed.map((g) => h('li', null, h('a', { href: `#/working-groups/${encodeURIComponent(g.id)}` }, pick(g)), ' ', badge('WorkingGroupStatus', g.status)))) : empty(t('meeting.noWorkingGroups')), 'groups'),
     section(t('minutes.title'), [
       m.minutes.length ? h('ul', null, m.minutes.map((x) => h('li', null, t('minutes.revisionN', { n: x.revision }), ' ', badge('MinutesStatus', x.status),

@@ -3,7 +3,7 @@ import { t, pick, enumLabel } from '../i18n.js';
 import { query } from '../graphql.js';
 import { can } from '../auth.js';
 import { pageHeader, field, input, enumSelect, districtSelect, loading, empty, errorBox, badge } from '../ui.js';
-import { dateTime, fromLocalInput, normalize, num } from '../format.js';
+import { fromLocalInput, normalize, num, preciseDate } from '../format.js';
 
 const SORTS = {
   newest: [{ startsAt: 'DESC' }, { id: 'DESC' }],
@@ -30,7 +30,7 @@ export function meetingRow(m) {
     h('h3', null, h('a', { href: `#/meetings/${encodeURIComponent(m.id)}` }, pick(m, 'title'))),
     h('p', { class: 'meta' },
       badge('MeetingKind', m.kind), ' ', badge('MeetingStatus', m.status), ' ',
-      h('time', { datetime: m.startsAt }, dateTime(m.startsAt)),
+      m.startsAt ? h('time', { datetime: m.startsAt }, preciseDate(m.startsAt, m.startsAtPrecision)) : h('span', { class: 'meta' }, t('meeting.dateUnknown')),
       m.districts?.length ? [' · ', m.districts.map((d) => t('district.numbered', { number: d.number })).join('، ')] : null,
       m.hostOrganization ? [' · ', pick(m.hostOrganization)] : null));
 }
