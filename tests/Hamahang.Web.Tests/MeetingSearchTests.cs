@@ -32,6 +32,15 @@ public sealed class MeetingSearchTests(WebFixture fixture)
         await editor.Field(Fa["meetings.search"]).FillAsync("هماندیشی");
         await editor.Field(Fa["meetings.search"]).PressAsync("Enter");
         await Assertions.Expect(editor.View("meetings").GetByRole(AriaRole.Link, new() { NameRegex = new("هم‌اندیشی") })).ToHaveCountAsync(2);
+
+        // With a space, as the sources write it, and with the ZWNJ: the same two sessions.
+        foreach (var spelling in new[] { "هم اندیشی", "هم\u200Cاندیشی" })
+        {
+            await editor.Field(Fa["meetings.search"]).FillAsync(spelling);
+            await editor.Field(Fa["meetings.search"]).PressAsync("Enter");
+            await Assertions.Expect(editor.View("meetings").GetByRole(AriaRole.Link, new() { NameRegex = new("هم‌اندیشی") })).ToHaveCountAsync(2);
+        }
+
         editor.AssertClean();
     }
 
