@@ -24,8 +24,7 @@ public sealed class CommandHarness : IDisposable
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CurrentActor>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
-        services.AddScoped<AppDbContext>(sp => new SqliteAppDbContext(
-            DatabaseProvider.Options(DatabaseOptions.Sqlite, database.ConnectionString), sp.GetRequiredService<ICurrentActor>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<AppDbContext>(sp => database.CreateContext(sp.GetRequiredService<ICurrentActor>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<Seeder>();
         services.AddHamahangWrites();
         provider = services.BuildServiceProvider();

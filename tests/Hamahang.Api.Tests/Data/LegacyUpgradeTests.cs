@@ -1,3 +1,4 @@
+using Hamahang.Api.Data;
 using Hamahang.Api.Data.Providers;
 using Hamahang.Api.Data.Seed;
 using Hamahang.Api.Tests.Data.LegacyMigrations;
@@ -14,7 +15,7 @@ public sealed class LegacyUpgradeTests
     [Fact]
     public async Task ASeededDatabaseOfTheHandWrittenMigrationsKeepsEveryRowWhenUpgraded()
     {
-        using var legacy = new TempDatabase();
+        using var legacy = new TempDatabase(DatabaseOptions.Sqlite);
         using (var db = new LegacySqliteContext(legacy.ConnectionString))
         {
             await db.Database.MigrateAsync();
@@ -34,7 +35,7 @@ public sealed class LegacyUpgradeTests
         }
 
         Assert.Equal(before, SqliteCatalog.Rows(legacy.ConnectionString));
-        using var fresh = new TempDatabase();
+        using var fresh = new TempDatabase(DatabaseOptions.Sqlite);
         await using (var db = fresh.CreateContext())
         {
             await db.Database.MigrateAsync();
@@ -46,7 +47,7 @@ public sealed class LegacyUpgradeTests
     [Fact]
     public async Task ADatabaseOfTheGeneratedMigrationsHasNothingToAdopt()
     {
-        using var database = new TempDatabase();
+        using var database = new TempDatabase(DatabaseOptions.Sqlite);
         await using var db = database.CreateContext();
         Assert.False(await LegacyMigrationHistory.AdoptAsync(db), "no history table yet");
         await db.Database.MigrateAsync();
