@@ -4,6 +4,7 @@ using System.Data;
 using System.Data.Common;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Hamahang.Api.Data;
 using Hamahang.Api.Data.Providers;
 using Microsoft.EntityFrameworkCore;
@@ -57,7 +58,7 @@ public sealed class SqlServerQueryTranslator
         using var db = new SqlServerAppDbContext(_options, new CurrentActor(), TimeProvider.System);
         var rewritten = new OntoContext(db).Visit(query);
         _queries.TryAdd(query.ToString(), true);
-        var sent = _recorder.Sent;
+        var sent = _recorder.BeginQuery();
         try
         {
             var type = Unwrap(result, typeof(Task<>)) ?? Unwrap(result, typeof(ValueTask<>)) ?? result;
@@ -72,7 +73,7 @@ public sealed class SqlServerQueryTranslator
                 Drain.MakeGenericMethod(element).Invoke(null, [enumerable]);
             }
         }
-        catch (TargetInvocationException e) when (_recorder.Sent > sent)
+        catch (TargetInvocationException e) when (sent.Value > 0)
         {
             // The command was sent; the empty answer is not what the query expects (Single, Count). That is all.
             _ = e;
@@ -127,11 +128,12 @@ public sealed class SqlServerQueryTranslator
 
     private sealed class CommandRecorder : DbCommandInterceptor
     {
-        private int _sent;
+        // The commands the current query sent (queries are translated in parallel, each in its own flow).
+        private readonly AsyncLocal<StrongBox<int>?> _sent = new();
 
         public ConcurrentDictionary<string, bool> Commands { get; } = new(StringComparer.Ordinal);
 
-        public int Sent => Volatile.Read(ref _sent);
+        public StrongBox<int> BeginQuery() => _sent.Value = new StrongBox<int>(0);
 
         public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
         {
@@ -154,7 +156,10 @@ public sealed class SqlServerQueryTranslator
         private void Record(DbCommand command)
         {
             Commands.TryAdd(command.CommandText, true);
-            Interlocked.Increment(ref _sent);
+            if (_sent.Value is { } sent)
+            {
+                sent.Value++;
+            }
         }
     }
 
