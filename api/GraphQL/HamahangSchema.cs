@@ -1,4 +1,5 @@
 using Hamahang.Api.Data;
+using Hamahang.Api.Decisions;
 using Hamahang.Api.Districts;
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.Inspections;
@@ -32,6 +33,7 @@ public static class HamahangSchema
         .AddType(typeof(OrganizationQueries))
         .AddType(typeof(SiteQueries))
         .AddType(typeof(MeetingQueries))
+        .AddType(typeof(DecisionQueries))
         .AddType(typeof(WorkingGroupQueries))
         .AddType(typeof(InspectionQueries))
         .AddType(typeof(MarkdownQueries))
@@ -40,7 +42,9 @@ public static class HamahangSchema
         .AddType(typeof(OrganizationExtensions))
         .AddType(typeof(SiteExtensions))
         .AddType(typeof(MeetingExtensions))
+        .AddType(typeof(MeetingDecisionExtensions))
         .AddType(typeof(DecisionExtensions))
+        .AddType(typeof(DecisionNoteExtensions))
         .AddType(typeof(MinutesExtensions))
         .AddType(typeof(WorkingGroupExtensions))
         .AddType(typeof(InspectionExtensions))
@@ -48,6 +52,7 @@ public static class HamahangSchema
         // Mutations
         .AddMutationConventions()
         .AddType(typeof(MeetingMutations))
+        .AddType(typeof(DecisionMutations))
         .AddType(typeof(MinutesMutations))
         .AddType(typeof(WorkingGroupMutations))
         .AddType(typeof(InspectionMutations))

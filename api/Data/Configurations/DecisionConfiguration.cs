@@ -11,6 +11,9 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         builder.Property(d => d.Text).HasMaxLength(Lengths.Text);
         builder.HasNormalizedColumn(d => d.Text, Lengths.Text);
         builder.HasIndex(d => d.Status);
+        builder.HasIndex(d => d.Kind);
+        // The follow-up list sorts and filters by due date.
+        builder.HasIndex(d => d.DueDate);
         builder.HasOne(d => d.Meeting).WithMany(m => m.Decisions).HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
     }
 }
