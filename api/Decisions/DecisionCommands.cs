@@ -131,7 +131,7 @@ public sealed class DecisionCommands(AppDbContext db, ICurrentActor actor, IServ
         return await Db.CreateOnceAsync(AddNoteOperation, input.IdempotencyKey, Actor, async () =>
         {
             var decision = await LoadAsync(Db.Decisions.Include(d => d.Owners).ThenInclude(o => o.Organization), input.DecisionId, cancellationToken);
-            if ((Actor.Role is ApiKeyRole.Partner or ApiKeyRole.Inspector) && !DecisionFollowUp.IsOwner(decision, Actor))
+            if ((Actor.Role is ApiKeyRole.Partner or ApiKeyRole.Inspector) && !DecisionFollowUp.IsOwner(decision, Actor.OrganizationId ?? await PersonOrganizationAsync(cancellationToken), Actor.PersonId))
             {
                 throw new NotAuthorizedException("Only the owners of this decision may add progress to it.");
             }
@@ -142,7 +142,7 @@ public sealed class DecisionCommands(AppDbContext db, ICurrentActor actor, IServ
                 Text = input.Text.Trim(),
                 NotedOn = input.NotedOn ?? DecisionFollowUp.Today(clock),
                 Author = Actor.Name,
-                AuthorOrganizationId = Actor.OrganizationId,
+                AuthorOrganizationId = Actor.OrganizationId ?? await PersonOrganizationAsync(cancellationToken),
                 AuthorPersonId = Actor.PersonId,
             };
             Db.DecisionNotes.Add(note);
@@ -150,4 +150,9 @@ public sealed class DecisionCommands(AppDbContext db, ICurrentActor actor, IServ
             return note;
         }, cancellationToken);
     }
+
+    // A key bound to a person reports for the person's organization.
+    private async Task<int?> PersonOrganizationAsync(CancellationToken cancellationToken) => Actor.PersonId is { } person
+        ? await Db.People.Where(p => p.Id == person).Select(p => p.OrganizationId).FirstOrDefaultAsync(cancellationToken)
+        : null;
 }

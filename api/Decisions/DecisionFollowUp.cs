@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.Api.Text;
 
@@ -44,12 +43,11 @@ public static class DecisionFollowUp
     public static Expression<Func<Decision, bool>> InDistrict(int district) =>
         d => d.Meeting!.Districts.Any(md => md.DistrictId == district);
 
-    /// <summary>Whether the caller reports for one of the decision's owners (its organization or a department of it, or its person).</summary>
-    public static bool IsOwner(Decision decision, Actor actor)
+    /// <summary>Whether a caller acting for <paramref name="organization"/> (or as <paramref name="person"/>) reports for one of the decision's owners.</summary>
+    public static bool IsOwner(Decision decision, int? organization, int? person)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        ArgumentNullException.ThrowIfNull(actor);
-        return decision.Owners.Any(o => (actor.OrganizationId is { } org && (o.OrganizationId == org || o.Organization?.ParentId == org))
-            || (actor.PersonId is { } person && o.PersonId == person));
+        return decision.Owners.Any(o => (organization is { } org && (o.OrganizationId == org || o.Organization?.ParentId == org))
+            || (person is { } p && o.PersonId == p));
     }
 }
