@@ -17,6 +17,7 @@ public static class MeetingDecisionExtensions
     /// <paramref name="kind"/> or <paramref name="status"/>, the <paramref name="open"/> ones or the <paramref name="overdue"/> ones.
     /// </summary>
     [Cost(1)]
+    [GraphQLDescription("What the meeting resolved (مصوبات) and its other outcomes (commitments, directives, emphases), in order; optionally only one kind or status, the open ones (not done or cancelled) or the overdue ones.")]
     public static Task<Decision[]> GetDecisions([Parent] Meeting meeting, IResolverContext context, TimeProvider clock,
         OutcomeKind? kind, DecisionStatus? status, bool? open, bool? overdue)
     {

@@ -19,6 +19,7 @@ public static class DecisionQueries
     /// <paramref name="ownerOrganizationId"/> (owned by the organization or one of its departments) and
     /// <paramref name="districtNumber"/> (of a meeting concerning that district).
     /// </summary>
+    [GraphQLDescription("The follow-up list: decisions and other outcomes of the meetings the caller may read. Beside where: overdue (past due, not done or cancelled, by today in Tehran), open (not done or cancelled; no stated status counts as open), ownerOrganizationId (owned by it or one of its departments), districtNumber (of a meeting concerning that district).")]
     [Authorize]
     [UsePaging]
     [UseProjection]
