@@ -36,13 +36,30 @@ public static class SqliteCatalog
     }
 
     /// <summary>Every row of every model table, one line each with all its columns, sorted.</summary>
-    public static SortedDictionary<string, List<string>> Rows(string connectionString)
+    public static SortedDictionary<string, List<string>> Rows(string connectionString) => Rows(connectionString, Columns(connectionString));
+
+    /// <summary>The tables and their columns, by name.</summary>
+    public static SortedDictionary<string, List<string>> Columns(string connectionString)
     {
         using var connection = Open(connectionString);
         var result = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var table in Tables(connection))
         {
-            var columns = Query(connection, $"SELECT name FROM pragma_table_info('{table}') ORDER BY name").Select(r => $"\"{r[0]}\"");
+            result[table] = Query(connection, $"SELECT name FROM pragma_table_info('{table}') ORDER BY name").Select(r => r[0]).ToList();
+        }
+
+        return result;
+    }
+
+    /// <summary>The rows of these tables, read as these columns only (those a database had before a migration added others).</summary>
+    public static SortedDictionary<string, List<string>> Rows(string connectionString, SortedDictionary<string, List<string>> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        using var connection = Open(connectionString);
+        var result = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (table, names) in tables)
+        {
+            var columns = names.Select(name => $"\"{name}\"");
             var rows = Query(connection, $"SELECT {string.Join(", ", columns)} FROM \"{table}\"").Select(r => string.Join(" | ", r)).ToList();
             rows.Sort(StringComparer.Ordinal);
             result[table] = rows;
