@@ -27,9 +27,13 @@ public abstract class CommandService(AppDbContext db, ICurrentActor current, ISe
     /// <paramref name="role"/>); then from a clean change (nothing a failed command left tracked is saved by the
     /// next one of the same request), with its input validated before anything is read or written.
     /// </summary>
-    protected Task AuthorizeAndValidateAsync<T>(T input, string action, ApiKeyRole? role, CancellationToken cancellationToken)
+    protected Task AuthorizeAndValidateAsync<T>(T input, string action, ApiKeyRole? role, CancellationToken cancellationToken) =>
+        AuthorizeAnyAndValidateAsync(input, action, role is { } only ? [only] : [], cancellationToken);
+
+    /// <summary>As above, for a command that several roles may run.</summary>
+    protected Task AuthorizeAnyAndValidateAsync<T>(T input, string action, ApiKeyRole[] roles, CancellationToken cancellationToken)
     {
-        Access.Require(Actor, action, role is { } only ? [only] : []);
+        Access.Require(Actor, action, roles);
         Db.ChangeTracker.Clear();
         return services.GetRequiredService<IValidator<T>>().ValidateInputAsync(input, cancellationToken);
     }

@@ -48,6 +48,10 @@ public abstract class AppDbContext(DbContextOptions<AppDbContext> options, ICurr
 
     public DbSet<DecisionOwner> DecisionOwners => Set<DecisionOwner>();
 
+    public DbSet<DecisionDueDateChange> DecisionDueDateChanges => Set<DecisionDueDateChange>();
+
+    public DbSet<DecisionNote> DecisionNotes => Set<DecisionNote>();
+
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
 
     public DbSet<WorkingGroupMember> WorkingGroupMembers => Set<WorkingGroupMember>();

@@ -4,7 +4,12 @@ using Hamahang.GraphQL.Types;
 
 namespace Hamahang.Api.Domain;
 
-/// <summary>A resolution of a meeting (مصوبه, «مقرر شد»), owned by organizations, due by a date.</summary>
+/// <summary>
+/// An outcome of a meeting, recorded as what it is: a resolution (مصوبه, «مقرر شد»), a commitment (تعهد), a
+/// directive to someone (دستور) or an emphasis («تأکید شد»). It is followed up until done or cancelled: owners,
+/// a due date that moves only with a reason, a status and a progress log. What the source does not state
+/// (status, owners, due date) stays null.
+/// </summary>
 public class Decision : Entity
 {
     public int MeetingId { get; set; }
@@ -14,12 +19,15 @@ public class Decision : Entity
 
     public int Position { get; set; }
 
+    public OutcomeKind Kind { get; set; }
+
     [NormalizedSearch("TextNormalized", typeof(PersianNormalizer))]
     public required string Text { get; set; }
 
     public DateOnly? DueDate { get; set; }
 
-    public DecisionStatus Status { get; set; }
+    // Null when the source does not say.
+    public DecisionStatus? Status { get; set; }
 
     public int? SourceId { get; set; }
 
@@ -28,6 +36,12 @@ public class Decision : Entity
 
     [GraphQLIgnore]
     public List<DecisionOwner> Owners { get; } = [];
+
+    [GraphQLIgnore]
+    public List<DecisionDueDateChange> DueDateChanges { get; } = [];
+
+    [GraphQLIgnore]
+    public List<DecisionNote> Notes { get; } = [];
 
     [GraphQLIgnore]
     public List<WorkingGroup> WorkingGroups { get; } = [];
@@ -41,7 +55,16 @@ public enum DecisionStatus
     Cancelled,
 }
 
-/// <summary>An organization responsible for carrying out a decision.</summary>
+/// <summary>What kind of outcome a meeting's record holds.</summary>
+public enum OutcomeKind
+{
+    Decision,
+    Commitment,
+    Directive,
+    Emphasis,
+}
+
+/// <summary>An organization responsible for carrying out a decision, and optionally the person in it who answers for it.</summary>
 public class DecisionOwner : Entity
 {
     public int DecisionId { get; set; }
@@ -53,4 +76,53 @@ public class DecisionOwner : Entity
 
     [Reference]
     public Organization? Organization { get; set; }
+
+    public int? PersonId { get; set; }
+
+    [Reference]
+    public Person? Person { get; set; }
+}
+
+/// <summary>A change of a decision's due date: from what, to what, why and by whom (its history is kept).</summary>
+public class DecisionDueDateChange : Entity
+{
+    public int DecisionId { get; set; }
+
+    [Reference]
+    public Decision? Decision { get; set; }
+
+    public DateOnly? PreviousDueDate { get; set; }
+
+    public DateOnly? DueDate { get; set; }
+
+    public string? Reason { get; set; }
+
+    // The caller, as the audit trail names it (role and key).
+    public required string Actor { get; set; }
+}
+
+/// <summary>A dated note of progress on a decision, by who wrote it.</summary>
+public class DecisionNote : Entity
+{
+    public int DecisionId { get; set; }
+
+    [Reference]
+    public Decision? Decision { get; set; }
+
+    public required string Text { get; set; }
+
+    // The day the progress is reported for (Tehran), today unless the writer says otherwise.
+    public DateOnly NotedOn { get; set; }
+
+    public required string Author { get; set; }
+
+    public int? AuthorOrganizationId { get; set; }
+
+    [Reference]
+    public Organization? AuthorOrganization { get; set; }
+
+    public int? AuthorPersonId { get; set; }
+
+    [Reference]
+    public Person? AuthorPerson { get; set; }
 }

@@ -1,5 +1,6 @@
 using Hamahang.Api.Archiving;
 using Hamahang.Api.Data;
+using Hamahang.Api.Decisions;
 using Hamahang.Api.Districts;
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.Inspections;
@@ -33,6 +34,7 @@ public static class HamahangSchema
         .AddType(typeof(OrganizationQueries))
         .AddType(typeof(SiteQueries))
         .AddType(typeof(MeetingQueries))
+        .AddType(typeof(DecisionQueries))
         .AddType(typeof(WorkingGroupQueries))
         .AddType(typeof(InspectionQueries))
         .AddType(typeof(MarkdownQueries))
@@ -41,9 +43,11 @@ public static class HamahangSchema
         .AddType(typeof(OrganizationExtensions))
         .AddType(typeof(SiteExtensions))
         .AddType(typeof(MeetingExtensions))
+        .AddType(typeof(MeetingDecisionExtensions))
         .AddType(typeof(DecisionExtensions))
         .AddType(typeof(SourceExtensions))
         .AddType(typeof(SiteVisitExtensions))
+        .AddType(typeof(DecisionNoteExtensions))
         .AddType(typeof(MinutesExtensions))
         .AddType(typeof(WorkingGroupExtensions))
         .AddType(typeof(InspectionExtensions))
@@ -51,6 +55,7 @@ public static class HamahangSchema
         // Mutations
         .AddMutationConventions()
         .AddType(typeof(MeetingMutations))
+        .AddType(typeof(DecisionMutations))
         .AddType(typeof(MinutesMutations))
         .AddType(typeof(WorkingGroupMutations))
         .AddType(typeof(InspectionMutations))

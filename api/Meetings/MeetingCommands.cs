@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.Meetings;
 
-/// <summary>Records meetings, their agenda, attendees and decisions: editors and administrators.</summary>
+/// <summary>Records meetings, their agenda, attendees, site visits and tags: editors and administrators.</summary>
 public sealed partial class MeetingCommands(AppDbContext db, ICurrentActor actor, IServiceProvider services) : CommandService(db, actor, services)
 {
     public const string RecordOperation = "recordMeeting";
@@ -149,29 +149,6 @@ public sealed partial class MeetingCommands(AppDbContext db, ICurrentActor actor
         meeting.Attendees.AddRange(attendees);
         await SaveAsync(cancellationToken);
         return meeting;
-    }
-
-    public async Task<Decision> RecordDecisionAsync(RecordDecisionInput input, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
-        var meeting = await LoadOpenAsync(Db.Meetings.Include(m => m.Decisions), input.MeetingId, cancellationToken);
-        var decision = new Decision
-        {
-            MeetingId = meeting.Id,
-            Position = meeting.Decisions.Select(d => d.Position).DefaultIfEmpty().Max() + 1,
-            Text = input.Text.Trim(),
-            DueDate = input.DueDate,
-            Status = DecisionStatus.Open,
-        };
-        foreach (var owner in input.OwnerOrganizationIds ?? [])
-        {
-            decision.Owners.Add(new DecisionOwner { OrganizationId = (await ReferenceAsync<Organization>(owner, cancellationToken))!.Value });
-        }
-
-        Db.Decisions.Add(decision);
-        await SaveAsync(cancellationToken);
-        return decision;
     }
 
     // A cancelled meeting is kept as it was cancelled.

@@ -52,14 +52,6 @@ public static class MeetingExtensions
             .LoadAsync(meeting.Id);
 
     [Cost(1)]
-    [GraphQLDescription("What the meeting resolved (مصوبات), in order.")]
-    public static Task<Decision[]> GetDecisions([Parent] Meeting meeting, IResolverContext context) =>
-        context.Group<int, Decision>("Meeting.decisions", (db, keys) =>
-            db.Decisions.Where(d => keys.Contains(d.MeetingId)).OrderBy(d => d.Position).ThenBy(d => d.Id)
-                .Select(d => new Keyed<int, Decision>(d.MeetingId, d)))
-            .LoadAsync(meeting.Id);
-
-    [Cost(1)]
     [GraphQLDescription("The minutes' revisions the caller may read, oldest first.")]
     public static Task<Minutes[]> GetMinutes([Parent] Meeting meeting, IResolverContext context, Caller caller)
     {
@@ -95,34 +87,5 @@ public static class MeetingExtensions
             db.WorkingGroups.Where(visible).Where(g => g.FormedByDecision != null && keys.Contains(g.FormedByDecision.MeetingId)).OrderBy(g => g.Id)
                 .Select(g => new Keyed<int, WorkingGroup>(g.FormedByDecision!.MeetingId, g)))
             .LoadAsync(meeting.Id);
-    }
-}
-
-[ExtendObjectType(typeof(Decision))]
-public static class DecisionExtensions
-{
-    [Cost(0)]
-    [GraphQLDescription("The due date in the Solar Hijri calendar (1403/09/30).")]
-    [ProjectionRequires(nameof(Decision.DueDate))]
-    public static string? GetDueDateJalali([Parent] Decision decision) =>
-        decision.DueDate is { } due ? JalaliDate.FromDate(due).ToString() : null;
-
-    [Cost(1)]
-    [GraphQLDescription("The organizations responsible for carrying the decision out.")]
-    public static Task<Organization[]> GetOwners([Parent] Decision decision, IResolverContext context) =>
-        context.Group<int, Organization>("Decision.owners", (db, keys) =>
-            db.DecisionOwners.Where(o => keys.Contains(o.DecisionId)).OrderBy(o => o.Id)
-                .Select(o => new Keyed<int, Organization>(o.DecisionId, o.Organization!)))
-            .LoadAsync(decision.Id);
-
-    [Cost(1)]
-    [GraphQLDescription("Working groups the decision formed (the caller may read).")]
-    public static Task<WorkingGroup[]> GetWorkingGroups([Parent] Decision decision, IResolverContext context, Caller caller)
-    {
-        var visible = ReadPolicy.WorkingGroups(caller);
-        return context.Group<int, WorkingGroup>("Decision.workingGroups", (db, keys) =>
-            db.WorkingGroups.Where(visible).Where(g => g.FormedByDecisionId != null && keys.Contains(g.FormedByDecisionId.Value)).OrderBy(g => g.Id)
-                .Select(g => new Keyed<int, WorkingGroup>(g.FormedByDecisionId!.Value, g)))
-            .LoadAsync(decision.Id);
     }
 }

@@ -142,17 +142,3 @@ public sealed record AttendeeInput
 
     public string? Description { get; init; }
 }
-
-/// <summary>Records a decision of a meeting («مقرر شد»), owned by organizations.</summary>
-public sealed record RecordDecisionInput
-{
-    [ID(nameof(Meeting))]
-    public required string MeetingId { get; init; }
-
-    public required string Text { get; init; }
-
-    public DateOnly? DueDate { get; init; }
-
-    [ID(nameof(Organization))]
-    public IReadOnlyList<string>? OwnerOrganizationIds { get; init; }
-}

@@ -6,7 +6,7 @@ using Hamahang.GraphQL.Types;
 
 namespace Hamahang.Api.Meetings;
 
-/// <summary>Meetings, their agenda, attendees and decisions: editors and administrators.</summary>
+/// <summary>Meetings, their agenda and attendees: editors and administrators.</summary>
 [MutationType]
 [CommandErrors]
 public static class MeetingMutations
@@ -45,9 +45,4 @@ public static class MeetingMutations
     [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin)]
     public static Task<Meeting> SetMeetingAttendeesAsync(SetMeetingAttendeesInput input, [Service] MeetingCommands commands, CancellationToken cancellationToken) =>
         commands.SetAttendeesAsync(input, cancellationToken);
-
-    /// <summary>Records a decision of a meeting.</summary>
-    [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin)]
-    public static Task<Decision> RecordDecisionAsync(RecordDecisionInput input, [Service] MeetingCommands commands, CancellationToken cancellationToken) =>
-        commands.RecordDecisionAsync(input, cancellationToken);
 }

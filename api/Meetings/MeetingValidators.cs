@@ -98,15 +98,3 @@ public sealed class SetMeetingAttendeesValidator : AbstractValidator<SetMeetingA
         });
     }
 }
-
-public sealed class RecordDecisionValidator : AbstractValidator<RecordDecisionInput>
-{
-    public RecordDecisionValidator()
-    {
-        RuleFor(x => x.MeetingId).IsId(nameof(Meeting));
-        RuleFor(x => x.Text).IsText(Lengths.Text);
-        RuleFor(x => x.DueDate).IsOptionalDomainDate();
-        RuleForEach(x => x.OwnerOrganizationIds).IsId(nameof(Organization));
-        RuleFor(x => x.OwnerOrganizationIds).Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("'{PropertyName}' names an organization twice.");
-    }
-}

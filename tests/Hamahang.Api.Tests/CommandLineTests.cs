@@ -52,6 +52,7 @@ public sealed class CommandLineTests : IDisposable
             start.ArgumentList.Add(arg);
         }
 
+        start.Environment["Database__Provider"] = database.Provider;
         start.Environment["ConnectionStrings__Hamahang"] = database.ConnectionString;
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";

@@ -1,19 +1,23 @@
+using Hamahang.Api.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Hamahang.Api.Tests;
 
-/// <summary>The real host on a fresh temp SQLite file (set through configuration), deleted afterwards.</summary>
+/// <summary>The real host on a fresh database (<see cref="TempDatabase"/>, set through configuration), removed afterwards.</summary>
 public class HostFactory : WebApplicationFactory<Program>
 {
     public TempDatabase Database { get; } = new();
 
     protected virtual string ConnectionString => Database.ConnectionString;
 
+    protected virtual string Provider => Database.Provider;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Hamahang", ConnectionString);
     }
 
@@ -27,9 +31,11 @@ public class HostFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>A host whose database cannot be reached: its file's folder does not exist.</summary>
+/// <summary>A host whose database cannot be reached: its SQLite file's folder does not exist.</summary>
 public sealed class UnreachableDatabaseFactory : HostFactory
 {
+    protected override string Provider => DatabaseOptions.Sqlite;
+
     protected override string ConnectionString =>
         $"Data Source={Path.Combine(Path.GetTempPath(), $"hamahang-missing-{Guid.NewGuid():N}", "nothing.db")}";
 

@@ -2,6 +2,7 @@ using System.Text;
 using Hamahang.GraphQL.Language;
 using Hamahang.GraphQL.Types;
 using Hamahang.GraphQL.Validation.Limits;
+using Snapshooter.Xunit;
 
 namespace Hamahang.GraphQL.EntityFramework.Tests;
 

@@ -1,4 +1,5 @@
 using Hamahang.GraphQL.Utilities;
+using Snapshooter.Xunit;
 
 namespace Hamahang.GraphQL.EntityFramework.Tests;
 

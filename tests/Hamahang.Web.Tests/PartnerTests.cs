@@ -22,8 +22,9 @@ public sealed class PartnerTests(WebFixture fixture)
         await partner.View("meeting").WaitForAsync();
         foreach (var action in new[] { "meeting.edit", "meeting.cancel", "decision.record", "minutes.write", "workingGroup.form" })
         {
-            await Assertions.Expect(partner.Page.GetByRole(AriaRole.Button, new() { Name = Fa[action] })).ToHaveCountAsync(0);
-            await Assertions.Expect(partner.Page.GetByRole(AriaRole.Link, new() { Name = Fa[action] })).ToHaveCountAsync(0);
+            // Exact: the decisions' own links («... تشکیل کارگروه‌های تخصصی ...») hold an action's words.
+            await Assertions.Expect(partner.Page.GetByRole(AriaRole.Button, new() { Name = Fa[action], Exact = true })).ToHaveCountAsync(0);
+            await Assertions.Expect(partner.Page.GetByRole(AriaRole.Link, new() { Name = Fa[action], Exact = true })).ToHaveCountAsync(0);
         }
 
         foreach (var address in new[] { "#/meetings/new", "#/working-groups/new", "#/inspections/new", "#/console" })

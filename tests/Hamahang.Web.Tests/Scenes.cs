@@ -31,10 +31,18 @@ public static class Scenes
         return data.GetProperty("recordMeeting").GetProperty("meeting").GetProperty("id").GetString()!;
     }
 
-    /// <summary>Records a decision of <paramref name="meetingId"/> through the page's own document.</summary>
-    public static async Task RecordDecisionAsync(this WebFixture fixture, string meetingId, string text, string? dueDate = null)
+    /// <summary>Records a decision of <paramref name="meetingId"/> through the page's own document; its global id.</summary>
+    public static async Task<string> RecordDecisionAsync(this WebFixture fixture, string meetingId, string text, string? dueDate = null, params string[] ownersEn)
     {
         using var api = new GraphQLApi(fixture.Host);
-        await api.RunAsync("RecordDecision", new { input = new { meetingId, text, dueDate } }, fixture.Host.AdminKey);
+        var owners = new List<string>();
+        foreach (var owner in ownersEn)
+        {
+            var found = await api.RunAsync("SearchOrganizations", new { where = new { nameEn = new { eq = owner } }, first = 2 }, fixture.Host.AdminKey);
+            owners.Add(found.GetProperty("organizations").GetProperty("nodes").EnumerateArray().Single().GetProperty("id").GetString()!);
+        }
+
+        var data = await api.RunAsync("RecordDecision", new { input = new { meetingId, text, dueDate, ownerOrganizationIds = owners } }, fixture.Host.AdminKey);
+        return data.GetProperty("recordDecision").GetProperty("decision").GetProperty("id").GetString()!;
     }
 }

@@ -12,6 +12,9 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         builder.HasNormalizedColumn(d => d.Text, Lengths.Text);
         builder.HasOne(d => d.Source).WithMany().HasForeignKey(d => d.SourceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => d.Status);
+        builder.HasIndex(d => d.Kind);
+        // The follow-up list sorts and filters by due date.
+        builder.HasIndex(d => d.DueDate);
         builder.HasOne(d => d.Meeting).WithMany(m => m.Decisions).HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -36,6 +36,11 @@ public sealed partial class Seeder
                     + "پیگیری پرونده‌های ویژه؛ تکمیل بانک اطلاعاتی کارکنان متعهد و کارآمد",
                 "بررسی محاسن و معایب مسائل شهری در نواحی مورد بازدید",
                 "تقدیر از کارگران حوزه خدمات شهری به مناسبت روز جهانی کار و کارگر");
+            // What each side undertook in the session; the source gives no date or status for either.
+            Decide(m, OutcomeKind.Commitment, "شبکه ناظرین مردمی با هدف کمک به بدنه اجرا، با همکاری گروهی و نگاه مردمی برای رفع موانع موجود منطقه تلاش می‌کند.",
+                "observers:amanlou");
+            Decide(m, OutcomeKind.Commitment, "شهرداری منطقه ۱۹ با بهره‌مندی از ظرفیت‌های موجود و نگاه سازنده شبکه ناظرین، بیش از پیش برای رفع معضلات و توسعه منطقه گام برمی‌دارد.",
+                "d19:farhadi");
             Tag(m, "شبکه_ناظرین_مردمی", "منطقه_۱۹");
             m.Minutes.Add(PublishedMinutes(At("1402/02/12", 9),
                 (MinutesSectionKind.Attendees, "حاضران", """

@@ -67,8 +67,8 @@ public sealed partial class Seeder
             "تبادل اطلاعات و تعامل بیشتر برای مرور عملیات در زمان بحران‌های احتمالی",
             "چگونگی بهره‌برداری از ظرفیت نیروهای امدادرسان استان‌های معین در هنگام وقوع بحران",
             "استفاده از پتانسیل گروه‌های دوام (داوطلب واکنش اضطراری) برای آگاهی‌بخشی شهروندان و اجرای طرح‌های ویژه");
-        FormWorkingGroups(Decide(m, "مقرر شد ادارات متناظر منطقه ۲۰ و استان معین قم نسبت به تشکیل کارگروه‌های تخصصی اقدام کنند.",
-            DecisionStatus.InProgress, "d20-crisis", "qom-crisis"));
+        FormWorkingGroups(Decide(m, OutcomeKind.Decision, "مقرر شد ادارات متناظر منطقه ۲۰ و استان معین قم نسبت به تشکیل کارگروه‌های تخصصی اقدام کنند.",
+            "d20-crisis", "qom-crisis"));
         string[] visited = ["13aban", "janbazan", "andisheh", "haftom-e-tir"];
         for (var i = 0; i < visited.Length; i++)
         {

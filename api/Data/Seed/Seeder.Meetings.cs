@@ -30,8 +30,12 @@ public sealed partial class Seeder
                 "واکسیناسیون در ۲۲ ایستگاه منتخب مترو، با ۲۲ اتوبوس سیار در میادین منتخب و در ۲۲۰ مسجد",
                 "خدمات ویژه از طریق سامانه ۱۳۷",
                 "تقدیر از نیروهای داوطلب دوام");
-            Decide(m, "در مرحله دوم پویش از ظرفیت ۲۲ ایستگاه منتخب مترو، ۲۲ اتوبوس سیار در میادین منتخب و فضای ۲۲۰ مسجد برای واکسیناسیون استفاده می‌شود.",
-                DecisionStatus.Done, "tehran");
+            Decide(m, OutcomeKind.Decision, "در مرحله دوم پویش از ظرفیت ۲۲ ایستگاه منتخب مترو، ۲۲ اتوبوس سیار در میادین منتخب و فضای ۲۲۰ مسجد برای واکسیناسیون استفاده می‌شود.",
+                "tehran");
+            Decide(m, OutcomeKind.Decision, "درباره بحران کرونا تصمیم بر این شد که علاوه بر روند گذشته ارائه خدمت در خود شهرداری، یک خط تلاش به شکل مستمر تشکیل و ظرفیت‌های شهرداری در خدمت مردم قرار گیرد.",
+                "tehran");
+            Decide(m, OutcomeKind.Emphasis, "خلوت شدن مراکز واکسیناسیون به شلوغی در مرحله دوم واکسیناسیون (دوز دوم) خواهد انجامید و باید آمادگی لازم در این باره وجود داشته باشد.",
+                "tehran");
             Tag(m, "تهران_دوباره_جان_می‌گیرد", "واکسیناسیون");
         });
 
@@ -63,9 +67,12 @@ public sealed partial class Seeder
                 "رصد دقیق و مستمر گزارش‌ها و آمار مناطق",
                 "برنامه‌ریزی برای آموزش‌های تخصصی",
                 "گزارش کارشناسان روابط عمومی منطقه از اقدامات انجام‌شده");
-            Decide(m, "رسیدگی مسئولانه به ملاقات‌های مردمی و نامگذاری معابر", DecisionStatus.Open, "d10-pr");
-            Decide(m, "رصد دقیق و مستمر گزارش‌ها و آمار منطقه", DecisionStatus.Open, "d10-pr", "ccia-pr");
-            Decide(m, "برنامه‌ریزی آموزش‌های تخصصی برای کارشناسان روابط عمومی مناطق", DecisionStatus.Open, "ccia-pr");
+            // The PR deputy's points are emphases («تأکید بر ...»); the source names no one to carry them out.
+            Decide(m, OutcomeKind.Emphasis, "همراه بودن هر اقدام با پیوست رسانه‌ای و اخذ نظرات مردم پیش از کار، برای همراه‌سازی شهروندان");
+            Decide(m, OutcomeKind.Directive, "گزارش دقیق و به‌موقع اقدامات مدیریت شهری منطقه به شهروندان، رسالت و وظیفه روابط عمومی‌های مناطق است.", "d10-pr");
+            Decide(m, OutcomeKind.Emphasis, "رسیدگی مسئولانه به ملاقات‌های مردمی و نامگذاری معابر");
+            Decide(m, OutcomeKind.Emphasis, "رصد دقیق و مستمر گزارش‌ها و آمار منطقه");
+            Decide(m, OutcomeKind.Emphasis, "برنامه‌ریزی آموزش‌های تخصصی برای کارشناسان روابط عمومی مناطق");
         });
 
     // Document 004 (راگا پرس) gives no date and no publication date either, so none is stored. Its
@@ -92,9 +99,14 @@ public sealed partial class Seeder
                 "تشریح وظایف، ظرفیت‌ها و امکانات هر یک از مؤسسات خیریه",
                 "برنامه‌ریزی پیشگیرانه و پاسخ سریع و هماهنگ به بحران‌های احتمالی",
                 "ورود مؤسسات خیریه با ساختار، تجهیزات و برنامه‌های از پیش تعیین‌شده");
-            Decide(m, "استمرار این‌گونه نشست‌ها", DecisionStatus.Open, "rey-welfare");
-            Decide(m, "ارتقای تعاملات بین‌بخشی میان بهزیستی و مؤسسات خیریه", DecisionStatus.Open, "rey-welfare", "rey-charities");
-            Decide(m, "تدوین نقشه راه مشترک جهت ارتقای آمادگی جامعه هدف در برابر بحران‌ها", DecisionStatus.Open, "rey-welfare-participation", "rey-charities");
+            Decide(m, OutcomeKind.Commitment, "بهزیستی شهرستان ری با استفاده از ظرفیت‌های مردمی و جلب مشارکت سازمان‌های مردم‌نهاد، برنامه‌ای منسجم برای مقابله با بحران‌ها تدوین و اجرا می‌کند.",
+                "rey-welfare:khadem");
+            Decide(m, OutcomeKind.Directive, "همه مؤسسات خیریه، متناسب با امکانات و تخصص‌های موجود، برای مواجهه با شرایط غیرمترقبه آماده باشند و ارتباط نزدیک‌تری با اداره بهزیستی برقرار کنند.",
+                "rey-charities");
+            // At the close the attendees emphasised these («تأکید کردند»), naming no one to carry them out.
+            Decide(m, OutcomeKind.Emphasis, "استمرار این‌گونه نشست‌ها");
+            Decide(m, OutcomeKind.Emphasis, "ارتقای تعاملات بین‌بخشی میان بهزیستی و مؤسسات خیریه");
+            Decide(m, OutcomeKind.Emphasis, "تدوین نقشه راه مشترک جهت ارتقای آمادگی جامعه هدف در برابر بحران‌ها");
             // Approved, not yet published: the register holds minutes at every stage.
             var minutes = PublishedMinutes(At("1403/10/12", 9),
                 (MinutesSectionKind.Discussion, "خلاصه مذاکرات", """

@@ -90,12 +90,15 @@ public sealed partial class Seeder(AppDbContext db, CurrentActor actor)
     private static void Attend(Meeting meeting, AttendeeRole? role, Person? person, Organization? organization, string? description = null) =>
         meeting.Attendees.Add(new MeetingAttendee { Role = role, Person = person, Organization = organization, Description = description });
 
-    private Decision Decide(Meeting meeting, string text, DecisionStatus status, params string[] owners)
+    // An outcome as the source records it: its kind, and only the owners it names ("org" or "org:person");
+    // the status and due date the sources never state stay null.
+    private Decision Decide(Meeting meeting, OutcomeKind kind, string text, params string[] owners)
     {
-        var decision = new Decision { Position = meeting.Decisions.Count + 1, Text = text, Status = status };
+        var decision = new Decision { Position = meeting.Decisions.Count + 1, Kind = kind, Text = text };
         foreach (var owner in owners)
         {
-            decision.Owners.Add(new DecisionOwner { Organization = organizations[owner] });
+            var (organization, person) = owner.Split(':') is [var o, var p] ? (o, p) : (owner, null);
+            decision.Owners.Add(new DecisionOwner { Organization = organizations[organization], Person = person is null ? null : people[person] });
         }
 
         meeting.Decisions.Add(decision);

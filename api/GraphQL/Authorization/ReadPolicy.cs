@@ -130,6 +130,8 @@ public static class ReadPolicy
         nameof(MeetingTag) => Through((MeetingTag x) => x.Meeting!, Meetings(caller)),
         nameof(Decision) => Through((Decision x) => x.Meeting!, Meetings(caller)),
         nameof(DecisionOwner) => Through((DecisionOwner x) => x.Decision!.Meeting!, Meetings(caller)),
+        nameof(DecisionDueDateChange) => Through((DecisionDueDateChange x) => x.Decision!.Meeting!, Meetings(caller)),
+        nameof(DecisionNote) => Through((DecisionNote x) => x.Decision!.Meeting!, Meetings(caller)),
         nameof(Domain.Minutes) => Minutes(caller),
         nameof(MinutesSection) => Through((MinutesSection x) => x.Minutes!, Minutes(caller)),
         nameof(WorkingGroup) => WorkingGroups(caller),

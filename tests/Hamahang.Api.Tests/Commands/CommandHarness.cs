@@ -24,8 +24,7 @@ public sealed class CommandHarness : IDisposable
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CurrentActor>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
-        services.AddScoped<AppDbContext>(sp => new SqliteAppDbContext(
-            DatabaseProvider.Options(DatabaseOptions.Sqlite, database.ConnectionString), sp.GetRequiredService<ICurrentActor>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<AppDbContext>(sp => database.CreateContext(sp.GetRequiredService<ICurrentActor>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<Seeder>();
         services.AddHamahangWrites();
         provider = services.BuildServiceProvider();
@@ -62,6 +61,7 @@ public sealed class CommandHarness : IDisposable
     /// <summary>Rows of every table that a write can touch, to prove a refused write wrote nothing.</summary>
     public (int Rows, int Audit) Counts() => Read(db => (
         db.Meetings.Count() + db.AgendaItems.Count() + db.MeetingAttendees.Count() + db.Decisions.Count() + db.Minutes.Count()
+            + db.DecisionOwners.Count() + db.DecisionDueDateChanges.Count() + db.DecisionNotes.Count()
             + db.MinutesSections.Count() + db.WorkingGroups.Count() + db.WorkingGroupMembers.Count() + db.Inspections.Count()
             + db.Findings.Count() + db.FindingHistory.Count() + db.Organizations.Count() + db.People.Count() + db.Sites.Count()
             + db.IdempotencyRecords.Count(),

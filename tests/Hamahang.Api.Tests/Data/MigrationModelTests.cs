@@ -23,8 +23,8 @@ public sealed class MigrationModelTests
     [Fact]
     public void MigratingBuildsTheSameSchemaAsEnsureCreated()
     {
-        using var migrated = new TempDatabase();
-        using var created = new TempDatabase();
+        using var migrated = new TempDatabase(DatabaseOptions.Sqlite);
+        using var created = new TempDatabase(DatabaseOptions.Sqlite);
         using (var db = migrated.CreateContext())
         {
             db.Database.Migrate();

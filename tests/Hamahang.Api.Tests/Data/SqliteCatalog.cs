@@ -36,7 +36,9 @@ public static class SqliteCatalog
     }
 
     /// <summary>Every row of every model table, one line each with all its columns, sorted.</summary>
-    // Each table's columns, by name.
+    public static SortedDictionary<string, List<string>> Rows(string connectionString) => Rows(connectionString, Columns(connectionString));
+
+    /// <summary>The tables and their columns, by name.</summary>
     public static SortedDictionary<string, List<string>> Columns(string connectionString)
     {
         using var connection = Open(connectionString);
@@ -49,13 +51,13 @@ public static class SqliteCatalog
         return result;
     }
 
-    // Every table's rows; with shape, only those tables and columns (the rows as an older schema held them).
-    public static SortedDictionary<string, List<string>> Rows(string connectionString, SortedDictionary<string, List<string>>? shape = null)
+    /// <summary>The rows of these tables, read as these columns only (those a database had before a migration added others).</summary>
+    public static SortedDictionary<string, List<string>> Rows(string connectionString, SortedDictionary<string, List<string>> tables)
     {
-        shape ??= Columns(connectionString);
+        ArgumentNullException.ThrowIfNull(tables);
         using var connection = Open(connectionString);
         var result = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (table, names) in shape)
+        foreach (var (table, names) in tables)
         {
             var columns = names.Select(name => $"\"{name}\"");
             var rows = Query(connection, $"SELECT {string.Join(", ", columns)} FROM \"{table}\"").Select(r => string.Join(" | ", r)).ToList();

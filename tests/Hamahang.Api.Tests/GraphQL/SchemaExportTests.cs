@@ -2,12 +2,15 @@ using System.Runtime.CompilerServices;
 using Hamahang.GraphQL.Execution;
 using Hamahang.GraphQL.Utilities;
 using Microsoft.Extensions.DependencyInjection;
+using Snapshooter.Xunit;
 
 namespace Hamahang.Api.Tests.GraphQL;
 
 /// <summary>
-/// schema/schema.graphql is the running schema printed: the contract integrators read. When the schema
-/// changes on purpose, rewrite the file with <c>UPDATE_SNAPSHOTS=1 dotnet test --filter SchemaExport</c>.
+/// schema/schema.graphql is the running schema printed: the contract integrators read; a Snapshooter
+/// snapshot (<c>__snapshots__/</c>) holds it too. When the schema changes on purpose,
+/// <c>UPDATE_SNAPSHOTS=1 dotnet test tests/Hamahang.Api.Tests --filter SchemaExport</c> rewrites the file
+/// and deletes the snapshot, which Snapshooter then writes afresh (outside CI).
 /// </summary>
 public sealed class SchemaExportTests(HostFactory factory) : IClassFixture<HostFactory>
 {
@@ -19,8 +22,11 @@ public sealed class SchemaExportTests(HostFactory factory) : IClassFixture<HostF
         if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
         {
             await File.WriteAllTextAsync(path, running);
+            var snapshot = Snapshot.FullName();
+            File.Delete(Path.Combine(snapshot.FolderPath, "__snapshots__", snapshot.Filename));
         }
 
+        Snapshot.Match(running);
         Assert.True(File.Exists(path), $"{path} is missing; run the tests with UPDATE_SNAPSHOTS=1 and commit it.");
         Assert.Equal((await File.ReadAllTextAsync(path)).ReplaceLineEndings("\n"), running);
     }

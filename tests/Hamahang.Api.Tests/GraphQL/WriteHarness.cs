@@ -25,6 +25,7 @@ internal static class WriteHarness
     /// <summary>Rows of every table a write touches, and the audit entries.</summary>
     public static Task<(int Rows, int Audit)> CountsAsync(this HostFactory factory) => factory.ReadAsync(async db => (
         await db.Meetings.CountAsync() + await db.AgendaItems.CountAsync() + await db.MeetingAttendees.CountAsync() + await db.Decisions.CountAsync()
+            + await db.DecisionOwners.CountAsync() + await db.DecisionDueDateChanges.CountAsync() + await db.DecisionNotes.CountAsync()
             + await db.Minutes.CountAsync() + await db.MinutesSections.CountAsync() + await db.WorkingGroups.CountAsync() + await db.WorkingGroupMembers.CountAsync()
             + await db.Inspections.CountAsync() + await db.Findings.CountAsync() + await db.FindingHistory.CountAsync() + await db.Organizations.CountAsync()
             + await db.People.CountAsync() + await db.Sites.CountAsync() + await db.IdempotencyRecords.CountAsync()

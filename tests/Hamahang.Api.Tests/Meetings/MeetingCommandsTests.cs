@@ -1,4 +1,5 @@
 using Hamahang.Api.Commands;
+using Hamahang.Api.Decisions;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL.Errors;
@@ -117,8 +118,8 @@ public sealed class MeetingCommandsTests : IDisposable
         var meeting = await Record(CommandHarness.Editor(), Input());
         var id = Ids.Of(nameof(Meeting), meeting.Id);
         var owner = harness.IdOf<Organization>(db => db.Organizations.First().Id);
-        await harness.As<MeetingCommands, Decision>(CommandHarness.Editor(), c => c.RecordDecisionAsync(new() { MeetingId = id, Text = "نخست" }, default));
-        var second = await harness.As<MeetingCommands, Decision>(CommandHarness.Editor(), c => c.RecordDecisionAsync(new() { MeetingId = id, Text = "دوم", OwnerOrganizationIds = [owner] }, default));
+        await harness.As<DecisionCommands, Decision>(CommandHarness.Editor(), c => c.RecordAsync(new() { MeetingId = id, Text = "نخست" }, default));
+        var second = await harness.As<DecisionCommands, Decision>(CommandHarness.Editor(), c => c.RecordAsync(new() { MeetingId = id, Text = "دوم", OwnerOrganizationIds = [owner] }, default));
         Assert.Equal(2, second.Position);
         Assert.Equal(1, harness.Read(db => db.DecisionOwners.Count(o => o.DecisionId == second.Id)));
     }

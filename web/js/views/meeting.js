@@ -2,7 +2,7 @@ import { h, replace } from '../dom.js';
 import { t, pick, enumLabel } from '../i18n.js';
 import { query, mutate } from '../graphql.js';
 import { can } from '../auth.js';
-import { pageHeader, field, input, textarea, dl, badge, empty, combobox, createForm, requireFields, confirmDialog, errorBox } from '../ui.js';
+import { pageHeader, field, input, textarea, enumSelect, dl, badge, empty, combobox, createForm, requireFields, confirmDialog, errorBox } from '../ui.js';
 import { dateTime, day, preciseDate, todayTehran, num } from '../format.js';
 
 export async function loadMeeting(id) {
@@ -24,21 +24,22 @@ function person(a) {
 
 function decisionForm(meeting, onDone) {
   const text = textarea({ name: 'text', rows: 3 });
+  const kind = enumSelect('OutcomeKind', { value: 'DECISION', name: 'kind' });
   const due = input({ type: 'date', name: 'dueDate' });
   const owners = [];
   const ownerList = h('ul', { class: 'chips', 'aria-label': t('decision.owners') });
   const renderOwners = () => replace(ownerList, owners.map((o, i) => h('li', { class: 'chip' }, pick(o),
     h('button', { type: 'button', class: 'icon', 'aria-label': t('action.removeNamed', { name: pick(o) }), onclick: () => { owners.splice(i, 1); renderOwners(); } }, '×'))));
   const ownerBox = combobox({ kind: 'organization', label: t('decision.addOwner'), multiple: true, name: 'ownerOrganizationIds', onPick: (o) => { if (o && !owners.some((x) => x.id === o.id)) { owners.push(o); renderOwners(); } } });
-  const fields = { text: field(t('decision.text'), text, { name: 'text', required: true }), dueDate: field(t('decision.dueDate'), due, { name: 'dueDate' }), ownerOrganizationIds: ownerBox.element };
+  const fields = { kind: field(t('decisions.kind'), kind, { name: 'kind' }), text: field(t('decision.text'), text, { name: 'text', required: true }), dueDate: field(t('decision.dueDate'), due, { name: 'dueDate' }), ownerOrganizationIds: ownerBox.element };
   const { form } = createForm({
     label: t('decision.record'),
     fields,
-    body: [fields.text, fields.dueDate, ownerBox.element, ownerList],
+    body: [fields.kind, fields.text, fields.dueDate, ownerBox.element, ownerList],
     submitLabel: t('decision.record'),
     onSubmit: async () => {
       requireFields([[text.value.trim(), 'text', t('validation.required')]]);
-      const values = { meetingId: meeting.id, text: text.value.trim(), dueDate: due.value || null, ownerOrganizationIds: owners.map((o) => o.id) };
+      const values = { meetingId: meeting.id, kind: kind.value, text: text.value.trim(), dueDate: due.value || null, ownerOrganizationIds: owners.map((o) => o.id) };
       return { payload: await mutate('RecordDecision', values), values };
     },
     onSuccess: onDone,
@@ -50,13 +51,12 @@ export default async function meetingView(ctx) {
   const [id] = ctx.args;
   const m = await loadMeeting(id);
   const edit = can.edit();
-  const today = todayTehran();
 
   const decisions = m.decisions.length ? h('ol', { class: 'decisions' }, m.decisions.map((d) => {
-    const overdue = d.dueDate && d.dueDate < today && !['DONE', 'CANCELLED'].includes(d.status);
-    return h('li', { class: overdue ? 'overdue' : null },
-      h('p', null, d.text),
-      h('p', { class: 'meta' }, badge('DecisionStatus', d.status),
+    const overdue = d.isOverdue;
+    return h('li', { class: overdue ? 'overdue' : null, 'data-decision-id': d.id },
+      h('p', null, h('a', { href: `#/decisions/${encodeURIComponent(d.id)}` }, d.text)),
+      h('p', { class: 'meta' }, badge('OutcomeKind', d.kind), d.status ? [' ', badge('DecisionStatus', d.status)] : null,
         d.dueDate ? [' · ', t('decision.due', { date: day(d.dueDate) })] : null,
         overdue ? [' · ', h('strong', { class: 'warn-text' }, t('decision.overdue'))] : null),
       d.owners.length ? h('p', { class: 'meta' }, t('decision.ownersList', { names: d.owners.map((o) => pick(o)).join('، ') })) : null,

@@ -194,6 +194,11 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("int");
 
@@ -204,7 +209,6 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("Status")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
@@ -228,6 +232,10 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DueDate");
+
+                    b.HasIndex("Kind");
+
                     b.HasIndex("MeetingId");
 
                     b.HasIndex("SourceId");
@@ -235,6 +243,100 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.HasIndex("Status");
 
                     b.ToTable("Decisions");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.DecisionDueDateChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PreviousDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.ToTable("DecisionDueDateChanges");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.DecisionNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("AuthorOrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("AuthorPersonId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("NotedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorOrganizationId");
+
+                    b.HasIndex("AuthorPersonId");
+
+                    b.HasIndex("DecisionId", "NotedOn");
+
+                    b.ToTable("DecisionNotes");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.DecisionOwner", b =>
@@ -254,6 +356,9 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.Property<int>("OrganizationId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
 
@@ -264,6 +369,8 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PersonId");
 
                     b.HasIndex("DecisionId", "OrganizationId")
                         .IsUnique();
@@ -1540,6 +1647,42 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.Navigation("Source");
                 });
 
+            modelBuilder.Entity("Hamahang.Api.Domain.DecisionDueDateChange", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.Decision", "Decision")
+                        .WithMany("DueDateChanges")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.DecisionNote", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.Organization", "AuthorOrganization")
+                        .WithMany()
+                        .HasForeignKey("AuthorOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hamahang.Api.Domain.Person", "AuthorPerson")
+                        .WithMany()
+                        .HasForeignKey("AuthorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hamahang.Api.Domain.Decision", "Decision")
+                        .WithMany("Notes")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AuthorOrganization");
+
+                    b.Navigation("AuthorPerson");
+
+                    b.Navigation("Decision");
+                });
+
             modelBuilder.Entity("Hamahang.Api.Domain.DecisionOwner", b =>
                 {
                     b.HasOne("Hamahang.Api.Domain.Decision", "Decision")
@@ -1554,9 +1697,16 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Hamahang.Api.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Decision");
 
                     b.Navigation("Organization");
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.Finding", b =>
@@ -1927,6 +2077,10 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Hamahang.Api.Domain.Decision", b =>
                 {
+                    b.Navigation("DueDateChanges");
+
+                    b.Navigation("Notes");
+
                     b.Navigation("Owners");
 
                     b.Navigation("WorkingGroups");

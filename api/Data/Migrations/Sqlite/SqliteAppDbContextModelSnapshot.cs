@@ -181,6 +181,11 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
 
@@ -191,7 +196,6 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -215,6 +219,10 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DueDate");
+
+                    b.HasIndex("Kind");
+
                     b.HasIndex("MeetingId");
 
                     b.HasIndex("SourceId");
@@ -222,6 +230,96 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.HasIndex("Status");
 
                     b.ToTable("Decisions");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.DecisionDueDateChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreviousDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.ToTable("DecisionDueDateChanges");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.DecisionNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AuthorOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AuthorPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("NotedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorOrganizationId");
+
+                    b.HasIndex("AuthorPersonId");
+
+                    b.HasIndex("DecisionId", "NotedOn");
+
+                    b.ToTable("DecisionNotes");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.DecisionOwner", b =>
@@ -239,6 +337,9 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.Property<int>("OrganizationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -249,6 +350,8 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PersonId");
 
                     b.HasIndex("DecisionId", "OrganizationId")
                         .IsUnique();
@@ -1479,6 +1582,42 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.Navigation("Source");
                 });
 
+            modelBuilder.Entity("Hamahang.Api.Domain.DecisionDueDateChange", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.Decision", "Decision")
+                        .WithMany("DueDateChanges")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.DecisionNote", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.Organization", "AuthorOrganization")
+                        .WithMany()
+                        .HasForeignKey("AuthorOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hamahang.Api.Domain.Person", "AuthorPerson")
+                        .WithMany()
+                        .HasForeignKey("AuthorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hamahang.Api.Domain.Decision", "Decision")
+                        .WithMany("Notes")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AuthorOrganization");
+
+                    b.Navigation("AuthorPerson");
+
+                    b.Navigation("Decision");
+                });
+
             modelBuilder.Entity("Hamahang.Api.Domain.DecisionOwner", b =>
                 {
                     b.HasOne("Hamahang.Api.Domain.Decision", "Decision")
@@ -1493,9 +1632,16 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Hamahang.Api.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Decision");
 
                     b.Navigation("Organization");
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.Finding", b =>
@@ -1866,6 +2012,10 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Hamahang.Api.Domain.Decision", b =>
                 {
+                    b.Navigation("DueDateChanges");
+
+                    b.Navigation("Notes");
+
                     b.Navigation("Owners");
 
                     b.Navigation("WorkingGroups");

@@ -51,8 +51,8 @@ public sealed class SeederTests : IDisposable
 
         await using (var db = database.CreateContext())
         {
-            // The meeting, its source, 2 attendees, 4 agenda items, a decision and its owner, 2 tags.
-            Assert.Equal(12, await new Seeder(db, database.Actor).SeedAsync());
+            // The meeting, its source, 2 attendees, 4 agenda items, 3 outcomes (2 decisions, an emphasis) each with its owner, 2 tags.
+            Assert.Equal(16, await new Seeder(db, database.Actor).SeedAsync());
         }
     }
 

@@ -1,0 +1,99 @@
+using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL;
+using Hamahang.Api.GraphQL.Authorization;
+using Hamahang.Api.Text;
+using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Types;
+using Hamahang.GraphQL.Validation.Limits;
+
+namespace Hamahang.Api.Decisions;
+
+/// <summary>A meeting's outcomes, filtered by the follow-up arguments; one query for all meetings of a response.</summary>
+[ExtendObjectType(typeof(Meeting))]
+public static class MeetingDecisionExtensions
+{
+    /// <summary>
+    /// What the meeting resolved (مصوبات) and its other outcomes, in order; optionally only those of one
+    /// <paramref name="kind"/> or <paramref name="status"/>, the <paramref name="open"/> ones or the <paramref name="overdue"/> ones.
+    /// </summary>
+    [Cost(1)]
+    [GraphQLDescription("What the meeting resolved (مصوبات) and its other outcomes (commitments, directives, emphases), in order; optionally only one kind or status, the open ones (not done or cancelled) or the overdue ones.")]
+    public static Task<Decision[]> GetDecisions([Parent] Meeting meeting, IResolverContext context, TimeProvider clock,
+        OutcomeKind? kind, DecisionStatus? status, bool? open, bool? overdue)
+    {
+        var today = DecisionFollowUp.Today(clock);
+        // One loader per set of arguments: two aliases with different filters are two batches.
+        return context.Group<int, Decision>($"Meeting.decisions({kind},{status},{open},{overdue})", (db, keys) =>
+            db.Decisions.Where(d => keys.Contains(d.MeetingId)).Filter(today, overdue, open, status, kind).OrderBy(d => d.Position).ThenBy(d => d.Id)
+                .Select(d => new Keyed<int, Decision>(d.MeetingId, d)))
+            .LoadAsync(meeting.Id);
+    }
+}
+
+[ExtendObjectType(typeof(Decision))]
+public static class DecisionExtensions
+{
+    [Cost(0)]
+    [GraphQLDescription("The due date in the Solar Hijri calendar (1403/09/30).")]
+    [ProjectionRequires(nameof(Decision.DueDate))]
+    public static string? GetDueDateJalali([Parent] Decision decision) =>
+        decision.DueDate is { } due ? JalaliDate.FromDate(due).ToString() : null;
+
+    [Cost(0)]
+    [GraphQLDescription("Past its due date (today in Tehran) and neither done nor cancelled.")]
+    [ProjectionRequires(nameof(Decision.DueDate), nameof(Decision.Status))]
+    public static bool GetIsOverdue([Parent] Decision decision, TimeProvider clock) =>
+        DecisionFollowUp.IsOverdue(decision, DecisionFollowUp.Today(clock));
+
+    [Cost(1)]
+    [GraphQLDescription("The organizations responsible for carrying the decision out.")]
+    public static Task<Organization[]> GetOwners([Parent] Decision decision, IResolverContext context) =>
+        context.Group<int, Organization>("Decision.owners", (db, keys) =>
+            db.DecisionOwners.Where(o => keys.Contains(o.DecisionId)).OrderBy(o => o.Id)
+                .Select(o => new Keyed<int, Organization>(o.DecisionId, o.Organization!)))
+            .LoadAsync(decision.Id);
+
+    [Cost(1)]
+    [GraphQLDescription("The people named as answering for the decision, each in one of its owner organizations.")]
+    public static Task<Person[]> GetOwnerPeople([Parent] Decision decision, IResolverContext context) =>
+        context.Group<int, Person>("Decision.ownerPeople", (db, keys) =>
+            db.DecisionOwners.Where(o => keys.Contains(o.DecisionId) && o.PersonId != null).OrderBy(o => o.Id)
+                .Select(o => new Keyed<int, Person>(o.DecisionId, o.Person!)))
+            .LoadAsync(decision.Id);
+
+    [Cost(1)]
+    [GraphQLDescription("Every change of the due date (set, extended, taken away), oldest first, with its reason.")]
+    public static Task<DecisionDueDateChange[]> GetDueDateChanges([Parent] Decision decision, IResolverContext context) =>
+        context.Group<int, DecisionDueDateChange>("Decision.dueDateChanges", (db, keys) =>
+            db.DecisionDueDateChanges.Where(c => keys.Contains(c.DecisionId)).OrderBy(c => c.Id)
+                .Select(c => new Keyed<int, DecisionDueDateChange>(c.DecisionId, c)))
+            .LoadAsync(decision.Id);
+
+    [Cost(1)]
+    [GraphQLDescription("The progress log: dated notes by who wrote them, oldest first.")]
+    public static Task<DecisionNote[]> GetNotes([Parent] Decision decision, IResolverContext context) =>
+        context.Group<int, DecisionNote>("Decision.notes", (db, keys) =>
+            db.DecisionNotes.Where(n => keys.Contains(n.DecisionId)).OrderBy(n => n.NotedOn).ThenBy(n => n.Id)
+                .Select(n => new Keyed<int, DecisionNote>(n.DecisionId, n)))
+            .LoadAsync(decision.Id);
+
+    [Cost(1)]
+    [GraphQLDescription("Working groups the decision formed (the caller may read).")]
+    public static Task<WorkingGroup[]> GetWorkingGroups([Parent] Decision decision, IResolverContext context, Caller caller)
+    {
+        var visible = ReadPolicy.WorkingGroups(caller);
+        return context.Group<int, WorkingGroup>("Decision.workingGroups", (db, keys) =>
+            db.WorkingGroups.Where(visible).Where(g => g.FormedByDecisionId != null && keys.Contains(g.FormedByDecisionId.Value)).OrderBy(g => g.Id)
+                .Select(g => new Keyed<int, WorkingGroup>(g.FormedByDecisionId!.Value, g)))
+            .LoadAsync(decision.Id);
+    }
+}
+
+[ExtendObjectType(typeof(DecisionNote))]
+public static class DecisionNoteExtensions
+{
+    [Cost(0)]
+    [GraphQLDescription("The note's date in the Solar Hijri calendar (1403/09/30).")]
+    [ProjectionRequires(nameof(DecisionNote.NotedOn))]
+    public static string GetNotedOnJalali([Parent] DecisionNote note) => JalaliDate.FromDate(note.NotedOn).ToString();
+}
