@@ -64,4 +64,4 @@ for (const op of ops) {
 const load = { min: Math.min(...loads), median: median(loads), max: Math.max(...loads) };
 console.log(`\n${rounds} rounds of ${seconds} s per server and operation after ${warmup} s of warm-up each, wrk -t1 -c16; started ${started},`
   + ` ended ${new Date().toISOString()}; 1-minute load average min ${fixed(load.min, 1)}, median ${fixed(load.median, 1)}, max ${fixed(load.max, 1)}.`);
-writeFileSync(process.env.RESULTS ?? join(here, 'results.json'), JSON.stringify({ started, rounds, seconds, load, results }, null, 1));
+writeFileSync(process.env.RESULTS ?? join(here, 'out', 'results.json'), JSON.stringify({ started, rounds, seconds, load, results }, null, 1));
