@@ -18,12 +18,15 @@ internal static class DataExtensions
         builder.Services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
         // GraphQL runs a request's resolvers in parallel and a context is not thread-safe, so no
         // context is shared: every resolution of AppDbContext is a new one (disposed with the scope),
-        // made by a scoped, non-pooled factory so it records the scope's actor. (The engine's pooled
-        // AddGraphQLDbContext cannot hand a pooled context a scoped actor.) DataLoaders use the factory.
-        // Configuration is read when the first context is built, so test hosts can override it.
+        // made by a scoped factory so it records the scope's actor. DataLoaders use the factory.
+        // The options are one singleton, built when the first context is (so test hosts can still
+        // override the configuration): built per scope, they cost more than the query they serve
+        // (bench/README.md, "where the time goes").
         builder.Services.AddDbContextFactory<AppDbContext, AppDbContextFactory>(
             (services, options) => UseProvider(options, services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()),
-            ServiceLifetime.Scoped);
+            ServiceLifetime.Singleton);
+        builder.Services.RemoveAll<IDbContextFactory<AppDbContext>>();
+        builder.Services.AddScoped<IDbContextFactory<AppDbContext>, AppDbContextFactory>();
         builder.Services.RemoveAll<AppDbContext>();
         builder.Services.AddTransient(services => services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         builder.Services.AddScoped<Seeder>();

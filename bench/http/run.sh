@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# bench/http: Hamahang over real HTTP against its peers, on one machine, in one run, same operations,
+# same load generator (wrk). One command:  bash bench/http/run.sh
+# Publishes Hamahang and the .NET peers (Release), installs the Node peers (npm ci), seeds a fresh SQLite
+# file by starting Hamahang on it in Production (which prints the first Admin key), starts every peer on
+# loopback over that same file, checks that they all answer the same data, then runs drive.mjs.
+# ROUNDS, SECONDS_PER_RUN, WARMUP and OPS (see drive.mjs) and BASE_PORT (5710) tune it.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+out="$here/out"
+port=${BASE_PORT:-5710}
+mkdir -p "$out"
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+echo "== publishing (Release)"
+dotnet publish "$root/api" -c Release -o "$out/api" --nologo -v q
+dotnet publish "$root/bench/Hamahang.Bench.Http" -c Release -o "$out/peers" --nologo -v q
+for peer in graphql-js mercurius; do
+  dir="$here/node/$peer"
+  # npm ci again only when the lock file changed (better-sqlite3 compiles for a minute or two).
+  if ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.bench-lock" 2>/dev/null; then
+    (cd "$dir" && npm ci --no-audit --no-fund) && cp "$dir/package-lock.json" "$dir/node_modules/.bench-lock"
+  fi
+done
+
+db="$out/bench.db"
+rm -f "$db" "$db-shm" "$db-wal"
+wait_for() { # url
+  for _ in $(seq 1 240); do curl -s -o /dev/null -X POST "$1" && return 0; sleep 0.5; done
+  echo "no answer from $1" >&2; exit 1
+}
+
+echo "== starting Hamahang (Production, fresh SQLite file $db)"
+(cd "$out/api" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$((port + 1))" \
+  ConnectionStrings__Hamahang="Data Source=$db" RateLimits__Enabled=false dotnet Hamahang.Api.dll) > "$out/hamahang.log" 2>&1 &
+pids+=($!)
+wait_for "http://127.0.0.1:$((port + 1))/graphql"
+for _ in $(seq 1 60); do grep -q "first Admin API key" "$out/hamahang.log" && break; sleep 0.5; done
+key=$(grep -A1 "first Admin API key" "$out/hamahang.log" | tail -1 | tr -d '[:space:]')
+[ -n "$key" ] || { echo "Hamahang printed no Admin key" >&2; exit 1; }
+
+echo "== starting the peers on the same file"
+(exec node "$here/node/graphql-js/server.mjs" $((port + 2)) "$db") > "$out/graphql-js.log" 2>&1 &
+pids+=($!)
+(exec node "$here/node/mercurius/server.mjs" $((port + 3)) "$db") > "$out/mercurius.log" 2>&1 &
+pids+=($!)
+(cd "$out/peers" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$((port + 4))" \
+  ConnectionStrings__Hamahang="Data Source=$db" dotnet Hamahang.Bench.Http.dll) > "$out/dotnet-peers.log" 2>&1 &
+pids+=($!)
+for p in 2 3 4; do wait_for "http://127.0.0.1:$((port + p))/graphql"; done
+
+reads=(districts meetings node filtered)
+url() { echo "http://127.0.0.1:$((port + $1))$2"; }
+urls() { # port-offset path-for-op...
+  local offset=$1; shift; local json="" op
+  for op in "${reads[@]}"; do json+="\"$op\":\"$(url "$offset" "${1//\{op\}/$op}")\","; done
+  echo "{${json%,}}"
+}
+cat > "$out/peers.json" <<JSON
+[
+ {"name":"Hamahang","key":"$key","urls":$(urls 1 /graphql | sed "s|}\$|,\"fileFinding\":\"$(url 1 /graphql)\"}|")},
+ {"name":"graphql-js 17 + graphql-http","urls":$(urls 2 /graphql)},
+ {"name":"mercurius + graphql-jit","urls":$(urls 3 /graphql)},
+ {"name":"GraphQL.NET 8.8.5","urls":$(urls 4 /graphql)},
+ {"name":"hand-written minimal API","urls":$(urls 4 "/hand/{op}")}
+]
+JSON
+
+echo "== every server answers the same data"
+for op in "${reads[@]}"; do
+  expected=""
+  for u in $(jq -r --arg op "$op" '.[].urls[$op]' "$out/peers.json"); do
+    got=$(curl -sf -H "Authorization: ApiKey $key" -H 'Content-Type: application/json' --data-binary "@$here/operations/$op.json" "$u" | jq -S -c .)
+    [ -z "$expected" ] && expected=$got
+    [ "$got" = "$expected" ] || { echo "$op: $u answers differently:"; echo "$got" | head -c 400; exit 1; }
+  done
+  echo "$op: same $(echo "$expected" | wc -c) bytes of data from all"
+done
+
+echo "== load ($(nproc) cores, $(uptime | sed 's/.*load average/load average/'))"
+node "$here/drive.mjs" "$out/peers.json" | tee "$out/results.md"
