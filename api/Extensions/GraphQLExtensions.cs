@@ -42,6 +42,7 @@ internal static class GraphQLExtensions
                     Timeout = timeout,
                     IncludeExceptionDetails = development,
                     HideSuggestions = !development,
+                    CodeRequestErrors = true,
                     Validator = introspection ? rules : IntrospectionGate.Wrap(rules),
                 };
             });
