@@ -22,6 +22,9 @@ internal static class GraphQLExtensions
         var introspection = builder.Configuration.GetValue("GraphQL:Introspection", development);
         var timeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("GraphQL:TimeoutSeconds", 30));
         builder.Services.AddScoped<Caller>();
+
+        // The request timeout (and a client that goes away) stops the SQLite command running, not only the answer.
+        builder.Services.ConfigureDbContext<Data.AppDbContext>(options => options.AddInterceptors(SqliteInterruptInterceptor.Instance));
         builder.Services.AddSingleton<IRequestInterceptor, ApiKeyRequestInterceptor>();
         builder.Services.AddSingleton<IQueryExecutor, EntityFrameworkQueryExecutor>();
         builder.Services.AddSingleton<INodeLoader, AuthorizingNodeLoader>();
@@ -42,6 +45,7 @@ internal static class GraphQLExtensions
                     Timeout = timeout,
                     IncludeExceptionDetails = development,
                     HideSuggestions = !development,
+                    CodeRequestErrors = true,
                     Validator = introspection ? rules : IntrospectionGate.Wrap(rules),
                 };
             });

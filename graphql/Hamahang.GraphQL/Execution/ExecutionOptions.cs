@@ -28,6 +28,14 @@ public sealed record ExecutionOptions
     /// <summary>True to leave "Did you mean ...?" suggestions out of error messages (for production).</summary>
     public bool HideSuggestions { get; init; }
 
+    /// <summary>
+    /// True to give each request error that has no code one, named as Apollo Server names them:
+    /// <see cref="RequestErrorCodes.ParseFailed"/>, <see cref="RequestErrorCodes.ValidationFailed"/>,
+    /// <see cref="RequestErrorCodes.OperationResolutionFailure"/>, <see cref="RequestErrorCodes.BadUserInput"/> (variables)
+    /// and <see cref="RequestErrorCodes.BadRequest"/> (no query). False (the default) keeps graphql-js's errors exactly.
+    /// </summary>
+    public bool CodeRequestErrors { get; init; }
+
     /// <summary>How many parsed and validated documents are kept (by the hash of their text); default 1 000.</summary>
     public int DocumentCacheSize { get; init; } = 1_000;
 

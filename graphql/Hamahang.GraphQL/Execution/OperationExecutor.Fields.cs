@@ -70,6 +70,7 @@ internal sealed partial class OperationExecutor
         }
         catch (Exception exception)
         {
+            ThrowIfAborted();
             return HandleFieldError(CreateError(exception, field, obj, index), obj, index, field.Type);
         }
 
@@ -92,6 +93,7 @@ internal sealed partial class OperationExecutor
 
             if (!task.IsCompletedSuccessfully)
             {
+                ThrowIfAborted();
                 return HandleFieldError(CreateError(task.Exception?.InnerException ?? new TaskCanceledException(task), field, container, index), container, index, type);
             }
 
@@ -105,6 +107,19 @@ internal sealed partial class OperationExecutor
 
         container.Set(index, completed);
         return true;
+    }
+
+    /// <summary>
+    /// Once the request is aborted or timed out, a failing resolver ends the request, not just its field, whatever it
+    /// threw (a database answers a cancelled command with its own error: SQLite "interrupted", SqlClient "Operation
+    /// cancelled by user").
+    /// </summary>
+    private void ThrowIfAborted()
+    {
+        if (_timeout is { IsCancellationRequested: true } aborted)
+        {
+            throw new OperationCanceledException(aborted.Token);
+        }
     }
 
     private IReadOnlyDictionary<string, object?> Arguments(FieldPlan field)

@@ -100,11 +100,8 @@ internal sealed partial class OperationExecutor
         else
         {
             var exception = item.Task.Exception?.InnerException ?? new TaskCanceledException(item.Task);
-            if (exception is OperationCanceledException && _timeout is { IsCancellationRequested: true } aborted)
-            {
-                // The request was aborted or timed out: that ends the request, not just this field.
-                throw new OperationCanceledException(aborted.Token);
-            }
+            // The request was aborted or timed out: that ends the request, not just this field.
+            ThrowIfAborted();
 
             completed = HandleFieldError(CreateError(exception, item.Field, item.Container, item.Index), item.Container, item.Index, item.Type);
         }

@@ -90,11 +90,11 @@ public sealed partial class RequestExecutor : IRequestExecutor
         }
         catch (GraphQLSyntaxException syntax)
         {
-            return PreparedRequest.Failed(ExecutionResult.FromErrors([syntax.Error]));
+            return Failed([syntax.Error], RequestErrorCodes.ParseFailed);
         }
         catch (GraphQLException missing)
         {
-            return PreparedRequest.Failed(ExecutionResult.FromErrors([new GraphQLError(missing.Message)]));
+            return Failed([new GraphQLError(missing.Message)], RequestErrorCodes.BadRequest);
         }
 
         foreach (var precheck in Options.Analyzers.OfType<IDocumentPrecheck>())
@@ -109,13 +109,13 @@ public sealed partial class RequestExecutor : IRequestExecutor
         var validationErrors = document.Validate(Schema, Options.Validator);
         if (validationErrors.Count > 0)
         {
-            return PreparedRequest.Failed(ExecutionResult.FromErrors(validationErrors));
+            return Failed(validationErrors, RequestErrorCodes.ValidationFailed);
         }
 
         var operation = OperationSelection.Select(document.Document, request.OperationName, out var selectionError);
         if (operation is null)
         {
-            return PreparedRequest.Failed(ExecutionResult.FromErrors([selectionError!]));
+            return Failed([selectionError!], RequestErrorCodes.OperationResolutionFailure);
         }
 
         var rawVariables = JsonValues.Normalize(request.Variables);
@@ -131,9 +131,13 @@ public sealed partial class RequestExecutor : IRequestExecutor
 
         var variables = VariableCoercion.Coerce(Schema, operation, rawVariables, Options.HideSuggestions, out var variableErrors);
         return variables is null
-            ? PreparedRequest.Failed(ExecutionResult.FromErrors(variableErrors))
+            ? Failed(variableErrors, RequestErrorCodes.BadUserInput)
             : new PreparedRequest(document, operation, variables, null) { ContextData = request.ContextData };
     }
+
+    /// <summary>The request errors that end a request, each given <paramref name="code"/> when it has none and the options ask for codes.</summary>
+    private PreparedRequest Failed(IReadOnlyList<GraphQLError> errors, string code) =>
+        PreparedRequest.Failed(ExecutionResult.FromErrors(Options.CodeRequestErrors ? RequestErrorCodes.Apply(errors, code) : errors));
 
     /// <summary>A request ready to execute, or the result that ends it.</summary>
     private sealed record PreparedRequest(PreparedDocument Document, OperationDefinitionNode Operation, IReadOnlyDictionary<string, object?> Variables, ExecutionResult? ErrorResult)

@@ -6,7 +6,8 @@ namespace Hamahang.GraphQL.Validation.Limits;
 /// <summary>
 /// The limits as a stage of the request pipeline (<see cref="ExecutionOptions.Analyzers"/>): after validation, the
 /// operation about to run is checked by <see cref="RequestLimitsAnalyzer.Analyze"/> with the request's variables,
-/// and a request over a limit ends with the limits' errors, each with <c>extensions.code</c> (<see cref="LimitErrorCodes"/>).
+/// and a request over a limit ends with the first limit's error (one error, however many limits the document
+/// exceeds, as <see cref="RequestLimitsPrecheck"/> answers), with <c>extensions.code</c> (<see cref="LimitErrorCodes"/>).
 /// When the request's context data holds a <see cref="CostReportRequest"/>, the cost is computed and stored in it
 /// (whether or not a cost limit is on), and in <see cref="CostReportMode.Validate"/> mode the request ends here
 /// without executing. <c>AddHamahangGraphQL</c> registers it for every request.
@@ -29,9 +30,10 @@ public sealed class RequestLimitsDocumentAnalyzer(RequestLimits? limits = null) 
         var costRequest = context.ContextData?.GetValueOrDefault(CostReportRequest.ContextDataKey) as CostReportRequest;
         var result = RequestLimitsAnalyzer.Analyze(
             context.Schema, context.Document, context.Operation.Name?.Value, context.Variables, Limits, computeCost: costRequest is not null);
+        IReadOnlyList<GraphQLError> errors = result.Errors.Count > 1 ? [result.Errors[0]] : result.Errors;
         if (costRequest is null)
         {
-            return result.Errors;
+            return errors;
         }
 
         costRequest.Cost = result.Cost;
@@ -40,6 +42,6 @@ public sealed class RequestLimitsDocumentAnalyzer(RequestLimits? limits = null) 
             context.Result = ExecutionResult.FromErrors([]);
         }
 
-        return result.Errors;
+        return errors;
     }
 }
