@@ -111,13 +111,22 @@ public sealed class PersianTextTests
     {
         var text = string.Concat(Enumerable.Repeat("ظرفیتهایمدیریتبحرانمنطقه20", 20)) + "پایان";
         Assert.Same(text, PersianText.Normalize(text));
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 100; i++)
+
+        // The runtime itself may allocate on this thread now and then (tiering, type loading): a normaliser that
+        // allocates does so in every round, so the quietest of five rounds must be zero.
+        var fewest = long.MaxValue;
+        for (var round = 0; round < 5; round++)
         {
-            PersianText.Normalize(text);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 100; i++)
+            {
+                PersianText.Normalize(text);
+            }
+
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, fewest);
     }
 
     [Fact]
