@@ -37,9 +37,14 @@ public sealed class DecisionFollowUpTests(WebFixture fixture)
         await editor.Field(Fa["decision.newStatus"]).SelectOptionAsync("IN_PROGRESS");
         await editor.Button(Fa["decision.changeStatus"]).ClickAsync();
         await Assertions.Expect(editor.View("decision").Locator(".facts")).ToContainTextAsync(Fa["enum.DecisionStatus.IN_PROGRESS"]);
+        // The Qom meeting's source gives only the year: its date is shown as a year, with no invented hour.
+        await Assertions.Expect(editor.View("decision").Locator(".facts")).Not.ToContainTextAsync("۰۰:۰۰");
+        await Assertions.Expect(editor.View("decision").Locator(".facts")).ToContainTextAsync("۱۴۰۳");
 
         // Moving a due date that was set asks for a reason.
-        await editor.Field(Fa["decision.dueDate"]).FillAsync("2199-06-01");
+        // A year from today, so the decision is no longer overdue.
+        var nextYear = DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await editor.Field(Fa["decision.dueDate"]).FillAsync(nextYear);
         await editor.Button(Fa["decision.extend"]).ClickAsync();
         await Assertions.Expect(editor.View("decision").Locator(".form-summary:not([hidden])")).ToBeVisibleAsync();
         await editor.Field(Fa["decision.reason"]).FillAsync("تأخیر در تأمین اعتبار");

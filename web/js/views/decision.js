@@ -5,7 +5,7 @@ import { t, pick, enumLabel, enumValues } from '../i18n.js';
 import { query, mutate, idempotencyKey } from '../graphql.js';
 import { can, me, role } from '../auth.js';
 import { pageHeader, field, input, textarea, enumSelect, createForm, requireFields, dl, badge, empty, concurrencyDialog } from '../ui.js';
-import { dateTime, day, todayTehran } from '../format.js';
+import { dateTime, day, preciseDate, todayTehran } from '../format.js';
 
 async function loadDecision(id) {
   const data = await query('Decision', { id });
@@ -98,7 +98,7 @@ export default async function decisionView(ctx) {
       [t('decision.dueDate'), d.dueDate ? [day(d.dueDate), d.isOverdue ? [' · ', h('strong', { class: 'warn-text' }, t('decision.overdue'))] : null] : t('decision.noDueDate')],
       [t('decision.owners'), d.owners.length ? d.owners.map((o) => pick(o)).join('، ') : t('decision.noOwners')],
       [t('decision.ownerPeople'), d.ownerPeople.length ? d.ownerPeople.map((p) => pick(p, 'fullName')).join('، ') : null],
-      [t('decisions.fromMeeting'), m ? [h('a', { href: `#/meetings/${encodeURIComponent(m.id)}` }, pick(m, 'title')), ' · ', dateTime(m.startsAt)] : null],
+      [t('decisions.fromMeeting'), m ? [h('a', { href: `#/meetings/${encodeURIComponent(m.id)}` }, pick(m, 'title')), ' · ', preciseDate(m.startsAt, m.startsAtPrecision)] : null],
       [t('meeting.districts'), m?.districts.length ? m.districts.map((x) => t('district.numbered', { number: x.number })).join('، ') : null],
       [t('decision.formed'), d.workingGroups.length ? d.workingGroups.map((g, i) => [i ? '، ' : '', h('a', { href: `#/working-groups/${encodeURIComponent(g.id)}` }, pick(g))]) : null],
     ])),

@@ -4,7 +4,7 @@ import { h, replace } from '../dom.js';
 import { t, pick } from '../i18n.js';
 import { query } from '../graphql.js';
 import { pageHeader, field, districtSelect, enumSelect, combobox, loading, empty, errorBox, badge } from '../ui.js';
-import { day, dateTime } from '../format.js';
+import { day, preciseDate } from '../format.js';
 import { followUp } from './dashboard.js';
 
 export function decisionRow(d) {
@@ -23,7 +23,7 @@ async function minutesAwaiting(ctx, district, body) {
   const rows = meetings.filter((m) => m.minutes.some((x) => x.status === 'DRAFT'));
   replace(body, rows.length ? h('ul', { class: 'row-list' }, rows.map((m) => h('li', { class: 'row-card' },
     h('h3', null, h('a', { href: `#/meetings/${encodeURIComponent(m.id)}/minutes` }, pick(m, 'title'))),
-    h('p', { class: 'meta' }, dateTime(m.startsAt), ' · ', m.minutes.filter((x) => x.status === 'DRAFT').map((x) => t('minutes.revisionN', { n: x.revision })).join('، '))))) : empty(t('decisions.noMinutes')));
+    h('p', { class: 'meta' }, preciseDate(m.startsAt, m.startsAtPrecision), ' · ', m.minutes.filter((x) => x.status === 'DRAFT').map((x) => t('minutes.revisionN', { n: x.revision })).join('، '))))) : empty(t('decisions.noMinutes')));
 }
 
 export default async function decisions(ctx) {

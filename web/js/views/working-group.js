@@ -3,7 +3,7 @@ import { t, pick, enumLabel } from '../i18n.js';
 import { query, mutate } from '../graphql.js';
 import { can } from '../auth.js';
 import { pageHeader, field, enumSelect, combobox, createForm, dl, badge, empty, errorBox, errorText } from '../ui.js';
-import { dateTime } from '../format.js';
+import { preciseDate } from '../format.js';
 
 export default async function workingGroup(ctx) {
   const data = await query('WorkingGroup', { id: ctx.args[0] });
@@ -74,5 +74,5 @@ export default async function workingGroup(ctx) {
     h('section', { class: 'card', 'aria-labelledby': 'wg-members' }, h('h2', { id: 'wg-members' }, t('workingGroup.members')), members),
     editing,
     h('section', { class: 'card', 'aria-labelledby': 'wg-meetings' }, h('h2', { id: 'wg-meetings' }, t('workingGroup.meetings')),
-      g.meetings.length ? h('ul', null, g.meetings.map((m) => h('li', null, h('a', { href: `#/meetings/${encodeURIComponent(m.id)}` }, pick(m, 'title')), ' ', h('span', { class: 'meta' }, dateTime(m.startsAt))))) : empty(t('workingGroup.noMeetings'))));
+      g.meetings.length ? h('ul', null, g.meetings.map((m) => h('li', null, h('a', { href: `#/meetings/${encodeURIComponent(m.id)}` }, pick(m, 'title')), ' ', h('span', { class: 'meta' }, preciseDate(m.startsAt, m.startsAtPrecision))))) : empty(t('workingGroup.noMeetings'))));
 }
