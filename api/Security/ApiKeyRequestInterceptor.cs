@@ -17,9 +17,6 @@ internal sealed class ApiKeyRequestInterceptor : IRequestInterceptor
     private const string ActorKey = "Hamahang.Api.Actor";
     private const string Scheme = "ApiKey ";
 
-    /// <summary>The <c>extensions.reason</c> of the refusal of an expired key.</summary>
-    public const string KeyExpiredReason = "KEY_EXPIRED";
-
     public async ValueTask<GraphQLError?> OnConnectAsync(
         HttpContext httpContext, IReadOnlyDictionary<string, object?>? payload, IDictionary<string, object?> connectionData, CancellationToken cancellationToken)
     {
@@ -107,18 +104,13 @@ internal sealed class ApiKeyRequestInterceptor : IRequestInterceptor
         value is not null && value.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? value[Scheme.Length..] : null;
 
     /// <summary>
-    /// An expired key: <c>AUTH_NOT_AUTHENTICATED</c> (401, as any key that does not work) with
-    /// <c>extensions.reason</c> <c>KEY_EXPIRED</c> and <c>extensions.expiredAt</c>, so a client can tell it apart.
+    /// An expired key: <c>AUTH_NOT_AUTHENTICATED</c> (401; over WebSocket the connection is closed, 4403), as any key
+    /// that does not work, with a message that says it expired and when.
     /// </summary>
     private static GraphQLError Expired(Domain.ApiKey key) =>
         new(
-            $"The API key expired at {key.ExpiresAt:yyyy-MM-ddTHH:mm:ssZ}; use the key that replaced it or ask for a new one.",
-            extensions: new Dictionary<string, object?>
-            {
-                ["code"] = AuthErrors.NotAuthenticatedCode,
-                ["reason"] = KeyExpiredReason,
-                ["expiredAt"] = key.ExpiresAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
-            });
+            $"The API key expired at {key.ExpiresAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)}; use the key that replaced it or ask for a new one.",
+            extensions: new Dictionary<string, object?> { ["code"] = AuthErrors.NotAuthenticatedCode });
 
     private static GraphQLError BadKey() =>
         new("The API key is not valid (unknown, malformed or revoked).", extensions: new Dictionary<string, object?> { ["code"] = AuthErrors.NotAuthenticatedCode });
