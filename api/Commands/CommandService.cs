@@ -115,22 +115,11 @@ public abstract class CommandService(AppDbContext db, ICurrentActor current, ISe
     {
         try
         {
-            await Db.SaveChangesAsync(cancellationToken);
+            await Db.SaveOrConflictAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException) when (expected is { } stale)
+        catch (ConflictException e) when (e.InnerException is DbUpdateConcurrencyException && expected is { } stale)
         {
-            Db.ChangeTracker.Clear();
             throw new ConcurrencyException(stale.Type, stale.Id, stale.Version);
-        }
-        catch (DbUpdateException e)
-        {
-            Db.ChangeTracker.Clear();
-            throw new ConflictException(e);
-        }
-        catch
-        {
-            Db.ChangeTracker.Clear();
-            throw;
         }
         finally
         {

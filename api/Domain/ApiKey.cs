@@ -27,6 +27,12 @@ public class ApiKey : Entity
     public Person? Person { get; set; }
 
     public DateTime? RevokedAt { get; set; }
+
+    /// <summary>When the key stops working (UTC); null: never. A rotated key expires after its grace period.</summary>
+    public DateTime? ExpiresAt { get; set; }
+
+    /// <summary>Whether the key still works at <paramref name="now"/> (UTC): not revoked and not expired.</summary>
+    public bool IsActiveAt(DateTime now) => RevokedAt is null && (ExpiresAt is not DateTime expires || expires > now);
 }
 
 public enum ApiKeyRole

@@ -10,7 +10,7 @@ namespace Hamahang.Api.Security;
 /// Authenticates every GraphQL operation by its API key (<c>Authorization: ApiKey &lt;key&gt;</c> or
 /// <c>X-Api-Key</c>; over WebSocket also the <c>connection_init</c> payload's <c>Authorization</c> or
 /// <c>apiKey</c>) and sets the request's <see cref="CurrentActor"/>. No key: the caller is anonymous
-/// and fields refuse it; a key that is wrong or revoked: the request is refused (401).
+/// and fields refuse it; a key that is wrong, revoked or expired: the request is refused (401).
 /// </summary>
 internal sealed class ApiKeyRequestInterceptor : IRequestInterceptor
 {
@@ -21,10 +21,10 @@ internal sealed class ApiKeyRequestInterceptor : IRequestInterceptor
         HttpContext httpContext, IReadOnlyDictionary<string, object?>? payload, IDictionary<string, object?> connectionData, CancellationToken cancellationToken)
     {
         var presented = FromPayload(payload) ?? FromHeaders(httpContext.Request.Headers);
-        var actor = await AuthenticateAsync(httpContext.RequestServices, presented, cancellationToken);
+        var (actor, refusal) = await AuthenticateAsync(httpContext.RequestServices, presented, cancellationToken);
         if (actor is null)
         {
-            return BadKey();
+            return refusal;
         }
 
         connectionData[ActorKey] = actor;
@@ -35,28 +35,33 @@ internal sealed class ApiKeyRequestInterceptor : IRequestInterceptor
     {
         // The operation's own services: over WebSocket each operation has a scope of its own.
         var services = context.RequestServices;
-        var actor = context.ContextData.TryGetValue(ActorKey, out var known) && known is Actor connected
-            ? connected
+        var (actor, refusal) = context.ContextData.TryGetValue(ActorKey, out var known) && known is Actor connected
+            ? (connected, null)
             : await AuthenticateAsync(services, FromHeaders(context.HttpContext.Request.Headers), cancellationToken);
         if (actor is null)
         {
-            return BadKey();
+            return refusal;
         }
 
         services.GetRequiredService<CurrentActor>().Actor = actor;
         return null;
     }
 
-    // The actor of a presented key; anonymous when none was presented; null for a bad key.
-    private static async Task<Actor?> AuthenticateAsync(IServiceProvider services, string? presented, CancellationToken cancellationToken)
+    // The actor of a presented key; anonymous when none was presented; no actor and the refusal for a bad or expired key.
+    private static async Task<(Actor? Actor, GraphQLError? Refusal)> AuthenticateAsync(IServiceProvider services, string? presented, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(presented))
         {
-            return Caller.Anonymous;
+            return (Caller.Anonymous, null);
         }
 
-        var key = await services.GetRequiredService<ApiKeyVerifier>().VerifyAsync(presented.Trim(), cancellationToken);
-        return key is null ? null : Actor.FromKey(key);
+        var check = await services.GetRequiredService<ApiKeyVerifier>().CheckAsync(presented.Trim(), cancellationToken);
+        return check switch
+        {
+            { Key: { } key } => (Actor.FromKey(key), null),
+            { Expired: { } expired } => (null, Expired(expired)),
+            _ => (null, BadKey()),
+        };
     }
 
     /// <summary>The key a request presents in its headers, unverified (the rate limiter partitions by it).</summary>
@@ -97,6 +102,15 @@ internal sealed class ApiKeyRequestInterceptor : IRequestInterceptor
 
     private static string? FromAuthorization(string? value) =>
         value is not null && value.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? value[Scheme.Length..] : null;
+
+    /// <summary>
+    /// An expired key: <c>AUTH_NOT_AUTHENTICATED</c> (401; over WebSocket the connection is closed, 4403), as any key
+    /// that does not work, with a message that says it expired and when.
+    /// </summary>
+    private static GraphQLError Expired(Domain.ApiKey key) =>
+        new(
+            $"The API key expired at {key.ExpiresAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)}; use the key that replaced it or ask for a new one.",
+            extensions: new Dictionary<string, object?> { ["code"] = AuthErrors.NotAuthenticatedCode });
 
     private static GraphQLError BadKey() =>
         new("The API key is not valid (unknown, malformed or revoked).", extensions: new Dictionary<string, object?> { ["code"] = AuthErrors.NotAuthenticatedCode });

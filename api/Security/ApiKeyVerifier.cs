@@ -6,18 +6,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.Security;
 
+/// <summary>What a presented key turned out to be: its record when it works; else whether it expired.</summary>
+public readonly record struct KeyCheck(ApiKey? Key, ApiKey? Expired);
+
 /// <summary>
 /// Answers who a presented API key belongs to: the key's record (role, bound organization or
-/// person), or null for an unknown, malformed or revoked key. Hashes are compared in constant time.
-/// The records of a prefix come from <see cref="ApiKeyCache"/> when it has them, else from the database.
+/// person), or null for an unknown, malformed, revoked or expired key. Hashes are compared in constant time.
+/// The records of a prefix come from <see cref="ApiKeyCache"/> when it has them, else from the database;
+/// expiry is checked against the clock on every request, so a cached record is never served past it.
 /// </summary>
-public sealed class ApiKeyVerifier(AppDbContext db, ApiKeyCache cache)
+public sealed class ApiKeyVerifier(AppDbContext db, ApiKeyCache cache, TimeProvider clock)
 {
-    public async Task<ApiKey?> VerifyAsync(string? presented, CancellationToken cancellationToken = default)
+    public async Task<ApiKey?> VerifyAsync(string? presented, CancellationToken cancellationToken = default) =>
+        (await CheckAsync(presented, cancellationToken)).Key;
+
+    public async Task<KeyCheck> CheckAsync(string? presented, CancellationToken cancellationToken = default)
     {
         if (!ApiKeyFormat.LooksLikeKey(presented))
         {
-            return null;
+            return default;
         }
 
         var prefix = ApiKeyFormat.PrefixOf(presented!);
@@ -29,6 +36,11 @@ public sealed class ApiKeyVerifier(AppDbContext db, ApiKeyCache cache)
 
         var hash = Encoding.ASCII.GetBytes(ApiKeyFormat.HashOf(presented!));
         var match = candidates.FirstOrDefault(k => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(k.Hash), hash));
-        return match is { RevokedAt: null } ? match : null;
+        return match switch
+        {
+            null or { RevokedAt: not null } => default,
+            _ when match.IsActiveAt(clock.GetUtcNow().UtcDateTime) => new KeyCheck(match, null),
+            _ => new KeyCheck(null, match),
+        };
     }
 }

@@ -21,7 +21,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(0, exit);
         var key = output.Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith("hmh_", StringComparison.Ordinal));
         await using var db = database.CreateContext();
-        var record = await new ApiKeyVerifier(db, Security.KeyCaches.New()).VerifyAsync(key);
+        var record = await new ApiKeyVerifier(db, Security.KeyCaches.New(), TimeProvider.System).VerifyAsync(key);
         Assert.NotNull(record);
         Assert.Equal((ApiKeyRole.Inspector, (int?)1), (record.Role, record.PersonId));
         Assert.Equal(22, await db.Districts.CountAsync());
@@ -34,6 +34,16 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Contains("A Partner key is bound to an organization or a person.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("hmh_", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RotatingAKeyThatIsNotThereIsOneLineAndAnExitCodeNotAStackTrace()
+    {
+        var (exit, output, error) = await RunHostAsync("keys", "rotate", "999", "--grace", "1h");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("No active key 999.", error.Trim());
         Assert.DoesNotContain("hmh_", output, StringComparison.Ordinal);
     }
 

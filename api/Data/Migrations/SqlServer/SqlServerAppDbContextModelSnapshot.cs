@@ -78,6 +78,9 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -122,7 +125,8 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("Prefix");
+                    b.HasIndex("Prefix")
+                        .IsUnique();
 
                     b.ToTable("ApiKeys");
                 });

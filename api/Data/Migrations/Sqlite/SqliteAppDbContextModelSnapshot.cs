@@ -69,6 +69,9 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -113,7 +116,8 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("Prefix");
+                    b.HasIndex("Prefix")
+                        .IsUnique();
 
                     b.ToTable("ApiKeys");
                 });
