@@ -12,8 +12,7 @@ public sealed partial class Seeder
     {
         var qom = organizations["qom"];
         var district = districts[20];
-        var partnership = await db.Partnerships.Include(p => p.Counterparts)
-            .FirstOrDefaultAsync(p => p.Kind == PartnershipKind.SupportingProvince && p.OrganizationId == qom.Id && p.DistrictId == district.Id, cancellation);
+        var partnership = await db.Partnerships.FirstOrDefaultAsync(p => p.Kind == PartnershipKind.SupportingProvince && p.OrganizationId == qom.Id && p.DistrictId == district.Id, cancellation);
         if (partnership is null)
         {
             partnership = new Partnership { Kind = PartnershipKind.SupportingProvince, Organization = qom, District = district };
@@ -25,7 +24,10 @@ public sealed partial class Seeder
         partnership.Instruction ??= "دستورالعمل وزارت کشور در خصوص استفاده از تمامی ظرفیت‌های استان‌های معین";
         partnership.Description ??= "استان معین و پیشتاز قم برای امدادرسانی و خدمات‌رسانی به منطقه ۲۰ در زمان بحران";
         var (side, counterpart) = (organizations["qom-crisis"], organizations["d20-crisis"]);
-        if (!partnership.Counterparts.Any(c => c.OrganizationId == side.Id && c.CounterpartId == counterpart.Id))
+        // A stored partnership's pairs are asked of the store; a new one's go in with it (a model without
+        // counterparts, of a store from before them, leaves them out).
+        if (partnership.Id == 0
+            || !await db.PartnershipCounterparts.AnyAsync(c => c.PartnershipId == partnership.Id && c.OrganizationId == side.Id && c.CounterpartId == counterpart.Id, cancellation))
         {
             partnership.Counterparts.Add(new PartnershipCounterpart { Organization = side, Counterpart = counterpart });
         }
