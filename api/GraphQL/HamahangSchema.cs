@@ -6,6 +6,7 @@ using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.Inspections;
 using Hamahang.Api.Meetings;
 using Hamahang.Api.Organizations;
+using Hamahang.Api.Partnerships;
 using Hamahang.Api.Security;
 using Hamahang.Api.Sites;
 using Hamahang.Api.WorkingGroups;
@@ -33,6 +34,7 @@ public static class HamahangSchema
         .AddType(typeof(DistrictQueries))
         .AddType(typeof(OrganizationQueries))
         .AddType(typeof(SiteQueries))
+        .AddType(typeof(PartnershipQueries))
         .AddType(typeof(MeetingQueries))
         .AddType(typeof(DecisionQueries))
         .AddType(typeof(WorkingGroupQueries))
@@ -42,6 +44,8 @@ public static class HamahangSchema
         .AddType(typeof(DistrictExtensions))
         .AddType(typeof(OrganizationExtensions))
         .AddType(typeof(SiteExtensions))
+        .AddType(typeof(PartnershipExtensions))
+        .AddType(typeof(OrganizationPartnershipExtensions))
         .AddType(typeof(MeetingExtensions))
         .AddType(typeof(MeetingDecisionExtensions))
         .AddType(typeof(DecisionExtensions))
@@ -61,6 +65,7 @@ public static class HamahangSchema
         .AddType(typeof(InspectionMutations))
         .AddType(typeof(OrganizationMutations))
         .AddType(typeof(SiteMutations))
+        .AddType(typeof(PartnershipMutations))
         .AddType(typeof(ArchiveMutations))
         // Subscriptions
         .AddType(typeof(FindingSubscriptions))

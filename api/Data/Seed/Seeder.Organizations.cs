@@ -30,21 +30,9 @@ public sealed partial class Seeder
         await Org("d20-office", "دفتر شهردار منطقه ۲۰", "Office of the District 20 Mayor", OrganizationKind.Department, District, "d20", 20);
 
         await Org("tehran-gov", "استانداری تهران", "Tehran Governorate", OrganizationKind.Governorate, OrganizationLevel.Province);
-        var qom = await Org("qom", "استانداری قم", "Qom Governorate", OrganizationKind.Governorate, OrganizationLevel.Province);
+        await Org("qom", "استانداری قم", "Qom Governorate", OrganizationKind.Governorate, OrganizationLevel.Province);
         await Org("qom-crisis", "اداره کل مدیریت بحران استانداری قم", "Crisis Management Directorate-General, Qom Governorate", OrganizationKind.Department, OrganizationLevel.Province, "qom");
         await Org("qom-staff", "ستاد مدیریت بحران استان قم", "Qom Province Crisis Management Staff", OrganizationKind.Headquarters, OrganizationLevel.Province, "qom");
-        // Qom is District 20's supporting province (استان معین).
-        var qomName = qom.Name;
-        if (!await db.Partnerships.AnyAsync(p => p.Kind == PartnershipKind.SupportingProvince && p.Organization!.Name == qomName && p.District!.Number == 20, cancellation))
-        {
-            db.Partnerships.Add(new Partnership
-            {
-                Kind = PartnershipKind.SupportingProvince,
-                Organization = qom,
-                District = districts[20],
-                Description = "استان معین و پیشتاز قم برای امدادرسانی و خدمات‌رسانی به منطقه ۲۰ در زمان بحران",
-            });
-        }
 
         await Org("rey-welfare", "اداره بهزیستی شهرستان ری", "Rey County Welfare Office", OrganizationKind.Welfare, OrganizationLevel.County);
         await Org("rey-welfare-participation", "معاونت مشارکت‌های مردمی بهزیستی شهرستان ری", "Deputy for Public Participation, Rey County Welfare Office", OrganizationKind.Department, OrganizationLevel.County, "rey-welfare");

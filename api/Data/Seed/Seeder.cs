@@ -28,6 +28,7 @@ public sealed partial class Seeder(AppDbContext db, CurrentActor actor)
         actor.Actor = new Actor("system:seed");
         await SeedDistrictsAsync();
         await SeedOrganizationsAsync();
+        await SeedPartnershipsAsync();
         await SeedPeopleAsync();
         await SeedSitesAsync();
         await SeedDistrict20Async();

@@ -1,0 +1,82 @@
+using Hamahang.Api.Domain;
+using Hamahang.GraphQL.Types;
+
+namespace Hamahang.Api.Partnerships;
+
+/// <summary>A partnership's details, to record one: the supporting organization, the district it supports, and on what basis.</summary>
+public sealed record RecordPartnershipInput
+{
+    public PartnershipKind Kind { get; init; }
+
+    [ID(nameof(Organization))]
+    public required string OrganizationId { get; init; }
+
+    [ID(nameof(District))]
+    public required string DistrictId { get; init; }
+
+    [ID(nameof(Organization))]
+    public string? SupportedOrganizationId { get; init; }
+
+    public bool IsLeading { get; init; }
+
+    public DateOnly? StartsOn { get; init; }
+
+    public DateOnly? EndsOn { get; init; }
+
+    public string? Instruction { get; init; }
+
+    public string? Description { get; init; }
+
+    public IReadOnlyList<PartnershipCounterpartInput>? Counterparts { get; init; }
+}
+
+/// <summary>Replaces a partnership's details, if it is still at <see cref="Version"/>.</summary>
+public sealed record UpdatePartnershipInput
+{
+    [ID(nameof(Partnership))]
+    public required string Id { get; init; }
+
+    public long Version { get; init; }
+
+    public PartnershipKind Kind { get; init; }
+
+    [ID(nameof(Organization))]
+    public required string OrganizationId { get; init; }
+
+    [ID(nameof(District))]
+    public required string DistrictId { get; init; }
+
+    [ID(nameof(Organization))]
+    public string? SupportedOrganizationId { get; init; }
+
+    public bool IsLeading { get; init; }
+
+    public DateOnly? StartsOn { get; init; }
+
+    public DateOnly? EndsOn { get; init; }
+
+    public string? Instruction { get; init; }
+
+    public string? Description { get; init; }
+}
+
+/// <summary>Replaces a partnership's counterpart departments (ادارات متناظر), if it is still at <see cref="Version"/>.</summary>
+public sealed record SetPartnershipCounterpartsInput
+{
+    [ID(nameof(Partnership))]
+    public required string Id { get; init; }
+
+    public long Version { get; init; }
+
+    public required IReadOnlyList<PartnershipCounterpartInput> Counterparts { get; init; }
+}
+
+/// <summary>A department of the supporting side and its counterpart on the supported side.</summary>
+public sealed record PartnershipCounterpartInput
+{
+    [ID(nameof(Organization))]
+    public required string OrganizationId { get; init; }
+
+    [ID(nameof(Organization))]
+    public required string CounterpartId { get; init; }
+}
