@@ -132,6 +132,12 @@ export default {
   'district.noSites': 'No sites recorded.',
   'district.organizations': 'Organizations',
   'district.partnerships': 'Supporting organizations',
+  // partnerships
+  'partnership.leading': 'Leading',
+  'partnership.supports': 'Supports {name}',
+  'partnership.period': 'From {from} to {to}',
+  'partnership.instruction': 'Rests on: {text}',
+  'partnership.counterparts': 'Counterpart departments:',
   'district.localOrganizations': 'Organizations of the district',
   'district.noOrganizations': 'No organizations recorded.',
   'districts.title': 'Districts',

@@ -132,6 +132,12 @@ export default {
   'district.noSites': 'ظرفیتی ثبت نشده است.',
   'district.organizations': 'سازمان‌ها',
   'district.partnerships': 'دستگاه‌های پشتیبان',
+  // partnerships
+  'partnership.leading': 'پیشتاز',
+  'partnership.supports': 'پشتیبان {name}',
+  'partnership.period': 'از {from} تا {to}',
+  'partnership.instruction': 'بر پایه {text}',
+  'partnership.counterparts': 'ادارات متناظر:',
   'district.localOrganizations': 'سازمان‌های منطقه',
   'district.noOrganizations': 'سازمانی ثبت نشده است.',
   'districts.title': 'مناطق',

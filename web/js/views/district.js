@@ -4,7 +4,7 @@ import { query } from '../graphql.js';
 import { pageHeader, empty, badge, dialog } from '../ui.js';
 import { can } from '../auth.js';
 import { organizationForm, siteForm } from './manage.js';
-import { num } from '../format.js';
+import { num, day } from '../format.js';
 
 export default async function district(ctx) {
   const number = Number(ctx.args[0]);
@@ -30,10 +30,25 @@ export default async function district(ctx) {
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('site.name')), h('th', { scope: 'col' }, t('site.kind')), h('th', { scope: 'col' }, t('site.capacity')), h('th', { scope: 'col' }, t('site.organization')))),
         h('tbody', null, d.sites.map((s) => h('tr', null, h('th', { scope: 'row' }, pick(s), s.address ? h('p', { class: 'meta' }, s.address) : null, admin ? h('p', null, editButton(t('action.editNamed', { name: pick(s) }), (done) => siteForm(ctx, { existing: s, districtId: d.id, onDone: done }))) : null), h('td', null, badge('SiteKind', s.kind)), h('td', null, s.capacity != null ? num(s.capacity) : '—'), h('td', null, s.organization ? pick(s.organization) : '—')))))) : empty(t('district.noSites'))),
     h('section', { class: 'card', 'aria-labelledby': 'orgs-h' }, h('h2', { id: 'orgs-h' }, t('district.organizations')),
-      d.partnerships.length ? [h('h3', null, t('district.partnerships')), h('ul', null, d.partnerships.map((p) => h('li', null, pick(p.organization), ' ', badge('PartnershipKind', p.kind), p.description ? h('p', { class: 'meta' }, p.description) : null)))] : null,
+      d.partnerships.length ? [h('h3', null, t('district.partnerships')), h('ul', { class: 'partnerships' }, d.partnerships.map(partnership))] : null,
       h('h3', null, t('district.localOrganizations')),
       orgs.length ? h('ul', { class: 'org-list' }, orgs.map((o) => h('li', null, pick(o), ' ', h('span', { class: 'meta' }, enumLabel('OrganizationKind', o.kind)), o.parent ? h('span', { class: 'meta' }, ` — ${pick(o.parent)}`) : null,
         admin ? [' ', editButton(t('action.editNamed', { name: pick(o) }), (done) => organizationForm(ctx, { existing: o, districtId: d.id, onDone: done }))] : null))) : empty(t('district.noOrganizations'))),
     h('section', { class: 'card', 'aria-labelledby': 'wg-h' }, h('h2', { id: 'wg-h' }, t('nav.workingGroups')),
       d.workingGroups.length ? h('ul', null, d.workingGroups.map((g) => h('li', null, h('a', { href: `#/working-groups/${encodeURIComponent(g.id)}` }, pick(g)), ' ', badge('WorkingGroupStatus', g.status)))) : empty(t('workingGroups.empty'))));
+}
+
+// A supporting organization with what the sources say of it: the leading flag, the period, the instruction it
+// rests on and the counterpart departments of each side. Nothing is shown for what the source leaves out.
+function partnership(p) {
+  const period = p.startsOn || p.endsOn ? t('partnership.period', { from: p.startsOn ? day(p.startsOn) : '…', to: p.endsOn ? day(p.endsOn) : '…' }) : null;
+  return h('li', { 'data-partnership': p.id },
+    pick(p.organization), ' ', badge('PartnershipKind', p.kind),
+    p.isLeading ? [' ', h('span', { class: 'badge' }, t('partnership.leading'))] : null,
+    p.supportedOrganization ? h('p', { class: 'meta' }, t('partnership.supports', { name: pick(p.supportedOrganization) })) : null,
+    period ? h('p', { class: 'meta' }, period) : null,
+    p.instruction ? h('p', { class: 'meta' }, t('partnership.instruction', { text: p.instruction })) : null,
+    p.counterparts.length ? h('p', { class: 'meta' }, t('partnership.counterparts'), ' ',
+      p.counterparts.map((c) => `${pick(c.organization)} ↔ ${pick(c.counterpart)}`).join('؛ ')) : null,
+    p.description ? h('p', { class: 'meta' }, p.description) : null);
 }
