@@ -524,7 +524,7 @@ export default {
   'partnership.addPair': 'افزودن جفت متناظر',
   'partnership.kind': 'نوع همکاری',
   'partnership.organization': 'سازمان پشتیبان',
-  'partnership.supported': 'سازمان پشتیبانی‌شونده',
+  'partnership.supported': 'سازمانی که از آن پشتیبانی می‌کند',
   'partnership.supportedHint': 'اگر از کل منطقه پشتیبانی می‌کند خالی بگذارید.',
   'partnership.isLeading': 'پیشتاز',
   'partnership.startsOn': 'از تاریخ',
