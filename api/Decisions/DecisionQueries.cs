@@ -1,6 +1,7 @@
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL;
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Execution;
@@ -40,7 +41,7 @@ public static class DecisionQueries
         {
             if (!Ids.TryKey(ownerOrganizationId, nameof(Organization), out var organization))
             {
-                throw new GraphQLException("ownerOrganizationId must be the id of an Organization.", "INVALID_ARGUMENT");
+                throw ArgumentErrors.Invalid("ownerOrganizationId must be the id of an Organization.");
             }
 
             query = query.Where(DecisionFollowUp.OwnedBy(organization));
@@ -50,7 +51,7 @@ public static class DecisionQueries
         {
             if (number is < 1 or > 22)
             {
-                throw new GraphQLException("districtNumber is the number of one of Tehran's 22 districts (1 to 22).", "INVALID_ARGUMENT");
+                throw ArgumentErrors.Invalid("districtNumber is the number of one of Tehran's 22 districts (1 to 22).");
             }
 
             query = query.Where(d => d.Meeting!.Districts.Any(md => md.District!.Number == number));

@@ -6,12 +6,12 @@ namespace Hamahang.Api.GraphQL;
 
 /// <summary>
 /// Turns introspection off (Production, unless <c>GraphQL:Introspection</c> is true): a document that
-/// selects <c>__schema</c> or <c>__type</c> fails validation with code <c>INTROSPECTION_NOT_ALLOWED</c>.
+/// selects <c>__schema</c> or <c>__type</c> fails validation with HotChocolate's code <c>HC0046</c>.
 /// <c>__typename</c> stays allowed. Validation results are cached per document, so this walks each once.
 /// </summary>
 public static class IntrospectionGate
 {
-    public const string Code = "INTROSPECTION_NOT_ALLOWED";
+    public const string Code = ErrorCodes.IntrospectionNotAllowed;
 
     public static DocumentValidator Wrap(DocumentValidator rules) => (schema, document) =>
     {

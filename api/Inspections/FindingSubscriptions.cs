@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL;
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.GraphQL.AspNetCore.Subscriptions;
 using Hamahang.GraphQL.Execution;
@@ -22,7 +23,7 @@ public static class FindingSubscriptions
         ArgumentNullException.ThrowIfNull(context);
         if (district is < 1 or > 22)
         {
-            throw new GraphQLException("district is the number of one of Tehran's 22 districts (1 to 22).", "INVALID_ARGUMENT");
+            throw ArgumentErrors.Invalid("district is the number of one of Tehran's 22 districts (1 to 22).");
         }
 
         // Subscribed now, so no event between this call and the first read is missed.

@@ -10,7 +10,7 @@ namespace Hamahang.GraphQL.AspNetCore;
 /// </summary>
 public sealed record GraphQLHttpOptions
 {
-    /// <summary>The largest request body (or WebSocket message) accepted, in bytes; larger ones get 413 and <c>REQUEST_TOO_LARGE</c>. Default 1 MiB.</summary>
+    /// <summary>The largest request body (or WebSocket message) accepted, in bytes; larger ones get 413 and <c>HC0010</c>. Default 1 MiB.</summary>
     public long MaxRequestBodySize { get; init; } = 1024 * 1024;
 
     /// <summary>True to accept a JSON array of requests in one POST (answered by an array of results). Off by default.</summary>
@@ -68,7 +68,7 @@ public sealed record GraphQLHttpOptions
     /// by default (<see cref="RequestLimits.Default"/>) execution depth 15, 30 aliases, 1 000 fields, 5 directives per
     /// location, 50 ids in <c>nodes(ids:)</c>, and field and type cost 1 000 (the IBM cost specification, as HotChocolate
     /// computes it). A request over a limit runs nothing and is answered with request errors whose <c>extensions.code</c>
-    /// names the limit (<see cref="LimitErrorCodes"/>: <c>MAX_DEPTH_EXCEEDED</c>, <c>COST_EXCEEDED</c>, ...). Raise one
+    /// names the limit (<see cref="LimitErrorCodes"/>: <c>MAX_DEPTH_EXCEEDED</c>, <c>HC0047</c>, ...). Raise one
     /// with <c>RequestLimits.Default with { MaxExecutionDepth = 20 }</c>; <see cref="RequestLimits.None"/> turns them all
     /// off (the <c>GraphQL-Cost</c> header still reports the cost). <c>AddHamahangGraphQL</c> puts a
     /// <see cref="RequestLimitsDocumentAnalyzer"/> with these limits first in <c>ExecutionOptions.Analyzers</c>, unless the

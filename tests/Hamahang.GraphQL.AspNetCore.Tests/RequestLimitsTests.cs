@@ -52,11 +52,11 @@ public sealed class RequestLimitsTests
         Assert.True(host.Cost(Expensive).FieldCost > 1_000);
         var strict = await HttpExchange.PostAsync(host.Client, CostTestSchema.Body(Expensive), GraphQLResponse);
         Assert.Equal(HttpStatusCode.BadRequest, strict.Status);
-        Assert.Equal("COST_EXCEEDED", strict.Code);
+        Assert.Equal("HC0047", strict.Code);
         Assert.Null(strict.Json!["data"]);
         var legacy = await HttpExchange.PostAsync(host.Client, CostTestSchema.Body(Expensive), "application/json");
         Assert.Equal(HttpStatusCode.OK, legacy.Status);
-        Assert.Equal("COST_EXCEEDED", legacy.Code);
+        Assert.Equal("HC0047", legacy.Code);
         Assert.Equal(0, host.Calls());
     }
 

@@ -44,7 +44,7 @@ public class EndToEndTests(TestDatabase database) : IClassFixture<TestDatabase>
 
         var error = result.GetProperty("errors")[0];
         Assert.StartsWith("The maximum allowed items per page were exceeded", error.GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.Equal("PAGE_SIZE_EXCEEDED", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("HC0051", error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("products").ValueKind);
     }
 

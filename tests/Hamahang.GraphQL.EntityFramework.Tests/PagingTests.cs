@@ -134,7 +134,7 @@ public class PagingTests(TestDatabase database) : IClassFixture<TestDatabase>
         var error = await Assert.ThrowsAsync<DataException>(() => Page($"{{ products({size}) {{ nodes {{ id }} }} }}"));
 
         Assert.StartsWith("The maximum allowed items per page were exceeded", error.Message, StringComparison.Ordinal);
-        Assert.Equal("PAGE_SIZE_EXCEEDED", error.Code);
+        Assert.Equal("HC0051", error.Code);
     }
 
     [Fact]

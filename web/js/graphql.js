@@ -41,7 +41,7 @@ export async function documentText(name) {
 function classify(errors, status) {
   const codes = errors.map((e) => e.extensions?.code);
   if (status === 401 || codes.includes('AUTH_NOT_AUTHENTICATED')) return 'auth';
-  if (codes.includes('TRUSTED_DOCUMENT_REQUIRED')) return 'trusted';
+  if (codes.includes('HC0067')) return 'trusted';
   if (codes.includes('AUTH_NOT_AUTHORIZED')) return 'forbidden';
   return status >= 400 && !errors.length ? 'http' : 'graphql';
 }

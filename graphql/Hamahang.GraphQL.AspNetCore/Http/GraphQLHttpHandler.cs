@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Error;
 using Hamahang.GraphQL.Execution;
 using Hamahang.GraphQL.Language;
 using Hamahang.GraphQL.Validation.Limits;
@@ -68,7 +69,7 @@ internal sealed class GraphQLHttpHandler
         {
             // A fault of ours, never of the input: logged, and answered without its text.
             TransportLog.RequestFailed(_logger, exception);
-            var fault = new TransportException(StatusCodes.Status500InternalServerError, "INTERNAL_SERVER_ERROR", "Unexpected Execution Error");
+            var fault = new TransportException(StatusCodes.Status500InternalServerError, ErrorCodes.InternalServerError, "Unexpected Execution Error");
             await HttpResponseWriter.WriteErrorAsync(context, mediaType ?? MediaTypes.Json, fault).ConfigureAwait(false);
         }
     }

@@ -27,7 +27,7 @@ internal sealed class TransportException : Exception
         : base(message, innerException)
     {
         StatusCode = 400;
-        Code = TransportErrorCodes.InvalidRequest;
+        Code = TransportErrorCodes.InvalidJson;
     }
 
     /// <summary>The HTTP status code to answer with.</summary>

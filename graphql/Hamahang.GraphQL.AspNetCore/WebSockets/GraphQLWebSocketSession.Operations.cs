@@ -61,7 +61,7 @@ internal sealed partial class GraphQLWebSocketSession
         catch (Exception exception)
         {
             TransportLog.OperationFailed(_logger, exception, id);
-            await FinishAsync(id, operation, [new GraphQLError("Unexpected Execution Error", extensions: new Dictionary<string, object?> { ["code"] = "INTERNAL_SERVER_ERROR" })]).ConfigureAwait(false);
+            await FinishAsync(id, operation, [new GraphQLError("Unexpected Execution Error", extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalServerError })]).ConfigureAwait(false);
         }
         finally
         {

@@ -43,6 +43,17 @@ public sealed class DataException : GraphQLException
         Extensions = new Dictionary<string, object?> { ["code"] = InvalidArgumentCode };
     }
 
+    /// <summary>Creates the exception with a code, wrapping its cause (not shown to the client).</summary>
+    /// <param name="message">The message for the client.</param>
+    /// <param name="code">The error code (<c>extensions.code</c>).</param>
+    /// <param name="innerException">The cause.</param>
+    public DataException(string message, string code, Exception innerException)
+        : base(message, innerException)
+    {
+        Code = code;
+        Extensions = new Dictionary<string, object?> { ["code"] = code };
+    }
+
     /// <summary>The error code for <c>extensions.code</c>.</summary>
     public string Code { get; } = InvalidArgumentCode;
 }

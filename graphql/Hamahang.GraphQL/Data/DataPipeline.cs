@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Hamahang.GraphQL.Error;
 using Hamahang.GraphQL.Types;
 
 namespace Hamahang.GraphQL.Data;
@@ -94,12 +95,12 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
         var count = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
         if (count < 0)
         {
-            throw new DataException($"\"{name}\" cannot be negative.");
+            throw new DataException($"\"{name}\" cannot be negative.", ErrorCodes.MinPaginationItems);
         }
 
         if (count > options.MaxPageSize)
         {
-            throw new DataException($"The maximum allowed items per page were exceeded: \"{name}\" is {count}, at most {options.MaxPageSize}.", "PAGE_SIZE_EXCEEDED");
+            throw new DataException($"The maximum allowed items per page were exceeded: \"{name}\" is {count}, at most {options.MaxPageSize}.", ErrorCodes.MaxPaginationItems);
         }
 
         return count;

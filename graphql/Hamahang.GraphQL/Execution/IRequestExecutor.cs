@@ -15,7 +15,7 @@ public interface IRequestExecutor
     /// <summary>
     /// Runs a query or mutation through parse, validate, coerce variables and execute. Request errors
     /// (syntax, validation, operation selection, variables) come back as a result without <c>data</c>, never
-    /// as exceptions; a timeout comes back as an error with code <c>REQUEST_TIMEOUT</c>.
+    /// as exceptions; a timeout comes back as an error with code <c>HC0045</c> (HotChocolate's).
     /// </summary>
     /// <param name="request">The request.</param>
     /// <param name="services">The request's services (its DI scope), or null for none.</param>

@@ -38,7 +38,7 @@ internal sealed partial class OperationExecutor
 
             if (completed is null)
             {
-                _error = LocatedError($"Cannot return null for non-nullable field {field.ParentType.Name}.{field.Field.Name}.", field, container, index);
+                _error = LocatedError($"Cannot return null for non-nullable field {field.ParentType.Name}.{field.Field.Name}.", field, container, index, ErrorCodes.NonNullViolation);
                 return false;
             }
 
@@ -179,6 +179,6 @@ internal sealed partial class OperationExecutor
         return runtimeType;
     }
 
-    private static GraphQLError LocatedError(string message, FieldPlan field, ResultNode container, int index) =>
-        new(message, field.Locations, container.PathOf(index));
+    private static GraphQLError LocatedError(string message, FieldPlan field, ResultNode container, int index, string? code = null) =>
+        new(message, field.Locations, container.PathOf(index), code is null ? null : new Dictionary<string, object?> { ["code"] = code });
 }

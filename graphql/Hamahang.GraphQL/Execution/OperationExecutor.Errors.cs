@@ -15,7 +15,7 @@ namespace Hamahang.GraphQL.Execution;
 internal sealed partial class OperationExecutor
 {
     private const string UnexpectedErrorMessage = "Unexpected Execution Error";
-    private const string InternalServerError = "INTERNAL_SERVER_ERROR";
+    private const string InternalServerError = ErrorCodes.InternalServerError;
     private List<Landing>? _landings;
 
     /// <summary>The field error for an exception a resolver (or completion) raised at a slot.</summary>

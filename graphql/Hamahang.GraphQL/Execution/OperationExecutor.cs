@@ -114,7 +114,7 @@ internal sealed partial class OperationExecutor
             var seconds = _options.Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             _errors.Add(new GraphQLError(
                 $"The request exceeded the configured timeout of {seconds} seconds.",
-                extensions: new Dictionary<string, object?> { ["code"] = "REQUEST_TIMEOUT" }));
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.Timeout }));
             return new ExecutionResult(true, null, _errors);
         }
         finally

@@ -8,8 +8,8 @@ namespace Hamahang.GraphQL.Execution;
 /// </summary>
 public static class RequestErrorCodes
 {
-    /// <summary>The document does not parse (a syntax error, or over the parser's size, token or nesting limit).</summary>
-    public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
+    /// <summary>The document does not parse (a syntax error, or over the parser's size, token or nesting limit): HotChocolate's code.</summary>
+    public const string ParseFailed = ErrorCodes.SyntaxError;
 
     /// <summary>The document breaks a validation rule.</summary>
     public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";

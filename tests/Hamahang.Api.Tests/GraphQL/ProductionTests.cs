@@ -30,7 +30,7 @@ public sealed class ProductionTests(ProductionHostFactory factory) : IClassFixtu
     {
         var key = await factory.CreateKeyAsync(ApiKeyRole.Admin);
         var response = await factory.PostAsync("{ __schema { types { name } } }", key);
-        Assert.Equal(["INTROSPECTION_NOT_ALLOWED"], response.ErrorCodes);
+        Assert.Equal(["HC0046"], response.ErrorCodes);
         Assert.False(response.Body.TryGetProperty("data", out _));
     }
 

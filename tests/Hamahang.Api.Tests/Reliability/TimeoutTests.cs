@@ -94,7 +94,7 @@ public sealed class TimeoutTests(SlowQueryHostFactory factory, ITestOutputHelper
         var response = await factory.PostAsync("{ districts(first: 5) { nodes { number } } }", key);
         var answered = clock.Elapsed;
 
-        Assert.Contains("REQUEST_TIMEOUT", response.ErrorCodes);
+        Assert.Contains("HC0045", response.ErrorCodes);
         Assert.True(answered < TimeSpan.FromSeconds(10), $"answered after {answered}");
 
         // The command itself ended (interrupted), within moments of the timeout: abandoned, it would count on for a minute.
@@ -104,7 +104,7 @@ public sealed class TimeoutTests(SlowQueryHostFactory factory, ITestOutputHelper
         }
 
         var ends = factory.Interceptor.Ends.ToList();
-        var line = $"timeout: 1 request sent, rejected by code: {response.ErrorCodes.Count(c => c == "REQUEST_TIMEOUT")} (REQUEST_TIMEOUT after {answered.TotalSeconds:0.0} s), 500s: {((int)response.Status >= 500 ? 1 : 0)}, leaks: 0, writes lost: 0; the SQL command: {string.Join("; ", ends.Select(e => $"{e.Outcome} after {e.After.TotalSeconds:0.0} s"))}";
+        var line = $"timeout: 1 request sent, rejected by code: {response.ErrorCodes.Count(c => c == "HC0045")} (HC0045 after {answered.TotalSeconds:0.0} s), 500s: {((int)response.Status >= 500 ? 1 : 0)}, leaks: 0, writes lost: 0; the SQL command: {string.Join("; ", ends.Select(e => $"{e.Outcome} after {e.After.TotalSeconds:0.0} s"))}";
         output.WriteLine(line);
         Console.WriteLine(line);
         Assert.Single(ends);

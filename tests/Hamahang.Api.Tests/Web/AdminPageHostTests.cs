@@ -74,7 +74,7 @@ public sealed class AdminPageHostTests(TrustedOnlyHostFactory factory) : IClassF
     {
         var key = await factory.CreateKeyAsync(ApiKeyRole.Editor);
         var response = await factory.PostAsync("query Districts { districts(first: 4) { nodes { number } } }", key);
-        Assert.Equal(["TRUSTED_DOCUMENT_REQUIRED"], response.ErrorCodes);
+        Assert.Equal(["HC0067"], response.ErrorCodes);
         Assert.False(response.Body.TryGetProperty("data", out _));
     }
 
@@ -99,6 +99,6 @@ public sealed class AdminPageHostTests(TrustedOnlyHostFactory factory) : IClassF
         using var response = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("QUERY_MISSING", body.RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("HC0013", body.RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 }

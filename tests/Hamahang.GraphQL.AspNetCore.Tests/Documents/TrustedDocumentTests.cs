@@ -37,7 +37,7 @@ public sealed class TrustedDocumentTests : IDisposable
         await using var host = await StartAsync(new GraphQLHttpOptions());
         var exchange = await HttpExchange.PostAsync(host.Client, $$"""{"documentId":"sha256:{{new string('a', 64)}}"}""", "application/graphql-response+json");
         Assert.Equal(HttpStatusCode.BadRequest, exchange.Status);
-        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", exchange.Code);
+        Assert.Equal("HC0020", exchange.Code);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class TrustedDocumentTests : IDisposable
         await using var host = await StartAsync(new GraphQLHttpOptions());
         var exchange = await HttpExchange.PostAsync(host.Client, """{"documentId":"md5:abc"}""");
         Assert.Equal(HttpStatusCode.BadRequest, exchange.Status);
-        Assert.Equal("INVALID_REQUEST", exchange.Code);
+        Assert.Equal("HC0009", exchange.Code);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class TrustedDocumentTests : IDisposable
         var untrusted = await HttpExchange.PostAsync(host.Client, """{"query":"{ hello }"}""");
         var trusted = await HttpExchange.PostAsync(host.Client, System.Text.Json.JsonSerializer.Serialize(new { query = HelloDocument }));
         Assert.Equal(HttpStatusCode.BadRequest, untrusted.Status);
-        Assert.Equal("TRUSTED_DOCUMENT_REQUIRED", untrusted.Code);
+        Assert.Equal("HC0067", untrusted.Code);
         Assert.Equal("Hello, trusted!", trusted.Json!["data"]!["hello"]!.GetValue<string>());
     }
 
@@ -70,7 +70,7 @@ public sealed class TrustedDocumentTests : IDisposable
         var first = await HttpExchange.PostAsync(host.Client, $$"""{"extensions":{{extensions}}}""");
         var learn = await HttpExchange.PostAsync(host.Client, $$"""{"query":"{ hello(name: \"apq\") }","extensions":{{extensions}}}""");
         var byHash = await HttpExchange.GetAsync(host.Client, "graphql?extensions=" + Uri.EscapeDataString(extensions), null, ("GraphQL-Preflight", "1"));
-        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", first.Code);
+        Assert.Equal("HC0020", first.Code);
         Assert.Equal("PersistedQueryNotFound", first.Json!["errors"]![0]!["message"]!.GetValue<string>());
         Assert.Equal("Hello, apq!", learn.Json!["data"]!["hello"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, byHash.Status);

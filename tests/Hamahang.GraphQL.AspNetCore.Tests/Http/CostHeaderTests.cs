@@ -63,7 +63,7 @@ public sealed class CostHeaderTests
         await using var host = await CostTestSchema.StartHostAsync();
         var exchange = await HttpExchange.PostAsync(host.Client, CostTestSchema.Body(expensive), GraphQLResponse, headers: ("GraphQL-Cost", "validate"));
         Assert.Equal(HttpStatusCode.BadRequest, exchange.Status);
-        Assert.Equal("COST_EXCEEDED", exchange.Code);
+        Assert.Equal("HC0047", exchange.Code);
         Assert.Null(exchange.Json!["data"]);
         AssertCost(host.Cost(expensive), exchange.Json["extensions"]!["operationCost"]!);
         Assert.Equal(0, host.Calls());

@@ -43,7 +43,7 @@ public sealed class MalformedStringTests
         await using var host = await TestHost.StartAsync();
         var exchange = await HttpExchange.PostAsync(host.Client, body, "application/json");
         Assert.Equal(HttpStatusCode.BadRequest, exchange.Status);
-        Assert.Equal("INVALID_REQUEST", exchange.Code);
+        Assert.Equal("HC0009", exchange.Code);
         Assert.Contains($"\"{parameter}\" parameter holds a lone UTF-16 surrogate", exchange.Json!["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
@@ -55,7 +55,7 @@ public sealed class MalformedStringTests
         var variables = Uri.EscapeDataString("""{"n":"\ud83c"}""");
         var exchange = await HttpExchange.GetAsync(host.Client, $"graphql?query={query}&variables={variables}", "application/json", Preflight);
         Assert.Equal(HttpStatusCode.BadRequest, exchange.Status);
-        Assert.Equal("INVALID_REQUEST", exchange.Code);
+        Assert.Equal("HC0009", exchange.Code);
     }
 
     [Theory]
@@ -77,7 +77,7 @@ public sealed class MalformedStringTests
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
         var exchange = await HttpExchange.SendAsync(host.Client, request, "application/json");
         Assert.Equal(HttpStatusCode.BadRequest, exchange.Status);
-        Assert.Equal("INVALID_REQUEST", exchange.Code);
+        Assert.Equal("HC0009", exchange.Code);
         Assert.Equal("The request body is not valid UTF-8.", exchange.Json!["errors"]![0]!["message"]!.GetValue<string>());
     }
 

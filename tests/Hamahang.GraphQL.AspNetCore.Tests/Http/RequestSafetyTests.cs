@@ -99,7 +99,7 @@ public sealed class RequestSafetyTests
         var body = "{\"query\":\"{ hello }\",\"extensions\":{\"pad\":\"" + new string('x', 1_000) + "\"}}";
         var exchange = await HttpExchange.PostAsync(host.Client, body, "application/graphql-response+json");
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, exchange.Status);
-        Assert.Equal("REQUEST_TOO_LARGE", exchange.Code);
+        Assert.Equal("HC0010", exchange.Code);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class RequestSafetyTests
         request.Headers.TransferEncodingChunked = true;
         var exchange = await HttpExchange.SendAsync(host.Client, request);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, exchange.Status);
-        Assert.Equal("REQUEST_TOO_LARGE", exchange.Code);
+        Assert.Equal("HC0010", exchange.Code);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class RequestSafetyTests
         Assert.Equal(3, results.Count);
         Assert.Equal("Hello, world!", results[0]!["data"]!["hello"]!.GetValue<string>());
         Assert.Equal("Hello, b!", results[1]!["data"]!["hello"]!.GetValue<string>());
-        Assert.Equal("QUERY_MISSING", results[2]!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("HC0013", results[2]!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class StatusCodeTests : IAsyncLifetime
     {
         var exchange = await HttpExchange.PostAsync(_host.Client, """{"query":"{ hello }"}""", "text/html");
         Assert.Equal(HttpStatusCode.NotAcceptable, exchange.Status);
-        Assert.Equal("NOT_ACCEPTABLE", exchange.Code);
+        Assert.Equal("HC0063", exchange.Code);
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public sealed class StatusCodeTests : IAsyncLifetime
     {
         var exchange = await HttpExchange.PostAsync(_host.Client, """{ "query": """, accept);
         Assert.Equal(HttpStatusCode.BadRequest, exchange.Status);
-        Assert.Equal("INVALID_REQUEST", exchange.Code);
+        Assert.Equal("HC0011", exchange.Code);
     }
 
     [Theory]
@@ -84,7 +84,7 @@ public sealed class StatusCodeTests : IAsyncLifetime
     {
         var exchange = await HttpExchange.PostAsync(_host.Client, body, "application/json");
         Assert.Equal(HttpStatusCode.BadRequest, exchange.Status);
-        Assert.True(exchange.Code is "INVALID_REQUEST" or "QUERY_MISSING", exchange.Text);
+        Assert.True(exchange.Code is "HC0009" or "HC0013", exchange.Text);
     }
 
     [Fact]

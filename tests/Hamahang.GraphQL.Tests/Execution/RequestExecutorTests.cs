@@ -61,7 +61,7 @@ public class RequestExecutorTests
     {
         var response = await Run("{ text hang }", new ExecutionOptions { Timeout = TimeSpan.FromMilliseconds(200) });
 
-        Assert.Equal("REQUEST_TIMEOUT", response["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("HC0045", response["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
         Assert.Null(response["data"]);
     }
 

@@ -111,7 +111,7 @@ export default async function consoleView() {
       result.textContent = res.json ? JSON.stringify(res.json, null, 2) : `HTTP ${res.status}`;
       costEl.textContent = res.cost ? t('console.cost', { field: res.cost.fieldCost, type: res.cost.typeCost }) : '';
       const codes = (res.json?.errors ?? []).map((e) => e.extensions?.code);
-      if (codes.includes('TRUSTED_DOCUMENT_REQUIRED')) {
+      if (codes.includes('HC0067')) {
         replace(message, h('div', { class: 'alert warning', role: 'alert' }, h('p', null, t('console.trustedOnly'))));
       } else if (res.status === 401 || codes.includes('AUTH_NOT_AUTHENTICATED')) {
         replace(message, h('div', { class: 'alert error', role: 'alert' }, h('p', null, t('error.auth'))));

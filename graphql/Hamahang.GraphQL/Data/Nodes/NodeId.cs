@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Hamahang.GraphQL.Error;
 
 namespace Hamahang.GraphQL.Data;
 
@@ -62,5 +63,5 @@ public static class NodeId
         }
     }
 
-    internal static DataException Invalid(string id) => new($"The id \"{id}\" is not valid.", "INVALID_ID");
+    internal static DataException Invalid(string id) => new($"The id \"{id}\" is not valid.", ErrorCodes.InvalidId);
 }

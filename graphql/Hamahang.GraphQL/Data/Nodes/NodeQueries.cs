@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Error;
 using Hamahang.GraphQL.Types;
 
 namespace Hamahang.GraphQL.Data;
@@ -29,7 +30,7 @@ public static class NodeQueries
         ArgumentNullException.ThrowIfNull(ids);
         if (ids.Length > NodeTypes.MaxIds)
         {
-            throw new DataException($"\"nodes\" takes at most {NodeTypes.MaxIds} ids.", "MAX_NODES_EXCEEDED");
+            throw new DataException($"\"nodes\" takes at most {NodeTypes.MaxIds} ids.", ErrorCodes.FetchedTooManyNodesAtOnce);
         }
 
         var results = new List<object?>(ids.Length);

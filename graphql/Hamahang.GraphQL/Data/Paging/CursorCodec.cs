@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Hamahang.GraphQL.Error;
 
 namespace Hamahang.GraphQL.Data;
 
@@ -49,19 +50,19 @@ public sealed class CursorCodec(ReadOnlyMemory<byte> key)
         }
         catch (FormatException exception)
         {
-            throw new DataException("The cursor is not valid.", exception);
+            throw new DataException("The cursor is not valid.", ErrorCodes.InvalidCursor, exception);
         }
 
         if (bytes.Length <= MacLength
             || !CryptographicOperations.FixedTimeEquals(HMACSHA256.HashData(key.Span, bytes.AsSpan(0, bytes.Length - MacLength)).AsSpan(0, MacLength), bytes.AsSpan(bytes.Length - MacLength)))
         {
-            throw new DataException("The cursor is not valid.", "INVALID_CURSOR");
+            throw new DataException("The cursor is not valid.", ErrorCodes.InvalidCursor);
         }
 
         var parts = JsonSerializer.Deserialize<string?[]>(bytes.AsSpan(0, bytes.Length - MacLength))!;
         if (parts.Length != keys.Count + 1 || parts[0] != Signature(keys))
         {
-            throw new DataException("The cursor belongs to another order; request the first page again with this order.", "INVALID_CURSOR");
+            throw new DataException("The cursor belongs to another order; request the first page again with this order.", ErrorCodes.InvalidCursor);
         }
 
         var values = new object?[keys.Count];

@@ -1,3 +1,5 @@
+using Hamahang.GraphQL.Error;
+
 namespace Hamahang.GraphQL.Validation.Limits;
 
 /// <summary>
@@ -22,14 +24,14 @@ public static class LimitErrorCodes
     public const string MaxFieldDuplicatesExceeded = "MAX_FIELD_DUPLICATES_EXCEEDED";
 
     /// <summary>A <c>nodes(ids:)</c> selection asks for more ids than <see cref="RequestLimits.MaxNodesIds"/>.</summary>
-    public const string MaxNodesExceeded = "MAX_NODES_EXCEEDED";
+    public const string MaxNodesExceeded = ErrorCodes.FetchedTooManyNodesAtOnce;
 
     /// <summary>The field cost or the type cost is above <see cref="RequestLimits.MaxFieldCost"/> or <see cref="RequestLimits.MaxTypeCost"/>.</summary>
-    public const string CostExceeded = "COST_EXCEEDED";
+    public const string CostExceeded = ErrorCodes.CostExceeded;
 
     /// <summary>
     /// A field whose <c>@listSize</c> has <c>requireOneSlicingArgument: true</c> was given none or several
     /// of its slicing arguments (https://ibm.github.io/graphql-specs/cost-spec.html#sec-requireOneSlicingArgument).
     /// </summary>
-    public const string SlicingArgumentRequired = "SLICING_ARGUMENT_REQUIRED";
+    public const string SlicingArgumentRequired = ErrorCodes.OneSlicingArgumentRequired;
 }
