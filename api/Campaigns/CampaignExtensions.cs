@@ -29,7 +29,7 @@ public static class CampaignPhaseExtensions
     public static string? GetStartsAtJalali([Parent] CampaignPhase phase) => PreciseDate.Format(phase.StartsAt, phase.StartsAtPrecision);
 
     [Cost(0)]
-    [GraphQLDescription("The start as the sources print it, with the weekday: «پنجشنبه ۲۲ مهر ۱۴۰۰».")]
+    [GraphQLDescription("The start as the sources print it, with the weekday: «پنج‌شنبه ۲۲ مهر ۱۴۰۰».")]
     [ProjectionRequires(nameof(CampaignPhase.StartsAt), nameof(CampaignPhase.StartsAtPrecision))]
     public static string? GetStartsAtJalaliLong([Parent] CampaignPhase phase) => PreciseDate.ToLongString(phase.StartsAt, phase.StartsAtPrecision);
 

@@ -52,13 +52,14 @@ public sealed class CampaignPhaseValidator : AbstractValidator<CampaignPhaseInpu
         RuleFor(x => x.Description).IsOptionalText(Lengths.Text);
         RuleFor(x => x.StartsAtPrecision).IsInEnum();
         RuleFor(x => x.EndsAtPrecision).IsInEnum();
-        RuleFor(x => x.StartsAt).IsOptionalDomainInstant()
-            .NotNull().When(x => x.StartsAtPrecision != DatePrecision.Unknown).WithMessage("'{PropertyName}' is required unless 'startsAtPrecision' is UNKNOWN.")
-            .Null().When(x => x.StartsAtPrecision == DatePrecision.Unknown).WithMessage("'{PropertyName}' must be left out when 'startsAtPrecision' is UNKNOWN.");
-        RuleFor(x => x.EndsAt).IsOptionalDomainInstant()
-            .NotNull().When(x => x.EndsAtPrecision != DatePrecision.Unknown).WithMessage("'{PropertyName}' is required unless 'endsAtPrecision' is UNKNOWN.")
-            .Null().When(x => x.EndsAtPrecision == DatePrecision.Unknown).WithMessage("'{PropertyName}' must be left out when 'endsAtPrecision' is UNKNOWN.")
-            .GreaterThanOrEqualTo(x => x.StartsAt).When(x => x.StartsAt is not null && x.EndsAt is not null).WithMessage("'{PropertyName}' must not be before 'startsAt'.");
+        // Separate rules: a condition (When) applies to every rule before it in its chain.
+        RuleFor(x => x.StartsAt).IsOptionalDomainInstant();
+        RuleFor(x => x.StartsAt).NotNull().When(x => x.StartsAtPrecision != DatePrecision.Unknown).WithMessage("'{PropertyName}' is required unless 'startsAtPrecision' is UNKNOWN.");
+        RuleFor(x => x.StartsAt).Null().When(x => x.StartsAtPrecision == DatePrecision.Unknown).WithMessage("'{PropertyName}' must be left out when 'startsAtPrecision' is UNKNOWN.");
+        RuleFor(x => x.EndsAt).IsOptionalDomainInstant();
+        RuleFor(x => x.EndsAt).NotNull().When(x => x.EndsAtPrecision != DatePrecision.Unknown).WithMessage("'{PropertyName}' is required unless 'endsAtPrecision' is UNKNOWN.");
+        RuleFor(x => x.EndsAt).Null().When(x => x.EndsAtPrecision == DatePrecision.Unknown).WithMessage("'{PropertyName}' must be left out when 'endsAtPrecision' is UNKNOWN.");
+        RuleFor(x => x.EndsAt).GreaterThanOrEqualTo(x => x.StartsAt).When(x => x.StartsAt is not null && x.EndsAt is not null).WithMessage("'{PropertyName}' must not be before 'startsAt'.");
         RuleFor(x => x.LaunchMeetingId).IsOptionalId(nameof(Meeting));
     }
 }
@@ -81,6 +82,8 @@ public sealed class ServicePointValidator : AbstractValidator<ServicePointInput>
     {
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.Count).GreaterThanOrEqualTo(0);
+        RuleFor(x => x.Count).GreaterThanOrEqualTo(x => x.SiteIds!.Count).When(x => x.Count is not null && x.SiteIds is not null)
+            .WithMessage("'{PropertyName}' must not be less than the places named in 'siteIds'.");
         RuleFor(x => x.Notes).IsOptionalText(Lengths.Text);
         RuleFor(x => x.SiteIds).Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("'{PropertyName}' names a site twice.");
         RuleForEach(x => x.SiteIds).IsId(nameof(Site));
