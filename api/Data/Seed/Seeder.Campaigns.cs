@@ -12,6 +12,11 @@ public sealed partial class Seeder
     // source names no single station, bus or mosque, so no place is stored; the 137 line has no count.
     private async Task SeedVaccinationCampaignAsync()
     {
+        if (db.Model.FindEntityType(typeof(Campaign)) is null)
+        {
+            return; // a store older than campaigns (the legacy upgrade seeds one)
+        }
+
         var ceremony = db.Meetings.Local.Single(m => m.Kind == MeetingKind.Ceremony && m.Title.Contains("تهران دوباره جان", StringComparison.Ordinal));
         await EnsureAsync(c => c.Name == VaccinationCampaign, () => new Campaign
         {
@@ -48,6 +53,11 @@ public sealed partial class Seeder
     // Its dateline is «شهرری», in District 20, which the welfare office and the charities serve.
     private async Task SeedCapacitiesAsync()
     {
+        if (db.Model.FindEntityType(typeof(OrganizationCapacity)) is null)
+        {
+            return;
+        }
+
         await Capacity("davam", CapacityKind.Volunteers, "نیروهای داوطلب ایمنی و سلامت مناطق (گروه‌های دوام)");
         await Capacity("davam", CapacityKind.PublicAwareness, "آگاهی‌بخشی شهروندان و اجرای طرح‌های ویژه");
         await Capacity("qom", CapacityKind.ReliefForces, "نیروهای امدادرسان استان معین در هنگام وقوع بحران");
