@@ -11,6 +11,23 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // A meeting's address moves to its source before the column goes (stores written before
+            // provenance held it on the meeting): the source it names takes it where it has none, a
+            // meeting without a source gets one that records only the address.
+            migrationBuilder.Sql("""
+                UPDATE s SET s.[Url] = m.[SourceUrl]
+                FROM [Sources] s
+                CROSS APPLY (SELECT TOP 1 mm.[SourceUrl] FROM [Meetings] mm WHERE mm.[SourceId] = s.[Id] AND mm.[SourceUrl] IS NOT NULL ORDER BY mm.[Id]) m
+                WHERE s.[Url] IS NULL;
+                INSERT INTO [Sources] ([Outlet], [Url], [NewsCode], [CreatedAt], [UpdatedAt], [Version])
+                SELECT LEFT([SourceUrl], 300), [SourceUrl], CONCAT(N'meeting:', [Id]), [CreatedAt], [UpdatedAt], 1
+                FROM [Meetings] WHERE [SourceUrl] IS NOT NULL AND [SourceId] IS NULL;
+                UPDATE m SET m.[SourceId] = s.[Id]
+                FROM [Meetings] m JOIN [Sources] s ON s.[NewsCode] = CONCAT(N'meeting:', m.[Id])
+                WHERE m.[SourceUrl] IS NOT NULL AND m.[SourceId] IS NULL;
+                UPDATE [Sources] SET [NewsCode] = NULL WHERE [NewsCode] LIKE N'meeting:%';
+                """);
+
             migrationBuilder.DropColumn(
                 name: "SourceUrl",
                 table: "Meetings");
@@ -313,6 +330,11 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                 type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: true);
+
+            migrationBuilder.Sql("""
+                UPDATE m SET m.[SourceUrl] = s.[Url]
+                FROM [Meetings] m JOIN [Sources] s ON s.[Id] = m.[SourceId];
+                """);
         }
     }
 }

@@ -11,6 +11,20 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // A meeting's address moves to its source before the column goes (stores written before
+            // provenance held it on the meeting): the source it names takes it where it has none, a
+            // meeting without a source gets one that records only the address.
+            migrationBuilder.Sql("""
+                UPDATE "Sources" SET "Url" = (SELECT m."SourceUrl" FROM "Meetings" m WHERE m."SourceId" = "Sources"."Id" AND m."SourceUrl" IS NOT NULL ORDER BY m."Id" LIMIT 1)
+                WHERE "Url" IS NULL AND EXISTS (SELECT 1 FROM "Meetings" m WHERE m."SourceId" = "Sources"."Id" AND m."SourceUrl" IS NOT NULL);
+                INSERT INTO "Sources" ("Outlet", "Url", "NewsCode", "CreatedAt", "UpdatedAt", "Version")
+                SELECT substr("SourceUrl", 1, 300), "SourceUrl", 'meeting:' || "Id", "CreatedAt", "UpdatedAt", 1
+                FROM "Meetings" WHERE "SourceUrl" IS NOT NULL AND "SourceId" IS NULL;
+                UPDATE "Meetings" SET "SourceId" = (SELECT s."Id" FROM "Sources" s WHERE s."NewsCode" = 'meeting:' || "Meetings"."Id")
+                WHERE "SourceUrl" IS NOT NULL AND "SourceId" IS NULL;
+                UPDATE "Sources" SET "NewsCode" = NULL WHERE "NewsCode" LIKE 'meeting:%';
+                """);
+
             migrationBuilder.DropColumn(
                 name: "SourceUrl",
                 table: "Meetings");
@@ -313,6 +327,11 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                 type: "TEXT",
                 maxLength: 1000,
                 nullable: true);
+
+            migrationBuilder.Sql("""
+                UPDATE "Meetings" SET "SourceUrl" = (SELECT s."Url" FROM "Sources" s WHERE s."Id" = "Meetings"."SourceId")
+                WHERE "SourceId" IS NOT NULL;
+                """);
         }
     }
 }
