@@ -20,9 +20,21 @@ public abstract class AppDbContext(DbContextOptions<AppDbContext> options, ICurr
 
     public DbSet<PartnershipCounterpart> PartnershipCounterparts => Set<PartnershipCounterpart>();
 
+    public DbSet<OrganizationCapacity> OrganizationCapacities => Set<OrganizationCapacity>();
+
+    public DbSet<OrganizationServiceArea> OrganizationServiceAreas => Set<OrganizationServiceArea>();
+
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<Site> Sites => Set<Site>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<CampaignPhase> CampaignPhases => Set<CampaignPhase>();
+
+    public DbSet<CampaignServicePoint> CampaignServicePoints => Set<CampaignServicePoint>();
+
+    public DbSet<CampaignServicePointSite> CampaignServicePointSites => Set<CampaignServicePointSite>();
 
     public DbSet<Meeting> Meetings => Set<Meeting>();
 

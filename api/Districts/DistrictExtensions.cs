@@ -14,7 +14,7 @@ public static class DistrictExtensions
     [GraphQLDescription("The district's crisis capacities (support bases, emergency shelters, hospitals).")]
     public static Task<Site[]> GetSites([Parent] District district, IResolverContext context) =>
         context.Group<int, Site>("District.sites", (db, keys) =>
-            db.Sites.Where(s => s.ArchivedAt == null && keys.Contains(s.DistrictId)).OrderBy(s => s.Id).Select(s => new Keyed<int, Site>(s.DistrictId, s)))
+            db.Sites.Where(s => s.ArchivedAt == null && s.DistrictId != null && keys.Contains(s.DistrictId.Value)).OrderBy(s => s.Id).Select(s => new Keyed<int, Site>(s.DistrictId!.Value, s)))
             .LoadAsync(district.Id);
 
     [Cost(1)]

@@ -43,8 +43,6 @@ public class Meeting : Entity
     [Reference]
     public WorkingGroup? WorkingGroup { get; set; }
 
-    public string? SourceUrl { get; set; }
-
     public int? SourceId { get; set; }
 
     [Reference]

@@ -32,6 +32,12 @@ public class Organization : Entity, IArchivable
     [GraphQLIgnore]
     public List<Person> People { get; } = [];
 
+    [GraphQLIgnore]
+    public List<OrganizationCapacity> Capacities { get; } = [];
+
+    [GraphQLIgnore]
+    public List<OrganizationServiceArea> ServiceAreas { get; } = [];
+
     // Set when archived: hidden from lists unless asked for, restorable; never deleted.
     public DateTime? ArchivedAt { get; set; }
 }

@@ -3,7 +3,10 @@ using Hamahang.GraphQL.Data;
 
 namespace Hamahang.Api.Domain;
 
-/// <summary>A crisis capacity of a district (ظرفیت مدیریت بحران): a support base, shelter site, hospital.</summary>
+/// <summary>
+/// A place: a crisis capacity of a district (ظرفیت مدیریت بحران: a support base, shelter site, hospital) or a
+/// place a campaign serves from (a metro station, a mosque). A city-wide site belongs to no single district.
+/// </summary>
 public class Site : Entity, IArchivable
 {
     [NormalizedSearch("NameNormalized", typeof(PersianNormalizer))]
@@ -16,10 +19,14 @@ public class Site : Entity, IArchivable
     // People it can take in (shelters) or beds (hospitals); null when unknown.
     public int? Capacity { get; set; }
 
-    public int DistrictId { get; set; }
+    // Null exactly when the site is city-wide.
+    public int? DistrictId { get; set; }
 
     [Reference]
     public District? District { get; set; }
+
+    // Serves the whole city rather than one district.
+    public bool IsCityWide { get; set; }
 
     public int? OrganizationId { get; set; }
 
@@ -43,5 +50,11 @@ public enum SiteKind
     EmergencyShelter,
     Hospital,
     Warehouse,
+
+    // What the vaccination source names: «ایستگاه مترو»، «مسجد»، «میادین»، «مرکز».
+    MetroStation,
+    Mosque,
+    Square,
+    VaccinationCentre,
     Other,
 }

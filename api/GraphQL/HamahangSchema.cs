@@ -1,4 +1,5 @@
 using Hamahang.Api.Archiving;
+using Hamahang.Api.Campaigns;
 using Hamahang.Api.Data;
 using Hamahang.Api.Decisions;
 using Hamahang.Api.Districts;
@@ -35,6 +36,7 @@ public static class HamahangSchema
         .AddType(typeof(OrganizationQueries))
         .AddType(typeof(SiteQueries))
         .AddType(typeof(PartnershipQueries))
+        .AddType(typeof(CampaignQueries))
         .AddType(typeof(MeetingQueries))
         .AddType(typeof(DecisionQueries))
         .AddType(typeof(WorkingGroupQueries))
@@ -46,6 +48,13 @@ public static class HamahangSchema
         .AddType(typeof(SiteExtensions))
         .AddType(typeof(PartnershipExtensions))
         .AddType(typeof(OrganizationPartnershipExtensions))
+        .AddType(typeof(OrganizationCapacityExtensions))
+        .AddType(typeof(DistrictServiceAreaExtensions))
+        .AddType(typeof(CampaignExtensions))
+        .AddType(typeof(CampaignPhaseExtensions))
+        .AddType(typeof(CampaignServicePointExtensions))
+        .AddType(typeof(MeetingCampaignExtensions))
+        .AddType(typeof(MeetingSourceUrlExtensions))
         .AddType(typeof(MeetingExtensions))
         .AddType(typeof(MeetingDecisionExtensions))
         .AddType(typeof(DecisionExtensions))
@@ -66,6 +75,8 @@ public static class HamahangSchema
         .AddType(typeof(OrganizationMutations))
         .AddType(typeof(SiteMutations))
         .AddType(typeof(PartnershipMutations))
+        .AddType(typeof(CampaignMutations))
+        .AddType(typeof(CapacityMutations))
         .AddType(typeof(ArchiveMutations))
         // Subscriptions
         .AddType(typeof(FindingSubscriptions))

@@ -26,12 +26,11 @@ public sealed partial class MeetingCommands(AppDbContext db, ICurrentActor actor
                 Summary = input.Summary?.Trim(),
                 EndsAt = input.EndsAt?.UtcDateTime,
                 Venue = input.Venue?.Trim(),
-                SourceUrl = input.SourceUrl?.Trim(),
-                Source = input.Source?.ToSource(),
                 HostOrganizationId = await ReferenceAsync<Organization>(input.HostOrganizationId, cancellationToken),
                 WorkingGroupId = await ReferenceAsync<WorkingGroup>(input.WorkingGroupId, cancellationToken),
             };
             SetStart(meeting, input.StartsAt, input.StartsAtPrecision, input.StartsAtFromPublication);
+            SetSource(meeting, input.Source, input.SourceUrl);
             foreach (var district in await DistrictKeysAsync(input.DistrictIds, cancellationToken))
             {
                 meeting.Districts.Add(new MeetingDistrict { DistrictId = district });
@@ -58,9 +57,8 @@ public sealed partial class MeetingCommands(AppDbContext db, ICurrentActor actor
         SetStart(meeting, input.StartsAt, input.StartsAtPrecision, input.StartsAtFromPublication);
         meeting.EndsAt = input.EndsAt?.UtcDateTime;
         meeting.Venue = input.Venue?.Trim();
-        meeting.SourceUrl = input.SourceUrl?.Trim();
         meeting.HostOrganizationId = host;
-        SetSource(meeting, input.Source);
+        SetSource(meeting, input.Source, input.SourceUrl);
         // Districts kept stay as they are; only the ones dropped or added change.
         Db.MeetingDistricts.RemoveRange(meeting.Districts.Where(d => !districts.Contains(d.DistrictId)));
         foreach (var district in districts.Where(d => !meeting.Districts.Any(x => x.DistrictId == d)))
@@ -81,20 +79,28 @@ public sealed partial class MeetingCommands(AppDbContext db, ICurrentActor actor
         meeting.Status = meeting.StartsAt > Now ? MeetingStatus.Planned : MeetingStatus.Held;
     }
 
-    private static void SetSource(Meeting meeting, SourceInput? input)
+    // sourceUrl is source.url, kept once: source, when given, is the whole source (its url, or else sourceUrl);
+    // sourceUrl alone changes only the address (a new source is named after the address's host).
+    private static void SetSource(Meeting meeting, SourceInput? input, string? sourceUrl)
     {
-        if (input is null)
+        var url = sourceUrl?.Trim();
+        if (input is null && url is null)
         {
             meeting.SourceId = null;
             meeting.Source = null;
         }
+        else if (input is null)
+        {
+            meeting.Source ??= new Source { Outlet = new Uri(url!).Host };
+            meeting.Source.Url = url;
+        }
         else if (meeting.Source is { } source)
         {
-            input.CopyTo(source);
+            (input with { Url = input.Url ?? url }).CopyTo(source);
         }
         else
         {
-            meeting.Source = input.ToSource();
+            meeting.Source = (input with { Url = input.Url ?? url }).ToSource();
         }
     }
 

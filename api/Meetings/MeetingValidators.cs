@@ -21,7 +21,8 @@ public sealed class RecordMeetingValidator : AbstractValidator<RecordMeetingInpu
         RuleFor(x => x.EndsAt).IsOptionalDomainInstant().GreaterThan(x => x.StartsAt).When(x => x.EndsAt is not null).WithMessage("'{PropertyName}' must be after 'startsAt'.");
         RuleFor(x => x.EndsAt).Null().When(x => x.StartsAtPrecision != DatePrecision.Time).WithMessage("'{PropertyName}' needs 'startsAtPrecision' TIME.");
         RuleFor(x => x.Venue).IsOptionalText(Lengths.Name);
-        RuleFor(x => x.SourceUrl).IsOptionalUrl();
+        RuleFor(x => x.SourceUrl).IsOptionalUrl().Must((x, url) => url is null || x.Source?.Url is null || url.Trim() == x.Source.Url.Trim())
+            .WithMessage("'{PropertyName}' is 'source.url': leave one out or give the same address in both.");
         RuleFor(x => x.Source!).SetValidator(new SourceInputValidator()).When(x => x.Source is not null);
         RuleFor(x => x.HostOrganizationId).IsOptionalId(nameof(Organization));
         RuleFor(x => x.WorkingGroupId).IsOptionalId(nameof(WorkingGroup));
@@ -49,7 +50,8 @@ public sealed class UpdateMeetingValidator : AbstractValidator<UpdateMeetingInpu
         RuleFor(x => x.EndsAt).IsOptionalDomainInstant().GreaterThan(x => x.StartsAt).When(x => x.EndsAt is not null).WithMessage("'{PropertyName}' must be after 'startsAt'.");
         RuleFor(x => x.EndsAt).Null().When(x => x.StartsAtPrecision != DatePrecision.Time).WithMessage("'{PropertyName}' needs 'startsAtPrecision' TIME.");
         RuleFor(x => x.Venue).IsOptionalText(Lengths.Name);
-        RuleFor(x => x.SourceUrl).IsOptionalUrl();
+        RuleFor(x => x.SourceUrl).IsOptionalUrl().Must((x, url) => url is null || x.Source?.Url is null || url.Trim() == x.Source.Url.Trim())
+            .WithMessage("'{PropertyName}' is 'source.url': leave one out or give the same address in both.");
         RuleFor(x => x.Source!).SetValidator(new SourceInputValidator()).When(x => x.Source is not null);
         RuleFor(x => x.HostOrganizationId).IsOptionalId(nameof(Organization));
         RuleForEach(x => x.DistrictIds).IsId(nameof(District));

@@ -18,6 +18,20 @@ public static class SourceExtensions
         source.PublishedOn is { } published ? JalaliDate.FromDate(published).ToLongString() : null;
 }
 
+/// <summary>A meeting's source address, read from its one store (the source's url).</summary>
+[ExtendObjectType(typeof(Meeting))]
+public static class MeetingSourceUrlExtensions
+{
+    [Cost(1)]
+    [GraphQLDescription("The address of the item the meeting's facts come from: the same fact as source.url, kept once.")]
+    [ProjectionRequires(nameof(Meeting.SourceId))]
+    public static Task<string?> GetSourceUrl([Parent] Meeting meeting, IResolverContext context) =>
+        meeting.SourceId is { } id
+            ? context.ByKey<int, string?>("Meeting.sourceUrl", (db, keys) =>
+                db.Sources.Where(s => keys.Contains(s.Id)).Select(s => new Keyed<int, string?>(s.Id, s.Url))).LoadAsync(id)
+            : Task.FromResult<string?>(null);
+}
+
 /// <summary>The photos' captions of a site visit, in order.</summary>
 [ExtendObjectType(typeof(SiteVisit))]
 public static class SiteVisitExtensions

@@ -14,7 +14,7 @@ public sealed class SiteCommands(AppDbContext db, ICurrentActor actor, IServiceP
         ArgumentNullException.ThrowIfNull(input);
         await AuthorizeAndValidateAsync(input, Action, null, cancellationToken);
         var site = new Site { Name = "" };
-        await ApplyAsync(site, input.Name, input.NameEn, input.Kind, input.Capacity, input.DistrictId, input.OrganizationId, input.Address, input.Latitude, input.Longitude, cancellationToken);
+        await ApplyAsync(site, input.Name, input.NameEn, input.Kind, input.Capacity, input.DistrictId, input.CityWide, input.OrganizationId, input.Address, input.Latitude, input.Longitude, cancellationToken);
         Db.Sites.Add(site);
         await SaveAsync(cancellationToken);
         return site;
@@ -26,16 +26,17 @@ public sealed class SiteCommands(AppDbContext db, ICurrentActor actor, IServiceP
         await AuthorizeAndValidateAsync(input, Action, null, cancellationToken);
         var site = await LoadAsync<Site>(input.Id, cancellationToken);
         ExpectVersion(site, input.Version);
-        await ApplyAsync(site, input.Name, input.NameEn, input.Kind, input.Capacity, input.DistrictId, input.OrganizationId, input.Address, input.Latitude, input.Longitude, cancellationToken);
+        await ApplyAsync(site, input.Name, input.NameEn, input.Kind, input.Capacity, input.DistrictId, input.CityWide, input.OrganizationId, input.Address, input.Latitude, input.Longitude, cancellationToken);
         await SaveAsync(cancellationToken);
         return site;
     }
 
 #pragma warning disable CA1502 // one assignment per field of the two inputs
-    private async Task ApplyAsync(Site site, string name, string? nameEn, SiteKind kind, int? capacity, string districtId, string? organizationId, string? address, double? latitude, double? longitude, CancellationToken cancellationToken)
+    private async Task ApplyAsync(Site site, string name, string? nameEn, SiteKind kind, int? capacity, string? districtId, bool cityWide, string? organizationId, string? address, double? latitude, double? longitude, CancellationToken cancellationToken)
 #pragma warning restore CA1502
     {
-        site.DistrictId = (await ReferenceAsync<District>(districtId, cancellationToken))!.Value;
+        site.DistrictId = await ReferenceAsync<District>(districtId, cancellationToken);
+        site.IsCityWide = cityWide;
         site.OrganizationId = await ReferenceAsync<Organization>(organizationId, cancellationToken);
         site.Name = name.Trim();
         site.NameEn = nameEn?.Trim();

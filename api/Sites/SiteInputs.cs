@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Hamahang.Api.Domain;
 using Hamahang.GraphQL.Types;
 
@@ -14,8 +15,13 @@ public sealed record CreateSiteInput
 
     public int? Capacity { get; init; }
 
+    // Left out for a city-wide site.
     [ID(nameof(District))]
-    public required string DistrictId { get; init; }
+    public string? DistrictId { get; init; }
+
+    // Serves the whole city rather than one district (then districtId is left out).
+    [DefaultValue(false)]
+    public bool CityWide { get; init; }
 
     [ID(nameof(Organization))]
     public string? OrganizationId { get; init; }
@@ -43,8 +49,13 @@ public sealed record UpdateSiteInput
 
     public int? Capacity { get; init; }
 
+    // Left out for a city-wide site.
     [ID(nameof(District))]
-    public required string DistrictId { get; init; }
+    public string? DistrictId { get; init; }
+
+    // Serves the whole city rather than one district (then districtId is left out).
+    [DefaultValue(false)]
+    public bool CityWide { get; init; }
 
     [ID(nameof(Organization))]
     public string? OrganizationId { get; init; }

@@ -13,7 +13,9 @@ public sealed class CreateSiteValidator : AbstractValidator<CreateSiteInput>
         RuleFor(x => x.NameEn).IsOptionalText(Lengths.Name);
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.Capacity).GreaterThanOrEqualTo(0);
-        RuleFor(x => x.DistrictId).IsId(nameof(District));
+        RuleFor(x => x.DistrictId).IsOptionalId(nameof(District));
+        RuleFor(x => x.DistrictId).NotNull().When(x => !x.CityWide).WithMessage("'{PropertyName}' is required unless 'cityWide' is true.");
+        RuleFor(x => x.DistrictId).Null().When(x => x.CityWide).WithMessage("'{PropertyName}' must be left out for a city-wide site.");
         RuleFor(x => x.OrganizationId).IsOptionalId(nameof(Organization));
         RuleFor(x => x.Address).IsOptionalText(Lengths.Text);
         RuleFor(x => x.Latitude).InclusiveBetween(-90, 90);
@@ -31,7 +33,9 @@ public sealed class UpdateSiteValidator : AbstractValidator<UpdateSiteInput>
         RuleFor(x => x.NameEn).IsOptionalText(Lengths.Name);
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.Capacity).GreaterThanOrEqualTo(0);
-        RuleFor(x => x.DistrictId).IsId(nameof(District));
+        RuleFor(x => x.DistrictId).IsOptionalId(nameof(District));
+        RuleFor(x => x.DistrictId).NotNull().When(x => !x.CityWide).WithMessage("'{PropertyName}' is required unless 'cityWide' is true.");
+        RuleFor(x => x.DistrictId).Null().When(x => x.CityWide).WithMessage("'{PropertyName}' must be left out for a city-wide site.");
         RuleFor(x => x.OrganizationId).IsOptionalId(nameof(Organization));
         RuleFor(x => x.Address).IsOptionalText(Lengths.Text);
         RuleFor(x => x.Latitude).InclusiveBetween(-90, 90);

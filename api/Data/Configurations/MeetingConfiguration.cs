@@ -11,7 +11,6 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.Title).HasMaxLength(Lengths.Name);
         builder.Property(m => m.TitleEn).HasMaxLength(Lengths.Name);
         builder.Property(m => m.Venue).HasMaxLength(Lengths.Name);
-        builder.Property(m => m.SourceUrl).HasMaxLength(Lengths.Url);
         builder.HasNormalizedColumn(m => m.Title, Lengths.Name, indexed: true);
         builder.HasNormalizedColumn(m => m.Summary);
         // Rows recorded before precision was kept were recorded to the minute.

@@ -24,7 +24,6 @@ public sealed partial class Seeder
             StartsAtPrecision = DatePrecision.Year,
             Venue = "سالن مدیریت بحران منطقه ۲۰",
             HostOrganization = organizations["d20-crisis"],
-            SourceUrl = District20Channel,
             Source = District20Post(),
         }, BuildQomMeeting);
 
@@ -38,7 +37,6 @@ public sealed partial class Seeder
             StartsAtPrecision = DatePrecision.Year,
             Venue = "شهرداری منطقه ۲۰",
             HostOrganization = organizations["d20-pr"],
-            SourceUrl = District20Channel,
             Source = District20Post(),
         }, m =>
         {
@@ -103,7 +101,8 @@ public sealed partial class Seeder
     }
 
     // The decision forms «کارگروه‌های تخصصی» of the counterpart departments without naming them;
-    // these are the specialties the meeting's agenda covers.
+    // these are the specialties the meeting's agenda covers. The source names no chair or secretary, so
+    // every counterpart department is a member and the groups have no chair.
     private void FormWorkingGroups(Decision decision)
     {
         (string Name, string NameEn, string Specialty, string[] Members)[] groups =
@@ -125,9 +124,9 @@ public sealed partial class Seeder
                 FormedByDecision = decision,
                 Status = WorkingGroupStatus.Forming,
             };
-            for (var i = 0; i < members.Length; i++)
+            foreach (var member in members)
             {
-                group.Members.Add(new WorkingGroupMember { Organization = organizations[members[i]], Role = i == 0 ? WorkingGroupRole.Chair : WorkingGroupRole.Member });
+                group.Members.Add(new WorkingGroupMember { Organization = organizations[member], Role = WorkingGroupRole.Member });
             }
 
             decision.WorkingGroups.Add(group);

@@ -18,7 +18,6 @@ public sealed partial class Seeder
             StartsAt = Day("1400/07/22"),
             StartsAtPrecision = DatePrecision.Day,
             HostOrganization = organizations["tehran"],
-            SourceUrl = "https://www.payamekhuzestan.ir/Fa/News/331890/",
             // The outlet's item number is the one in its address; the report is «خبرنگار شهر»'s.
             Source = new Source { Outlet = "پیام خوزستان", Url = "https://www.payamekhuzestan.ir/Fa/News/331890/", NewsCode = "331890" },
         }, m =>

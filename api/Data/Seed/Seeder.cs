@@ -33,6 +33,8 @@ public sealed partial class Seeder(AppDbContext db, CurrentActor actor)
         await SeedSitesAsync();
         await SeedDistrict20Async();
         await SeedCampaignAsync();
+        await SeedVaccinationCampaignAsync();
+        await SeedCapacitiesAsync();
         await SeedDistrict10Async();
         await SeedDistrict19Async();
         await SeedWelfareAsync();

@@ -14,7 +14,7 @@ namespace Hamahang.Api.GraphQL.Authorization;
 /// </summary>
 public static class ReadPolicy
 {
-    /// <summary>Districts, organizations, people and sites: public to every caller but integrators.</summary>
+    /// <summary>Districts, organizations (their capacities and service areas), people, sites and campaigns: public to every caller but integrators.</summary>
     public static Expression<Func<T, bool>> Public<T>(Caller caller) =>
         caller.Role is null or ApiKeyRole.Integrator ? _ => false : _ => true;
 
@@ -120,6 +120,12 @@ public static class ReadPolicy
         nameof(Site) => Public<Site>(caller),
         nameof(Partnership) => Public<Partnership>(caller),
         nameof(PartnershipCounterpart) => Public<PartnershipCounterpart>(caller),
+        nameof(OrganizationCapacity) => Public<OrganizationCapacity>(caller),
+        nameof(OrganizationServiceArea) => Public<OrganizationServiceArea>(caller),
+        nameof(Campaign) => Public<Campaign>(caller),
+        nameof(CampaignPhase) => Public<CampaignPhase>(caller),
+        nameof(CampaignServicePoint) => Public<CampaignServicePoint>(caller),
+        nameof(CampaignServicePointSite) => Public<CampaignServicePointSite>(caller),
         nameof(Meeting) => Meetings(caller),
         nameof(MeetingDistrict) => Through((MeetingDistrict x) => x.Meeting!, Meetings(caller)),
         nameof(AgendaItem) => Through((AgendaItem x) => x.Meeting!, Meetings(caller)),

@@ -12,6 +12,8 @@ namespace Hamahang.Api.Tests.Data;
 /// </summary>
 public sealed class LegacyUpgradeTests
 {
+    private const string LegacyAddress = "https://www.payamekhuzestan.ir/Fa/News/331890/";
+
     [Fact]
     public async Task ASeededDatabaseOfTheHandWrittenMigrationsKeepsEveryRowWhenUpgraded()
     {
@@ -23,7 +25,10 @@ public sealed class LegacyUpgradeTests
             Assert.True(await new Seeder(db, legacy.Actor).SeedAsync() > 100, "the seed should write its records");
         }
 
+        // The hand-written schema kept a meeting's address on the meeting; the seed no longer writes it.
+        SqliteCatalog.Execute(legacy.ConnectionString, $"UPDATE Meetings SET SourceUrl = '{LegacyAddress}' WHERE Id = 1");
         var columns = SqliteCatalog.Columns(legacy.ConnectionString);
+        Assert.True(columns["Meetings"].Remove("SourceUrl"), "the hand-written schema has Meetings.SourceUrl");
         var before = SqliteCatalog.Rows(legacy.ConnectionString, columns);
         Assert.True(before.Values.Sum(rows => rows.Count) > 100);
 
@@ -35,8 +40,13 @@ public sealed class LegacyUpgradeTests
             Assert.False(await LegacyMigrationHistory.AdoptAsync(db), "a second start has nothing to adopt");
         }
 
-        // Every row keeps every value it had; columns and tables migrations added since are not compared.
+        // Every row keeps every value it had; columns and tables migrations added since are not compared,
+        // and Meetings.SourceUrl, which a migration moved to the meeting's source, is compared where it went.
         Assert.Equal(before, SqliteCatalog.Rows(legacy.ConnectionString, columns));
+        Assert.DoesNotContain("SourceUrl", SqliteCatalog.Columns(legacy.ConnectionString)["Meetings"]);
+        Assert.Equal(
+            [[LegacyAddress, LegacyAddress, ""]],
+            SqliteCatalog.Query(legacy.ConnectionString, "SELECT s.Url, s.Outlet, coalesce(s.NewsCode, '') FROM Meetings m JOIN Sources s ON s.Id = m.SourceId WHERE m.Id = 1"));
         using var fresh = new TempDatabase(DatabaseOptions.Sqlite);
         await using (var db = fresh.CreateContext())
         {

@@ -79,6 +79,24 @@ public static class SqliteCatalog
         Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND substr(name, 1, 4) <> '__EF'")
             .Select(r => r[0]).ToList();
 
+    /// <summary>The rows a query returns, each value as invariant text ("NULL" for a null).</summary>
+    public static List<string[]> Query(string connectionString, string sql)
+    {
+        using var connection = Open(connectionString);
+        return Query(connection, sql);
+    }
+
+    /// <summary>Runs a statement that returns no rows.</summary>
+    public static void Execute(string connectionString, string sql)
+    {
+        using var connection = Open(connectionString);
+        using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // test-written statements
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        command.ExecuteNonQuery();
+    }
+
     private static List<string[]> Query(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();

@@ -35,6 +35,7 @@ public sealed class PersianSearchTests(HostFactory factory) : IClassFixture<Host
         { nameof(Finding), nameof(Finding.Title), "findings", "" },
         { nameof(Finding), nameof(Finding.Description), "findings", "" },
         { nameof(Finding), nameof(Finding.Location), "findings", "" },
+        { nameof(Campaign), nameof(Campaign.Name), "campaigns", "" },
     };
 
     // Searched text that no filter reaches: agenda items and minutes sections are read through their meeting.

@@ -29,7 +29,9 @@ internal static class WriteHarness
             + await db.Minutes.CountAsync() + await db.MinutesSections.CountAsync() + await db.WorkingGroups.CountAsync() + await db.WorkingGroupMembers.CountAsync()
             + await db.Inspections.CountAsync() + await db.Findings.CountAsync() + await db.FindingHistory.CountAsync() + await db.Organizations.CountAsync()
             + await db.People.CountAsync() + await db.Sites.CountAsync() + await db.IdempotencyRecords.CountAsync()
-            + await db.SiteVisits.CountAsync() + await db.SiteVisitPhotos.CountAsync() + await db.MeetingTags.CountAsync() + await db.Sources.CountAsync(),
+            + await db.SiteVisits.CountAsync() + await db.SiteVisitPhotos.CountAsync() + await db.MeetingTags.CountAsync() + await db.Sources.CountAsync()
+            + await db.Campaigns.CountAsync() + await db.CampaignPhases.CountAsync() + await db.CampaignServicePoints.CountAsync() + await db.CampaignServicePointSites.CountAsync()
+            + await db.OrganizationCapacities.CountAsync() + await db.OrganizationServiceAreas.CountAsync(),
         await db.AuditEntries.CountAsync()));
 
     /// <summary>The payload's errors as (typename, field) pairs, field empty when the error names none.</summary>

@@ -1,4 +1,4 @@
-// One decision followed up: owners, due date and its extensions, status, the progress log and its "add note" form,
+// One decision followed up: owners (and who answers for each), due date and its extensions, status, the progress log and its "add note" form,
 // and the meeting it came from. Editors change it; partners add notes to the decisions their organization owns.
 import { h } from '../dom.js';
 import { t, pick, enumLabel, enumValues } from '../i18n.js';
@@ -6,6 +6,7 @@ import { query, mutate, idempotencyKey } from '../graphql.js';
 import { can, me, role } from '../auth.js';
 import { pageHeader, field, input, textarea, enumSelect, createForm, requireFields, dl, badge, empty, concurrencyDialog } from '../ui.js';
 import { dateTime, day, preciseDate, todayTehran } from '../format.js';
+import { ownersForm } from './decision-owners.js';
 
 async function loadDecision(id) {
   const data = await query('Decision', { id });
@@ -107,6 +108,7 @@ export default async function decisionView(ctx) {
       c.reason ? h('p', null, t('decision.reasonIs', { reason: c.reason })) : null,
       h('p', { class: 'meta' }, h('time', { datetime: c.createdAt }, dateTime(c.createdAt)), ' · ', c.actor)))) : empty(t('decision.noDueHistory')),
     edit ? dueDateForm(ctx, d, state) : null),
+    edit ? card('dd-owners', t('decisionOwners.title'), ownersForm(ctx, d, state, () => loadDecision(d.id))) : null,
     edit ? card('dd-status', t('decision.changeStatus'), statusForm(ctx, d, state)) : null,
     card('dd-notes', t('decision.progress'), d.notes.length ? h('ol', { class: 'history' }, d.notes.map((n) => h('li', null, n.text,
       h('p', { class: 'meta' }, h('time', { datetime: n.notedOn }, day(n.notedOn)), ' · ',

@@ -4,6 +4,7 @@ import { query } from '../graphql.js';
 import { pageHeader, empty, badge, dialog } from '../ui.js';
 import { can } from '../auth.js';
 import { organizationForm, siteForm } from './manage.js';
+import { partnershipForm, counterpartsForm } from './partnership-form.js';
 import { num, day } from '../format.js';
 
 export default async function district(ctx) {
@@ -13,6 +14,7 @@ export default async function district(ctx) {
   if (!d) throw new Error(t('district.notFound'));
   const orgs = data.organizations?.nodes ?? [];
   const admin = can.admin();
+  const edit = can.edit(); // partnerships: editors and administrators; partners read them
   const editButton = (label, make) => h('button', { type: 'button', class: 'secondary small', onclick: () => {
     let d = null;
     const done = () => { d?.close(); ctx.rerender(); };
@@ -30,7 +32,12 @@ export default async function district(ctx) {
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('site.name')), h('th', { scope: 'col' }, t('site.kind')), h('th', { scope: 'col' }, t('site.capacity')), h('th', { scope: 'col' }, t('site.organization')))),
         h('tbody', null, d.sites.map((s) => h('tr', null, h('th', { scope: 'row' }, pick(s), s.address ? h('p', { class: 'meta' }, s.address) : null, admin ? h('p', null, editButton(t('action.editNamed', { name: pick(s) }), (done) => siteForm(ctx, { existing: s, districtId: d.id, onDone: done }))) : null), h('td', null, badge('SiteKind', s.kind)), h('td', null, s.capacity != null ? num(s.capacity) : '—'), h('td', null, s.organization ? pick(s.organization) : '—')))))) : empty(t('district.noSites'))),
     h('section', { class: 'card', 'aria-labelledby': 'orgs-h' }, h('h2', { id: 'orgs-h' }, t('district.organizations')),
-      d.partnerships.length ? [h('h3', null, t('district.partnerships')), h('ul', { class: 'partnerships' }, d.partnerships.map(partnership))] : null,
+      d.partnerships.length || edit ? h('h3', null, t('district.partnerships')) : null,
+      d.partnerships.length ? h('ul', { class: 'partnerships' }, d.partnerships.map((p) => partnership(p, edit ? [
+        editButton(t('partnership.editNamed', { name: pick(p.organization) }), (done) => partnershipForm(ctx, { existing: p, districtId: d.id, onDone: done })),
+        editButton(t('partnership.counterpartsNamed', { name: pick(p.organization) }), (done) => counterpartsForm(ctx, { existing: p, onDone: done })),
+      ] : null))) : edit ? empty(t('partnership.none')) : null,
+      edit ? h('p', null, editButton(t('partnership.record'), (done) => partnershipForm(ctx, { districtId: d.id, onDone: done }))) : null,
       h('h3', null, t('district.localOrganizations')),
       orgs.length ? h('ul', { class: 'org-list' }, orgs.map((o) => h('li', null, pick(o), ' ', h('span', { class: 'meta' }, enumLabel('OrganizationKind', o.kind)), o.parent ? h('span', { class: 'meta' }, ` — ${pick(o.parent)}`) : null,
         admin ? [' ', editButton(t('action.editNamed', { name: pick(o) }), (done) => organizationForm(ctx, { existing: o, districtId: d.id, onDone: done }))] : null))) : empty(t('district.noOrganizations'))),
@@ -40,7 +47,7 @@ export default async function district(ctx) {
 
 // A supporting organization with what the sources say of it: the leading flag, the period, the instruction it
 // rests on and the counterpart departments of each side. Nothing is shown for what the source leaves out.
-function partnership(p) {
+function partnership(p, actions) {
   const period = p.startsOn || p.endsOn ? t('partnership.period', { from: p.startsOn ? day(p.startsOn) : '…', to: p.endsOn ? day(p.endsOn) : '…' }) : null;
   return h('li', { 'data-partnership': p.id },
     pick(p.organization), ' ', badge('PartnershipKind', p.kind),
@@ -50,5 +57,6 @@ function partnership(p) {
     p.instruction ? h('p', { class: 'meta' }, t('partnership.instruction', { text: p.instruction })) : null,
     p.counterparts.length ? h('p', { class: 'meta' }, t('partnership.counterparts'), ' ',
       p.counterparts.map((c) => `${pick(c.organization)} ↔ ${pick(c.counterpart)}`).join('؛ ')) : null,
-    p.description ? h('p', { class: 'meta' }, p.description) : null);
+    p.description ? h('p', { class: 'meta' }, p.description) : null,
+    actions ? h('p', { class: 'actions' }, actions) : null);
 }

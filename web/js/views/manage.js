@@ -1,8 +1,9 @@
-// Administrators: add organizations, people and crisis capacity sites.
+// Administrators: add organizations, people and crisis capacity sites, edit them, archive and restore them.
 import { h } from '../dom.js';
 import { t, pick } from '../i18n.js';
 import { mutate } from '../graphql.js';
 import { pageHeader, field, input, enumSelect, combobox, createForm, requireFields, districtSelect, dialog } from '../ui.js';
+import { archiveCard } from './archive.js';
 
 function card(id, title, form) {
   return h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, title), form);
@@ -121,6 +122,7 @@ export default function manage(ctx) {
     card('m-edit', t('manage.edit'), h('div', { class: 'stack' },
       editPicker(ctx, 'organization', t('manage.findOrganization'), t('manage.editOrganization'), (o, done) => organizationForm(ctx, { existing: o, districtId: o.district?.id ?? '', onDone: done })),
       editPicker(ctx, 'person', t('manage.findPerson'), t('manage.editPerson'), (p, done) => personForm(ctx, { existing: p, onDone: done })))),
+    archiveCard(ctx),
     card('m-org', t('manage.newOrganization'), organizationForm(ctx)),
     card('m-person', t('manage.newPerson'), personForm(ctx)),
     card('m-site', t('manage.newSite'), siteForm(ctx)));

@@ -184,6 +184,192 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Hamahang.Api.Domain.Campaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("NameNormalized")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .HasAnnotation("Hamahang:NormalizedFrom", "Name");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NameNormalized");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("Campaigns");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.CampaignPhase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("EndsAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EndsAtPrecision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("LaunchMeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("StartsAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("StartsAtPrecision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LaunchMeetingId");
+
+                    b.HasIndex("CampaignId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CampaignPhases");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.CampaignServicePoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("PhaseId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PhaseId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("CampaignServicePoints");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.CampaignServicePointSite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ServicePointId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("ServicePointId", "SiteId")
+                        .IsUnique();
+
+                    b.ToTable("CampaignServicePointSites");
+                });
+
             modelBuilder.Entity("Hamahang.Api.Domain.Decision", b =>
                 {
                     b.Property<int>("Id")
@@ -764,10 +950,6 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.Property<int?>("SourceId")
                         .HasColumnType("int");
 
-                    b.Property<string>("SourceUrl")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
                     b.Property<DateTime?>("StartsAt")
                         .HasColumnType("datetime2");
 
@@ -1116,6 +1298,86 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("Hamahang.Api.Domain.OrganizationCapacity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("Kind", "OrganizationId");
+
+                    b.ToTable("OrganizationCapacities");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.OrganizationServiceArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("OrganizationId", "DistrictId")
+                        .IsUnique();
+
+                    b.ToTable("OrganizationServiceAreas");
+                });
+
             modelBuilder.Entity("Hamahang.Api.Domain.Partnership", b =>
                 {
                     b.Property<int>("Id")
@@ -1301,8 +1563,11 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<int>("DistrictId")
+                    b.Property<int?>("DistrictId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsCityWide")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1633,6 +1898,71 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Hamahang.Api.Domain.Campaign", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hamahang.Api.Domain.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.CampaignPhase", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.Campaign", "Campaign")
+                        .WithMany("Phases")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hamahang.Api.Domain.Meeting", "LaunchMeeting")
+                        .WithMany()
+                        .HasForeignKey("LaunchMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("LaunchMeeting");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.CampaignServicePoint", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.CampaignPhase", "Phase")
+                        .WithMany("ServicePoints")
+                        .HasForeignKey("PhaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Phase");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.CampaignServicePointSite", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.CampaignServicePoint", "ServicePoint")
+                        .WithMany("Sites")
+                        .HasForeignKey("ServicePointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hamahang.Api.Domain.Site", "Site")
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ServicePoint");
+
+                    b.Navigation("Site");
+                });
+
             modelBuilder.Entity("Hamahang.Api.Domain.Decision", b =>
                 {
                     b.HasOne("Hamahang.Api.Domain.Meeting", "Meeting")
@@ -1919,6 +2249,36 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Hamahang.Api.Domain.OrganizationCapacity", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.Organization", "Organization")
+                        .WithMany("Capacities")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.OrganizationServiceArea", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hamahang.Api.Domain.Organization", "Organization")
+                        .WithMany("ServiceAreas")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("District");
+
+                    b.Navigation("Organization");
+                });
+
             modelBuilder.Entity("Hamahang.Api.Domain.Partnership", b =>
                 {
                     b.HasOne("Hamahang.Api.Domain.District", "District")
@@ -1987,8 +2347,7 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.HasOne("Hamahang.Api.Domain.District", "District")
                         .WithMany("Sites")
                         .HasForeignKey("DistrictId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Hamahang.Api.Domain.Organization", "Organization")
                         .WithMany()
@@ -2079,6 +2438,21 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.Navigation("WorkingGroup");
                 });
 
+            modelBuilder.Entity("Hamahang.Api.Domain.Campaign", b =>
+                {
+                    b.Navigation("Phases");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.CampaignPhase", b =>
+                {
+                    b.Navigation("ServicePoints");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.CampaignServicePoint", b =>
+                {
+                    b.Navigation("Sites");
+                });
+
             modelBuilder.Entity("Hamahang.Api.Domain.Decision", b =>
                 {
                     b.Navigation("DueDateChanges");
@@ -2131,9 +2505,13 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Hamahang.Api.Domain.Organization", b =>
                 {
+                    b.Navigation("Capacities");
+
                     b.Navigation("Children");
 
                     b.Navigation("People");
+
+                    b.Navigation("ServiceAreas");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.Partnership", b =>

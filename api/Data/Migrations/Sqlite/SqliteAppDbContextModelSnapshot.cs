@@ -173,6 +173,184 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Hamahang.Api.Domain.Campaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameNormalized")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Hamahang:NormalizedFrom", "Name");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NameNormalized");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("Campaigns");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.CampaignPhase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndsAtPrecision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LaunchMeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartsAtPrecision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LaunchMeetingId");
+
+                    b.HasIndex("CampaignId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CampaignPhases");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.CampaignServicePoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PhaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PhaseId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("CampaignServicePoints");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.CampaignServicePointSite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ServicePointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("ServicePointId", "SiteId")
+                        .IsUnique();
+
+                    b.ToTable("CampaignServicePointSites");
+                });
+
             modelBuilder.Entity("Hamahang.Api.Domain.Decision", b =>
                 {
                     b.Property<int>("Id")
@@ -731,10 +909,6 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.Property<int?>("SourceId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("SourceUrl")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime?>("StartsAt")
                         .HasColumnType("TEXT");
 
@@ -1071,6 +1245,82 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("Hamahang.Api.Domain.OrganizationCapacity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("Kind", "OrganizationId");
+
+                    b.ToTable("OrganizationCapacities");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.OrganizationServiceArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("OrganizationId", "DistrictId")
+                        .IsUnique();
+
+                    b.ToTable("OrganizationServiceAreas");
+                });
+
             modelBuilder.Entity("Hamahang.Api.Domain.Partnership", b =>
                 {
                     b.Property<int>("Id")
@@ -1248,7 +1498,10 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("DistrictId")
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsCityWide")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
@@ -1568,6 +1821,71 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Hamahang.Api.Domain.Campaign", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hamahang.Api.Domain.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.CampaignPhase", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.Campaign", "Campaign")
+                        .WithMany("Phases")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hamahang.Api.Domain.Meeting", "LaunchMeeting")
+                        .WithMany()
+                        .HasForeignKey("LaunchMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("LaunchMeeting");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.CampaignServicePoint", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.CampaignPhase", "Phase")
+                        .WithMany("ServicePoints")
+                        .HasForeignKey("PhaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Phase");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.CampaignServicePointSite", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.CampaignServicePoint", "ServicePoint")
+                        .WithMany("Sites")
+                        .HasForeignKey("ServicePointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hamahang.Api.Domain.Site", "Site")
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ServicePoint");
+
+                    b.Navigation("Site");
+                });
+
             modelBuilder.Entity("Hamahang.Api.Domain.Decision", b =>
                 {
                     b.HasOne("Hamahang.Api.Domain.Meeting", "Meeting")
@@ -1854,6 +2172,36 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Hamahang.Api.Domain.OrganizationCapacity", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.Organization", "Organization")
+                        .WithMany("Capacities")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.OrganizationServiceArea", b =>
+                {
+                    b.HasOne("Hamahang.Api.Domain.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hamahang.Api.Domain.Organization", "Organization")
+                        .WithMany("ServiceAreas")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("District");
+
+                    b.Navigation("Organization");
+                });
+
             modelBuilder.Entity("Hamahang.Api.Domain.Partnership", b =>
                 {
                     b.HasOne("Hamahang.Api.Domain.District", "District")
@@ -1922,8 +2270,7 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.HasOne("Hamahang.Api.Domain.District", "District")
                         .WithMany("Sites")
                         .HasForeignKey("DistrictId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Hamahang.Api.Domain.Organization", "Organization")
                         .WithMany()
@@ -2014,6 +2361,21 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.Navigation("WorkingGroup");
                 });
 
+            modelBuilder.Entity("Hamahang.Api.Domain.Campaign", b =>
+                {
+                    b.Navigation("Phases");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.CampaignPhase", b =>
+                {
+                    b.Navigation("ServicePoints");
+                });
+
+            modelBuilder.Entity("Hamahang.Api.Domain.CampaignServicePoint", b =>
+                {
+                    b.Navigation("Sites");
+                });
+
             modelBuilder.Entity("Hamahang.Api.Domain.Decision", b =>
                 {
                     b.Navigation("DueDateChanges");
@@ -2066,9 +2428,13 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Hamahang.Api.Domain.Organization", b =>
                 {
+                    b.Navigation("Capacities");
+
                     b.Navigation("Children");
 
                     b.Navigation("People");
+
+                    b.Navigation("ServiceAreas");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.Partnership", b =>

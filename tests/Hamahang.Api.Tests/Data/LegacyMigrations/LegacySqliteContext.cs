@@ -25,6 +25,12 @@ public sealed class LegacySqliteContext(string connectionString) : AppDbContext(
         modelBuilder.Ignore<Source>();
         modelBuilder.Ignore<SiteVisitPhoto>();
         modelBuilder.Ignore<PartnershipCounterpart>();
+        modelBuilder.Ignore<CampaignServicePointSite>();
+        modelBuilder.Ignore<CampaignServicePoint>();
+        modelBuilder.Ignore<CampaignPhase>();
+        modelBuilder.Ignore<Campaign>();
+        modelBuilder.Ignore<OrganizationCapacity>();
+        modelBuilder.Ignore<OrganizationServiceArea>();
         modelBuilder.Entity<Meeting>(m =>
         {
             m.Ignore(x => x.StartsAtPrecision).Ignore(x => x.StartsAtFromPublication).Ignore(x => x.SourceId);
@@ -33,7 +39,7 @@ public sealed class LegacySqliteContext(string connectionString) : AppDbContext(
         modelBuilder.Entity<DecisionOwner>().Ignore(o => o.Person).Ignore(o => o.PersonId);
         modelBuilder.Entity<Organization>().Ignore(x => x.ArchivedAt);
         modelBuilder.Entity<Person>().Ignore(x => x.ArchivedAt);
-        modelBuilder.Entity<Site>().Ignore(x => x.ArchivedAt);
+        modelBuilder.Entity<Site>().Ignore(x => x.ArchivedAt).Ignore(x => x.IsCityWide);
         modelBuilder.Entity<Partnership>(p => p.Ignore(x => x.SupportedOrganization).Ignore(x => x.SupportedOrganizationId).Ignore(x => x.IsLeading)
             .Ignore(x => x.StartsOn).Ignore(x => x.EndsOn).Ignore(x => x.Instruction));
     }
