@@ -35,13 +35,26 @@ public class Inspection : Entity
     [Reference]
     public Organization? InspectingOrganization { get; set; }
 
+    // The start of the period PlannedAtPrecision names (the instant, or Tehran's first moment of the day,
+    // month or year), as for a meeting's start: a source that gives only a day stores no hour.
     public DateTime PlannedAt { get; set; }
+
+    public DatePrecision PlannedAtPrecision { get; set; }
+
+    // The source gives no date of its own: PlannedAt is the day the source was published.
+    public bool PlannedAtFromPublication { get; set; }
 
     public DateTime? StartedAt { get; set; }
 
     public DateTime? CompletedAt { get; set; }
 
     public InspectionStatus Status { get; set; }
+
+    // Where the record's facts come from, when it was written from a published source.
+    public int? SourceId { get; set; }
+
+    [Reference]
+    public Source? Source { get; set; }
 
     [GraphQLIgnore]
     public List<InspectionInspector> Inspectors { get; } = [];
