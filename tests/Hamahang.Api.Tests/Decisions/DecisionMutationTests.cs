@@ -59,6 +59,28 @@ public sealed class DecisionMutationTests(HostFactory factory) : IClassFixture<H
         return (id, Ids.Key(id, nameof(Decision)));
     }
 
+    [Fact]
+    public async Task OwnershipsPairEachOwnerOrganizationWithItsOwnPerson()
+    {
+        var editor = await factory.CreateKeyAsync(ApiKeyRole.Editor);
+        var (id, _) = await RecordAsync("مقرر شد نقشه پایگاه‌های اسکان به‌روز شود.", "DECISION");
+        var crisis = await factory.IdAsync<Organization>(q => q.Where(o => o.NameEn == "District 20 Crisis Management and Passive Defense Office"));
+        var qom = await factory.IdAsync<Organization>(q => q.Where(o => o.NameEn == "Crisis Management Directorate-General, Qom Governorate"));
+        var khoshi = await factory.IdAsync<Person>(q => q.Where(p => p.FullNameEn == "Mohammad Khoshi"));
+
+        // The person is named for the second owner: the two flat lists cannot say which one.
+        var set = await factory.PostAsync("""
+            mutation ($input: SetDecisionOwnersInput!) {
+              setDecisionOwners(input: $input) { decision { ownerships { organization { nameEn } person { fullNameEn } } } errors { __typename } }
+            }
+            """, editor, new { input = new { id, version = 1, owners = new object[] { new { organizationId = qom }, new { organizationId = crisis, personId = khoshi } } } });
+        Assert.Empty(set.PayloadErrors("setDecisionOwners"));
+        var pairs = set.At("setDecisionOwners.decision.ownerships").EnumerateArray()
+            .Select(o => (o.GetProperty("organization").GetProperty("nameEn").GetString(), o.GetProperty("person").ValueKind == JsonValueKind.Null ? null : o.GetProperty("person").GetProperty("fullNameEn").GetString()))
+            .ToList();
+        Assert.Equal([("Crisis Management Directorate-General, Qom Governorate", (string?)null), ("District 20 Crisis Management and Passive Defense Office", "Mohammad Khoshi")], pairs);
+    }
+
     private Task<int> AuditAsync(int key) =>
         factory.ReadAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == nameof(Decision) && a.EntityKey == key.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
