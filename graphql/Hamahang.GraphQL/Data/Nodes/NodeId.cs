@@ -62,5 +62,8 @@ public static class NodeId
         }
     }
 
-    internal static DataException Invalid(string id) => new($"The id \"{id}\" is not valid.", "INVALID_ID");
+    /// <summary>The <c>extensions.code</c> of an id that is malformed or names another type.</summary>
+    public const string InvalidCode = "INVALID_ID";
+
+    internal static DataException Invalid(string id) => new($"The id \"{id}\" is not valid.", InvalidCode);
 }
