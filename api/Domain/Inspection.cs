@@ -15,21 +15,25 @@ public class Inspection : Entity
     [NormalizedSearch("TitleNormalized", typeof(PersianNormalizer))]
     public required string Title { get; set; }
 
+    [ID(nameof(District))]
     public int DistrictId { get; set; }
 
     [Reference]
     public District? District { get; set; }
 
+    [ID(nameof(Organization))]
     public int? InspectedOrganizationId { get; set; }
 
     [Reference]
     public Organization? InspectedOrganization { get; set; }
 
+    [ID(nameof(Site))]
     public int? InspectedSiteId { get; set; }
 
     [Reference]
     public Site? InspectedSite { get; set; }
 
+    [ID(nameof(Organization))]
     public int InspectingOrganizationId { get; set; }
 
     [Reference]
@@ -51,6 +55,7 @@ public class Inspection : Entity
     public InspectionStatus Status { get; set; }
 
     // Where the record's facts come from, when it was written from a published source.
+    [ID(nameof(Source))]
     public int? SourceId { get; set; }
 
     [Reference]
@@ -83,11 +88,13 @@ public enum InspectionStatus
 /// <summary>A person who inspects.</summary>
 public class InspectionInspector : Entity
 {
+    [ID(nameof(Inspection))]
     public int InspectionId { get; set; }
 
     [Reference]
     public Inspection? Inspection { get; set; }
 
+    [ID(nameof(Person))]
     public int PersonId { get; set; }
 
     [Reference]

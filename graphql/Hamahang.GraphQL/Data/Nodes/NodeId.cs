@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Hamahang.GraphQL.Error;
+using Hamahang.GraphQL.Types;
 
 namespace Hamahang.GraphQL.Data;
 
@@ -13,12 +14,7 @@ public static class NodeId
     /// <summary>The id of the <paramref name="typeName"/> object whose key is <paramref name="key"/>.</summary>
     /// <param name="typeName">The GraphQL type's name.</param>
     /// <param name="key">The key value.</param>
-    public static string Encode(string typeName, object key)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        var text = key is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : key.ToString();
-        return Convert.ToBase64String(Encoding.UTF8.GetBytes(typeName + ":" + text));
-    }
+    public static string Encode(string typeName, object key) => GlobalId.Encode(typeName, key);
 
     /// <summary>The type name and key text an id holds.</summary>
     /// <param name="id">The client's id.</param>
