@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Hamahang.GraphQL.Error;
 using Hamahang.GraphQL.Types;
 
@@ -22,24 +21,7 @@ public static class NodeId
     public static (string TypeName, string Key) Decode(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var bytes = new byte[(id.Length * 3 / 4) + 3];
-        if (!Convert.TryFromBase64String(id, bytes, out var written))
-        {
-            throw Invalid(id);
-        }
-
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, true).GetString(bytes, 0, written);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw Invalid(id);
-        }
-
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && colon < text.Length - 1 ? (text[..colon], text[(colon + 1)..]) : throw Invalid(id);
+        return GlobalId.TryDecode(id, out var typeName, out var key) ? (typeName, key) : throw Invalid(id);
     }
 
     /// <summary>The key of an id, converted to <paramref name="keyType"/>.</summary>

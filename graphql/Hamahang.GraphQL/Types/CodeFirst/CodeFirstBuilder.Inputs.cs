@@ -59,6 +59,7 @@ internal sealed partial class CodeFirstBuilder
                 Description = Describe(property),
                 DeprecationReason = Deprecation(property),
                 RuntimeName = property.Name,
+                Formatter = property.GetCustomAttribute<IDAttribute>() is { TypeName: { } typeName } ? GlobalId.Formatter(typeName) : null,
             };
             if (property.GetCustomAttribute<System.ComponentModel.DefaultValueAttribute>() is { } attribute)
             {

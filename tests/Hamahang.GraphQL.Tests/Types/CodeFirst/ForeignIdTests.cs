@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json.Nodes;
+using Hamahang.GraphQL.Execution;
 using Hamahang.GraphQL.Types;
 using Hamahang.GraphQL.Utilities;
 
@@ -16,6 +18,7 @@ public class ForeignIdTests
             """
             type Query {
               room: Room!
+              book(input: BookInput!): String!
             }
 
             type Room {
@@ -23,6 +26,11 @@ public class ForeignIdTests
               wingId: ID
               code: ID!
               floor: Int!
+            }
+
+            input BookInput {
+              roomId: ID!
+              guestIds: [ID!]
             }
             """,
             SchemaPrinter.Print(Schema));
@@ -42,10 +50,65 @@ public class ForeignIdTests
         Assert.Equal(3, await TestResolverContext.Resolve(Schema, "Room", "floor", room));
     }
 
+    [Fact]
+    public async Task AnInputIdOfTheTypeItNamesIsTakenAsItIs()
+    {
+        var response = await RunAsync(new { roomId = Id("Room", "7"), guestIds = new[] { Id("Guest", "1"), Id("Guest", "2") } });
+        Assert.Equal($"{Id("Room", "7")} for 2", response["data"]!["book"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("Building", "Guest", "roomId")]
+    [InlineData("Room", "Room", "guestIds")]
+    public async Task AnInputIdOfAnotherTypeIsAnInputErrorBeforeTheResolverRuns(string roomType, string guestType, string field)
+    {
+        var response = await RunAsync(new { roomId = Id(roomType, "7"), guestIds = new[] { Id(guestType, "1") } });
+
+        var error = Assert.Single(response["errors"]!.AsArray())!;
+        Assert.Contains($"Variable \"$input\" has invalid value at .{field}", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("is not the id of a", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(response["data"]);
+    }
+
+    [Fact]
+    public async Task AMalformedInputIdIsAnInputError()
+    {
+        var response = await RunAsync(new { roomId = "not an id" });
+        var error = Assert.Single(response["errors"]!.AsArray())!;
+        Assert.Contains("\"not an id\" is not the id of a Room", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(response["data"]);
+    }
+
+    private static string Id(string type, string key) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{type}:{key}"));
+
+    private static async Task<JsonNode> RunAsync(object input)
+    {
+        var variables = new Dictionary<string, object?> { ["input"] = System.Text.Json.JsonSerializer.SerializeToElement(input) };
+        var result = await new RequestExecutor(Schema).ExecuteAsync(
+            new GraphQLRequest { Query = "query ($input: BookInput!) { book(input: $input) }", Variables = variables }, new EmptyServices());
+        return JsonNode.Parse(result.ToJson())!;
+    }
+
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => null;
+    }
+
     [QueryType]
     public static class RoomQuery
     {
         public static Room Room() => new();
+
+        public static string Book(BookInput input) => $"{input.RoomId} for {input.GuestIds?.Count ?? 0}";
+    }
+
+    public sealed record BookInput
+    {
+        [ID("Room")]
+        public required string RoomId { get; init; }
+
+        [ID("Guest")]
+        public IReadOnlyList<string>? GuestIds { get; init; }
     }
 
     public sealed class Room
