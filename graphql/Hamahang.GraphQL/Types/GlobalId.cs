@@ -64,7 +64,7 @@ public static class GlobalId
         {
             if (id is not null && (id is not string text || !TryDecode(text, out var named, out _) || named != typeName))
             {
-                throw new CoercionException($"The id {Utilities.Inspector.Inspect(id)} is not the id of a {typeName}.");
+                throw new CoercionException($"The id {Utilities.Inspector.Inspect(id)} is not an id of {typeName}.");
             }
         }
 

@@ -59,8 +59,14 @@ internal sealed partial class CodeFirstBuilder
                 Description = Describe(property),
                 DeprecationReason = Deprecation(property),
                 RuntimeName = property.Name,
-                Formatter = property.GetCustomAttribute<IDAttribute>() is { TypeName: { } typeName } ? GlobalId.Formatter(typeName) : null,
             };
+            if (property.GetCustomAttribute<IDAttribute>() is { TypeName: { } typeName })
+            {
+                // The type the ids must name, kept as output fields keep it.
+                field.Formatter = GlobalId.Formatter(typeName);
+                field.Metadata["id"] = typeName;
+            }
+
             if (property.GetCustomAttribute<System.ComponentModel.DefaultValueAttribute>() is { } attribute)
             {
                 field.DefaultValue = attribute.Value;

@@ -66,7 +66,7 @@ public class ForeignIdTests
 
         var error = Assert.Single(response["errors"]!.AsArray())!;
         Assert.Contains($"Variable \"$input\" has invalid value at .{field}", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("is not the id of a", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("is not an id of", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Null(response["data"]);
     }
 
@@ -75,7 +75,19 @@ public class ForeignIdTests
     {
         var response = await RunAsync(new { roomId = "not an id" });
         var error = Assert.Single(response["errors"]!.AsArray())!;
-        Assert.Contains("\"not an id\" is not the id of a Room", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("\"not an id\" is not an id of Room", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(response["data"]);
+    }
+
+    [Fact]
+    public async Task ALiteralIdOfAnotherTypeFailsValidation()
+    {
+        var result = await new RequestExecutor(Schema).ExecuteAsync(
+            new GraphQLRequest { Query = $$"""{ book(input: { roomId: "{{Id("Wing", "1")}}" }) }""" }, new EmptyServices());
+        var response = JsonNode.Parse(result.ToJson())!;
+
+        var error = Assert.Single(response["errors"]!.AsArray())!;
+        Assert.Equal($"Expected value of type \"ID!\", but encountered error \"The id \"{Id("Wing", "1")}\" is not an id of Room.\"; found: \"{Id("Wing", "1")}\".", error["message"]!.GetValue<string>());
         Assert.Null(response["data"]);
     }
 
