@@ -32,8 +32,9 @@ export function dateTime(iso) {
 
 // A start as precise as its source: the hour only when it is known, else the day (with its weekday,
 // as the sources print it), the month or the year; nothing when the source gives no date.
+// The day is composed (weekday, then the date) because ICU orders a Persian-calendar date with its weekday
+// as «۱۴۰۲ اردیبهشت ۱۱, دوشنبه»; the sources print «دوشنبه ۱۱ اردیبهشت ۱۴۰۲».
 const PRECISION_PARTS = {
-  DAY: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
   MONTH: { year: 'numeric', month: 'long' },
   YEAR: { year: 'numeric' },
 };
@@ -41,6 +42,7 @@ const PRECISION_PARTS = {
 export function preciseDate(iso, precision) {
   if (!iso || precision === 'UNKNOWN') return '';
   if (!precision || precision === 'TIME') return dateTime(iso);
+  if (precision === 'DAY') return `${new Intl.DateTimeFormat(locale(), { timeZone: TEHRAN, weekday: 'long' }).format(new Date(iso))} ${date(iso)}`;
   return new Intl.DateTimeFormat(locale(), { timeZone: TEHRAN, ...PRECISION_PARTS[precision] }).format(new Date(iso));
 }
 
