@@ -25,6 +25,7 @@ const ROUTES = [
   [/^\/meetings\/([^/]+)$/, 'meeting', notIntegrator],
   [/^\/decisions$/, 'decisions', notIntegrator],
   [/^\/decisions\/([^/]+)$/, 'decision', notIntegrator],
+  [/^\/organizations\/([^/]+)$/, 'organization', notIntegrator],
   [/^\/campaigns$/, 'campaigns', notIntegrator],
   [/^\/campaigns\/([^/]+)$/, 'campaign', notIntegrator],
   [/^\/districts$/, 'districts', notIntegrator],
