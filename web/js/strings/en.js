@@ -196,6 +196,7 @@ export default {
   'meeting.districts': 'Districts concerned',
   'meeting.workingGroup': 'Working group',
   'meeting.tags': 'Tags',
+  'meeting.tagsHint': 'Separate with commas; no # needed.',
   'meeting.source': 'Source',
   'meeting.sourceLink': 'Original post',
   'meeting.agenda': 'Agenda',
@@ -652,4 +653,10 @@ export default {
   'capacity.contact': 'Contact: {contact}',
   'capacity.add': 'Add a capacity',
   'capacity.remove': 'Remove capacity row {n}',
+  'visit.add': 'Add a site visit',
+  'visit.siteOf': 'Site of visit {n}',
+  'visit.notesOf': 'Notes of visit {n}',
+  'visit.captionsOf': 'Photo captions of visit {n}',
+  'visit.captionsHint': 'One caption a line.',
+  'visit.remove': 'Remove visit {n}',
 };

@@ -196,6 +196,7 @@ export default {
   'meeting.districts': 'مناطق مربوط',
   'meeting.workingGroup': 'کارگروه',
   'meeting.tags': 'برچسب‌ها',
+  'meeting.tagsHint': 'با «،» یا ویرگول جدا کنید؛ نشانه # لازم نیست.',
   'meeting.source': 'منبع',
   'meeting.sourceLink': 'خبر اصلی',
   'meeting.agenda': 'دستور جلسه',
@@ -652,4 +653,10 @@ export default {
   'capacity.contact': 'تماس: {contact}',
   'capacity.add': 'افزودن توان',
   'capacity.remove': 'حذف توان ردیف {n}',
+  'visit.add': 'افزودن بازدید',
+  'visit.siteOf': 'مکان بازدید {n}',
+  'visit.notesOf': 'توضیح بازدید {n}',
+  'visit.captionsOf': 'شرح عکس‌های بازدید {n}',
+  'visit.captionsHint': 'هر شرح در یک سطر.',
+  'visit.remove': 'حذف بازدید {n}',
 };
