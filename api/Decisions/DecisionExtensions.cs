@@ -62,6 +62,14 @@ public static class DecisionExtensions
             .LoadAsync(decision.Id);
 
     [Cost(1)]
+    [GraphQLDescription("Who answers for the decision: each owner organization with the person named for it, if any, in the order they were set.")]
+    public static Task<DecisionOwner[]> GetOwnerships([Parent] Decision decision, IResolverContext context) =>
+        context.Group<int, DecisionOwner>("Decision.ownerships", (db, keys) =>
+            db.DecisionOwners.Where(o => keys.Contains(o.DecisionId)).OrderBy(o => o.Id)
+                .Select(o => new Keyed<int, DecisionOwner>(o.DecisionId, o)))
+            .LoadAsync(decision.Id);
+
+    [Cost(1)]
     [GraphQLDescription("Every change of the due date (set, extended, taken away), oldest first, with its reason.")]
     public static Task<DecisionDueDateChange[]> GetDueDateChanges([Parent] Decision decision, IResolverContext context) =>
         context.Group<int, DecisionDueDateChange>("Decision.dueDateChanges", (db, keys) =>

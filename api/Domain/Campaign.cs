@@ -18,11 +18,13 @@ public class Campaign : Entity
     public string? Description { get; set; }
 
     // Who runs the campaign (Tehran Municipality); null when the source does not say.
+    [ID(nameof(Organization))]
     public int? OrganizationId { get; set; }
 
     [Reference]
     public Organization? Organization { get; set; }
 
+    [ID(nameof(Source))]
     public int? SourceId { get; set; }
 
     [Reference]
@@ -38,6 +40,7 @@ public class Campaign : Entity
 /// </summary>
 public class CampaignPhase : Entity
 {
+    [ID(nameof(Campaign))]
     public int CampaignId { get; set; }
 
     [Reference]
@@ -56,6 +59,7 @@ public class CampaignPhase : Entity
 
     public DatePrecision EndsAtPrecision { get; set; }
 
+    [ID(nameof(Meeting))]
     public int? LaunchMeetingId { get; set; }
 
     [Reference]
@@ -71,6 +75,7 @@ public class CampaignPhase : Entity
 /// </summary>
 public class CampaignServicePoint : Entity
 {
+    [ID(nameof(CampaignPhase))]
     public int PhaseId { get; set; }
 
     [Reference]
@@ -89,11 +94,13 @@ public class CampaignServicePoint : Entity
 /// <summary>A named place among a phase's service points of one kind.</summary>
 public class CampaignServicePointSite : Entity
 {
+    [ID(nameof(CampaignServicePoint))]
     public int ServicePointId { get; set; }
 
     [Reference]
     public CampaignServicePoint? ServicePoint { get; set; }
 
+    [ID(nameof(Site))]
     public int SiteId { get; set; }
 
     [Reference]

@@ -12,6 +12,7 @@ namespace Hamahang.Api.Domain;
 /// </summary>
 public class Decision : Entity
 {
+    [ID(nameof(Meeting))]
     public int MeetingId { get; set; }
 
     [Reference]
@@ -29,6 +30,7 @@ public class Decision : Entity
     // Null when the source does not say.
     public DecisionStatus? Status { get; set; }
 
+    [ID(nameof(Source))]
     public int? SourceId { get; set; }
 
     [Reference]
@@ -67,16 +69,19 @@ public enum OutcomeKind
 /// <summary>An organization responsible for carrying out a decision, and optionally the person in it who answers for it.</summary>
 public class DecisionOwner : Entity
 {
+    [ID(nameof(Decision))]
     public int DecisionId { get; set; }
 
     [Reference]
     public Decision? Decision { get; set; }
 
+    [ID(nameof(Organization))]
     public int OrganizationId { get; set; }
 
     [Reference]
     public Organization? Organization { get; set; }
 
+    [ID(nameof(Person))]
     public int? PersonId { get; set; }
 
     [Reference]
@@ -86,6 +91,7 @@ public class DecisionOwner : Entity
 /// <summary>A change of a decision's due date: from what, to what, why and by whom (its history is kept).</summary>
 public class DecisionDueDateChange : Entity
 {
+    [ID(nameof(Decision))]
     public int DecisionId { get; set; }
 
     [Reference]
@@ -104,6 +110,7 @@ public class DecisionDueDateChange : Entity
 /// <summary>A dated note of progress on a decision, by who wrote it.</summary>
 public class DecisionNote : Entity
 {
+    [ID(nameof(Decision))]
     public int DecisionId { get; set; }
 
     [Reference]
@@ -116,11 +123,13 @@ public class DecisionNote : Entity
 
     public required string Author { get; set; }
 
+    [ID(nameof(Organization))]
     public int? AuthorOrganizationId { get; set; }
 
     [Reference]
     public Organization? AuthorOrganization { get; set; }
 
+    [ID(nameof(Person))]
     public int? AuthorPersonId { get; set; }
 
     [Reference]

@@ -10,6 +10,7 @@ namespace Hamahang.Api.Domain;
 /// </summary>
 public class Finding : Entity
 {
+    [ID(nameof(Inspection))]
     public int InspectionId { get; set; }
 
     [Reference]
@@ -34,6 +35,7 @@ public class Finding : Entity
 
     public string? DismissalReason { get; set; }
 
+    [ID(nameof(Organization))]
     public int? ResponsibleOrganizationId { get; set; }
 
     [Reference]
@@ -84,6 +86,7 @@ public enum FindingStatus
 /// <summary>One change to a finding: who, when, what.</summary>
 public class FindingHistoryEntry : Entity
 {
+    [ID(nameof(Finding))]
     public int FindingId { get; set; }
 
     [Reference]

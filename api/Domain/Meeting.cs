@@ -32,17 +32,20 @@ public class Meeting : Entity
 
     public string? Venue { get; set; }
 
+    [ID(nameof(Organization))]
     public int? HostOrganizationId { get; set; }
 
     [Reference]
     public Organization? HostOrganization { get; set; }
 
     // Set when this is a meeting of a working group.
+    [ID(nameof(WorkingGroup))]
     public int? WorkingGroupId { get; set; }
 
     [Reference]
     public WorkingGroup? WorkingGroup { get; set; }
 
+    [ID(nameof(Source))]
     public int? SourceId { get; set; }
 
     [Reference]

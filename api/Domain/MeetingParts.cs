@@ -7,11 +7,13 @@ namespace Hamahang.Api.Domain;
 /// <summary>A district a meeting concerns (a meeting may concern several).</summary>
 public class MeetingDistrict : Entity
 {
+    [ID(nameof(Meeting))]
     public int MeetingId { get; set; }
 
     [Reference]
     public Meeting? Meeting { get; set; }
 
+    [ID(nameof(District))]
     public int DistrictId { get; set; }
 
     [Reference]
@@ -21,6 +23,7 @@ public class MeetingDistrict : Entity
 /// <summary>An item of a meeting's agenda (دستور جلسه), in order.</summary>
 public class AgendaItem : Entity
 {
+    [ID(nameof(Meeting))]
     public int MeetingId { get; set; }
 
     [Reference]
@@ -40,16 +43,19 @@ public class AgendaItem : Entity
 /// </summary>
 public class MeetingAttendee : Entity
 {
+    [ID(nameof(Meeting))]
     public int MeetingId { get; set; }
 
     [Reference]
     public Meeting? Meeting { get; set; }
 
+    [ID(nameof(Person))]
     public int? PersonId { get; set; }
 
     [Reference]
     public Person? Person { get; set; }
 
+    [ID(nameof(Organization))]
     public int? OrganizationId { get; set; }
 
     [Reference]
@@ -75,11 +81,13 @@ public enum AttendeeRole
 /// <summary>A site visited at the end of a meeting (بازدید).</summary>
 public class SiteVisit : Entity
 {
+    [ID(nameof(Meeting))]
     public int MeetingId { get; set; }
 
     [Reference]
     public Meeting? Meeting { get; set; }
 
+    [ID(nameof(Site))]
     public int SiteId { get; set; }
 
     [Reference]
@@ -96,6 +104,7 @@ public class SiteVisit : Entity
 /// <summary>A photo of a site visit, as its caption (the photo itself lives with the source's post).</summary>
 public class SiteVisitPhoto : Entity
 {
+    [ID(nameof(SiteVisit))]
     public int SiteVisitId { get; set; }
 
     [Reference]
@@ -109,6 +118,7 @@ public class SiteVisitPhoto : Entity
 /// <summary>A free tag of a meeting (the hashtags of the source posts).</summary>
 public class MeetingTag : Entity
 {
+    [ID(nameof(Meeting))]
     public int MeetingId { get; set; }
 
     [Reference]

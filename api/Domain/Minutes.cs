@@ -10,6 +10,7 @@ namespace Hamahang.Api.Domain;
 /// </summary>
 public class Minutes : Entity
 {
+    [ID(nameof(Meeting))]
     public int MeetingId { get; set; }
 
     [Reference]
@@ -19,6 +20,7 @@ public class Minutes : Entity
 
     public MinutesStatus Status { get; set; }
 
+    [ID(nameof(Minutes))]
     public int? AmendsId { get; set; }
 
     [Reference]
@@ -42,6 +44,7 @@ public enum MinutesStatus
 /// <summary>A section of the minutes' body, in order (attendees, discussion, resolutions, visits...).</summary>
 public class MinutesSection : Entity
 {
+    [ID(nameof(Minutes))]
     public int MinutesId { get; set; }
 
     [Reference]

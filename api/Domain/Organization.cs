@@ -16,6 +16,7 @@ public class Organization : Entity, IArchivable
 
     public OrganizationLevel Level { get; set; }
 
+    [ID(nameof(Organization))]
     public int? ParentId { get; set; }
 
     [Reference]
@@ -24,6 +25,7 @@ public class Organization : Entity, IArchivable
     [GraphQLIgnore]
     public List<Organization> Children { get; } = [];
 
+    [ID(nameof(District))]
     public int? DistrictId { get; set; }
 
     [Reference]

@@ -1,4 +1,5 @@
 using Hamahang.Api.GraphQL;
+using Hamahang.GraphQL.Types;
 
 namespace Hamahang.Api.Domain;
 
@@ -8,6 +9,7 @@ namespace Hamahang.Api.Domain;
 /// </summary>
 public class OrganizationCapacity : Entity
 {
+    [ID(nameof(Organization))]
     public int OrganizationId { get; set; }
 
     [Reference]
@@ -26,11 +28,13 @@ public class OrganizationCapacity : Entity
 /// <summary>A district an organization serves: a county body (Rey's welfare office) or a charity active there.</summary>
 public class OrganizationServiceArea : Entity
 {
+    [ID(nameof(Organization))]
     public int OrganizationId { get; set; }
 
     [Reference]
     public Organization? Organization { get; set; }
 
+    [ID(nameof(District))]
     public int DistrictId { get; set; }
 
     [Reference]

@@ -11,11 +11,13 @@ public class Partnership : Entity
 {
     public PartnershipKind Kind { get; set; }
 
+    [ID(nameof(Organization))]
     public int OrganizationId { get; set; }
 
     [Reference]
     public Organization? Organization { get; set; }
 
+    [ID(nameof(District))]
     public int DistrictId { get; set; }
 
     [Reference]
@@ -24,6 +26,7 @@ public class Partnership : Entity
     public string? Description { get; set; }
 
     // The organization on the supported side (District 20's municipality), beside the district.
+    [ID(nameof(Organization))]
     public int? SupportedOrganizationId { get; set; }
 
     [Reference]
@@ -46,16 +49,19 @@ public class Partnership : Entity
 /// <summary>A pair of counterpart departments (ادارات متناظر): one of each side of a partnership.</summary>
 public class PartnershipCounterpart : Entity
 {
+    [ID(nameof(Partnership))]
     public int PartnershipId { get; set; }
 
     [Reference]
     public Partnership? Partnership { get; set; }
 
+    [ID(nameof(Organization))]
     public int OrganizationId { get; set; }
 
     [Reference]
     public Organization? Organization { get; set; }
 
+    [ID(nameof(Organization))]
     public int CounterpartId { get; set; }
 
     [Reference]

@@ -1,5 +1,6 @@
 using Hamahang.Api.GraphQL;
 using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Types;
 
 namespace Hamahang.Api.Domain;
 
@@ -17,6 +18,7 @@ public class Person : Entity, IArchivable
 
     public string? TitleEn { get; set; }
 
+    [ID(nameof(Organization))]
     public int? OrganizationId { get; set; }
 
     [Reference]

@@ -1,5 +1,6 @@
 using Hamahang.Api.GraphQL;
 using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Types;
 
 namespace Hamahang.Api.Domain;
 
@@ -20,6 +21,7 @@ public class Site : Entity, IArchivable
     public int? Capacity { get; set; }
 
     // Null exactly when the site is city-wide.
+    [ID(nameof(District))]
     public int? DistrictId { get; set; }
 
     [Reference]
@@ -28,6 +30,7 @@ public class Site : Entity, IArchivable
     // Serves the whole city rather than one district.
     public bool IsCityWide { get; set; }
 
+    [ID(nameof(Organization))]
     public int? OrganizationId { get; set; }
 
     [Reference]

@@ -15,16 +15,19 @@ public class WorkingGroup : Entity
     [NormalizedSearch("SpecialtyNormalized", typeof(PersianNormalizer))]
     public string? Specialty { get; set; }
 
+    [ID(nameof(District))]
     public int? DistrictId { get; set; }
 
     [Reference]
     public District? District { get; set; }
 
+    [ID(nameof(Organization))]
     public int? PartnerOrganizationId { get; set; }
 
     [Reference]
     public Organization? PartnerOrganization { get; set; }
 
+    [ID(nameof(Decision))]
     public int? FormedByDecisionId { get; set; }
 
     [Reference]
@@ -49,16 +52,19 @@ public enum WorkingGroupStatus
 /// <summary>A member of a working group: a counterpart department, or a person.</summary>
 public class WorkingGroupMember : Entity
 {
+    [ID(nameof(WorkingGroup))]
     public int WorkingGroupId { get; set; }
 
     [Reference]
     public WorkingGroup? WorkingGroup { get; set; }
 
+    [ID(nameof(Organization))]
     public int? OrganizationId { get; set; }
 
     [Reference]
     public Organization? Organization { get; set; }
 
+    [ID(nameof(Person))]
     public int? PersonId { get; set; }
 
     [Reference]

@@ -2,6 +2,7 @@ using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL.Errors;
+using Hamahang.Api.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.Inspections;
@@ -21,7 +22,10 @@ public sealed class InspectionCommands(AppDbContext db, ICurrentActor actor, ISe
             InspectedOrganizationId = await ReferenceAsync<Organization>(input.InspectedOrganizationId, cancellationToken),
             InspectedSiteId = await ReferenceAsync<Site>(input.InspectedSiteId, cancellationToken),
             InspectingOrganizationId = (await ReferenceAsync<Organization>(input.InspectingOrganizationId, cancellationToken))!.Value,
-            PlannedAt = input.PlannedAt.UtcDateTime,
+            PlannedAt = PreciseDate.Truncate(input.PlannedAt.UtcDateTime, input.PlannedAtPrecision)!.Value,
+            PlannedAtPrecision = input.PlannedAtPrecision,
+            PlannedAtFromPublication = input.PlannedAtFromPublication,
+            Source = input.Source?.ToSource(),
             Status = InspectionStatus.Planned,
         };
         foreach (var id in input.InspectorIds ?? [])

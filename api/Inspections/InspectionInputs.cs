@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using Hamahang.Api.Domain;
+using Hamahang.Api.Meetings;
 using Hamahang.GraphQL.Types;
 
 namespace Hamahang.Api.Inspections;
@@ -23,6 +25,17 @@ public sealed record ScheduleInspectionInput
     public required string InspectingOrganizationId { get; init; }
 
     public DateTimeOffset PlannedAt { get; init; }
+
+    // How much of plannedAt the source gives: a day-precise date stores Tehran's first moment of that day.
+    [DefaultValue(DatePrecision.Time)]
+    public DatePrecision PlannedAtPrecision { get; init; } = DatePrecision.Time;
+
+    // The source gives no date of its own and plannedAt is its publication day.
+    [DefaultValue(false)]
+    public bool PlannedAtFromPublication { get; init; }
+
+    // Where the inspection's facts come from, when it is recorded from a published source.
+    public SourceInput? Source { get; init; }
 
     [ID(nameof(Person))]
     public IReadOnlyList<string>? InspectorIds { get; init; }

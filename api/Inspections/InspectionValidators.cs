@@ -2,6 +2,7 @@ using FluentValidation;
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data.Configurations;
 using Hamahang.Api.Domain;
+using Hamahang.Api.Meetings;
 
 namespace Hamahang.Api.Inspections;
 
@@ -16,6 +17,11 @@ public sealed class ScheduleInspectionValidator : AbstractValidator<ScheduleInsp
         RuleFor(x => x.InspectedSiteId).IsOptionalId(nameof(Site));
         RuleFor(x => x.InspectingOrganizationId).IsId(nameof(Organization));
         RuleFor(x => x.PlannedAt).IsDomainInstant();
+        RuleFor(x => x.PlannedAtPrecision).IsInEnum();
+        RuleFor(x => x.PlannedAtPrecision).NotEqual(DatePrecision.Unknown).WithMessage("'{PropertyName}' cannot be UNKNOWN: an inspection is planned for a date.");
+        RuleFor(x => x.PlannedAtFromPublication).Equal(false).When(x => x.PlannedAtPrecision != DatePrecision.Day)
+            .WithMessage("'{PropertyName}' needs 'plannedAtPrecision' DAY: a publication date is a day.");
+        RuleFor(x => x.Source!).SetValidator(new SourceInputValidator()).When(x => x.Source is not null);
         RuleForEach(x => x.InspectorIds).IsId(nameof(Person));
         RuleFor(x => x.InspectorIds).Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("'{PropertyName}' names a person twice.");
     }

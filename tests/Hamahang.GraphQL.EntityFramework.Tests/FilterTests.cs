@@ -81,7 +81,12 @@ public class FilterTests(TestDatabase database) : IClassFixture<TestDatabase>
         ["status: { in: [DRAFT, RETIRED] }"] = p => p.Status is Status.Draft or Status.Retired,
         ["status: { nin: [DRAFT] }"] = p => p.Status != Status.Draft,
         ["category: { name: { eq: \"Category Blue\" } }"] = p => p.Category!.Name == "Category Blue",
-        ["category: { id: { in: [2, 3] }, name: { endsWith: \"n\" } }"] = p => p.Category!.Id is 2 or 3 && p.Category.Name.EndsWith('n'),
+        [$"category: {{ id: {{ in: [\"{Id("Category", 2)}\", \"{Id("Category", 3)}\"] }}, name: {{ endsWith: \"n\" }} }}"] = p => p.Category!.Id is 2 or 3 && p.Category.Name.EndsWith('n'),
+        // The node's id takes global ids (HotChocolate's IdOperationFilterInput), as its id field gives them.
+        [$"id: {{ eq: \"{Id("Product", 5)}\" }}"] = p => p.Id == 5,
+        [$"id: {{ neq: \"{Id("Product", 5)}\" }}"] = p => p.Id != 5,
+        [$"id: {{ in: [\"{Id("Product", 3)}\", \"{Id("Product", 8)}\"] }}"] = p => p.Id is 3 or 8,
+        [$"id: {{ nin: [\"{Id("Product", 3)}\"] }}"] = p => p.Id != 3,
         ["parts: { some: { weight: { gt: 40 } } }"] = p => p.Parts.Exists(x => x.Weight > 40),
         ["parts: { all: { weight: { gt: 10 } } }"] = p => p.Parts.TrueForAll(x => x.Weight > 10),
         ["parts: { none: { label: { eq: \"part Blue\" } } }"] = p => !p.Parts.Exists(x => x.Label == "part Blue"),
@@ -154,6 +159,22 @@ public class FilterTests(TestDatabase database) : IClassFixture<TestDatabase>
         Assert.DoesNotContain("DROP", sql, StringComparison.Ordinal);
         Assert.DoesNotContain("4242", sql, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("id: { eq: \"not an id\" }", "The id \"not an id\" is not valid.")]
+    [InlineData("id: { eq: \"5\" }", "The id \"5\" is not valid.")]
+    [InlineData("id: { in: [\"Q2F0ZWdvcnk6Mg==\"] }", "The id \"Q2F0ZWdvcnk6Mg==\" is not the id of a Product.")]
+    [InlineData("category: { id: { eq: \"UHJvZHVjdDpx\" } }", "The id \"UHJvZHVjdDpx\" is not the id of a Category.")]
+    [InlineData("id: { eq: \"UHJvZHVjdDpx\" }", "The id \"UHJvZHVjdDpx\" is not valid.")]
+    public async Task AMalformedOrWrongTypeIdInAFilterIsAnErrorWithACode(string where, string message)
+    {
+        var error = await Assert.ThrowsAsync<DataException>(() => DataHarness.Resolve(database, $"{{ products(where: {{ {where} }}) {{ nodes {{ id }} }} }}"));
+
+        Assert.Equal(message, error.Message);
+        Assert.Equal("INVALID_ID", error.Code);
+    }
+
+    private static string Id(string type, int key) => NodeId.Encode(type, key);
 
     private static string Fold(string value) => new FoldingNormalizer().Normalize(value);
 }

@@ -12,7 +12,7 @@ public sealed class PartnershipEditingTests(WebFixture fixture)
     private async Task<JsonElement> PartnershipsAsync(int district)
     {
         using var api = new GraphQLApi(fixture.Host);
-        var data = await api.RunAsync("District", new { number = district, organizations = new { districtId = new { eq = district } } }, fixture.Host.AdminKey);
+        var data = await api.RunAsync("District", new { number = district, organizations = new { district = new { number = new { eq = district } } } }, fixture.Host.AdminKey);
         return data.GetProperty("district").GetProperty("partnerships");
     }
 

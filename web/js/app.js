@@ -248,7 +248,7 @@ function stopLive() {
 async function startLiveFindings() {
   stopLive();
   if (!can.readOversight()) return;
-  const own = (me()?.organization ?? me()?.person?.organization)?.districtId;
+  const own = (me()?.organization ?? me()?.person?.organization)?.district?.number;
   const districts = own ? [own] : Array.from({ length: 22 }, (_, i) => i + 1);
   for (const district of districts) {
     const stop = await subscribe('FindingFiled', { district }, {

@@ -172,7 +172,7 @@ const SEARCHES = {
     where: (q) => ({ or: [{ name: { contains: q } }, { nameEn: { contains: q } }] }),
     list: (d) => d.sites?.nodes ?? [],
     label: (s) => pick(s),
-    detail: (s) => [enumLabel('SiteKind', s.kind), s.isCityWide ? t('site.cityWide') : s.districtId ? t('district.numbered', { number: s.districtId }) : ''].filter(Boolean).join(' — '),
+    detail: (s) => [enumLabel('SiteKind', s.kind), s.isCityWide ? t('site.cityWide') : s.district ? t('district.numbered', { number: s.district.number }) : ''].filter(Boolean).join(' — '),
   },
   meeting: {
     doc: 'Meetings',

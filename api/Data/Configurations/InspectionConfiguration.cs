@@ -10,7 +10,10 @@ internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspect
     {
         builder.Property(i => i.Title).HasMaxLength(Lengths.Name);
         builder.HasNormalizedColumn(i => i.Title, Lengths.Name, indexed: true);
+        // Rows recorded before precision was kept were recorded to the minute.
+        builder.Property(i => i.PlannedAtPrecision).HasDefaultValue(DatePrecision.Time);
         builder.HasIndex(i => new { i.PlannedAt, i.Id });
+        builder.HasOne(i => i.Source).WithMany().HasForeignKey(i => i.SourceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.District).WithMany().HasForeignKey(i => i.DistrictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.InspectedOrganization).WithMany().HasForeignKey(i => i.InspectedOrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.InspectedSite).WithMany().HasForeignKey(i => i.InspectedSiteId).OnDelete(DeleteBehavior.Restrict);

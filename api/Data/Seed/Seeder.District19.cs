@@ -42,7 +42,8 @@ public sealed partial class Seeder
             Decide(m, OutcomeKind.Commitment, "شهرداری منطقه ۱۹ با بهره‌مندی از ظرفیت‌های موجود و نگاه سازنده شبکه ناظرین، بیش از پیش برای رفع معضلات و توسعه منطقه گام برمی‌دارد.",
                 "d19:farhadi");
             Tag(m, "شبکه_ناظرین_مردمی", "منطقه_۱۹");
-            m.Minutes.Add(PublishedMinutes(At("1402/02/12", 9),
+            // Published as the source was: «دوشنبه ۱۱ اردیبهشت ۱۴۰۲ ساعت ۳:۵۸:۱۰ بعد از ظهر».
+            m.Minutes.Add(PublishedMinutes(At("1402/02/11", 15, 58).AddSeconds(10),
                 (MinutesSectionKind.Attendees, "حاضران", """
                     - حسین امانلو، دبیر شبکه ناظرین مردمی سازمان بازرسی شهرداری تهران، و هیات همراه
                     - تورج فرهادی، شهردار منطقه ۱۹
@@ -64,9 +65,12 @@ public sealed partial class Seeder
 
     // The document names the network's kinds of work (field and unannounced inspections;
     // problems, violations, special cases, strengths and weaknesses; the 1888 and 137 lines),
-    // not individual findings: these findings stand for each kind and stay general.
+    // not individual findings: these findings stand for each kind and stay general. It dates
+    // neither inspection: both carry the publication day, marked so, and no start or end; it
+    // states no finding's due date, so none is stored.
     private async Task SeedObserversInspectionsAsync()
     {
+        var source = await SourceAsync("54514");
         await EnsureAsync(i => i.Title == FieldInspectionTitle, () => new Inspection
         {
             Kind = InspectionKind.Field,
@@ -74,10 +78,11 @@ public sealed partial class Seeder
             District = districts[19],
             InspectedOrganization = organizations["d19"],
             InspectingOrganization = organizations["observers"],
-            PlannedAt = At("1402/02/04", 9),
-            StartedAt = At("1402/02/04", 9),
-            CompletedAt = At("1402/02/11", 10),
+            PlannedAt = Day("1402/02/11"),
+            PlannedAtPrecision = DatePrecision.Day,
+            PlannedAtFromPublication = true,
             Status = InspectionStatus.Completed,
+            Source = source,
         }, inspection =>
         {
             Inspectors(inspection, "amanlou", "ghahremani");
@@ -102,9 +107,11 @@ public sealed partial class Seeder
             District = districts[19],
             InspectedOrganization = organizations["d19-services"],
             InspectingOrganization = organizations["observers"],
-            PlannedAt = At("1402/02/20", 9),
-            StartedAt = At("1402/02/20", 9),
+            PlannedAt = Day("1402/02/11"),
+            PlannedAtPrecision = DatePrecision.Day,
+            PlannedAtFromPublication = true,
             Status = InspectionStatus.InProgress,
+            Source = source,
         }, inspection =>
         {
             Inspectors(inspection, "amanlou");
@@ -140,7 +147,6 @@ public sealed partial class Seeder
             Description = description,
             Location = location,
             ResponsibleOrganization = organizations[responsible],
-            DueDate = DateOnly.FromDateTime(inspection.PlannedAt).AddDays(30),
             IsConfidential = confidential,
         };
         finding.History.Add(new FindingHistoryEntry { Actor = "system:seed", Status = FindingStatus.Filed, Change = "ثبت یافته" });

@@ -69,6 +69,13 @@ public sealed partial class Seeder(AppDbContext db, CurrentActor actor)
             m.Decisions.ForEach(d => d.Source ??= m.Source);
         });
 
+    // The source a seeded meeting already names, by its outlet's news code, for the other records it
+    // reports; none on a store older than sources (the legacy upgrade seeds one).
+    private async Task<Source?> SourceAsync(string newsCode) =>
+        db.Model.FindEntityType(typeof(Source)) is null
+            ? null
+            : db.Sources.Local.FirstOrDefault(s => s.NewsCode == newsCode) ?? await db.Sources.FirstOrDefaultAsync(s => s.NewsCode == newsCode);
+
     // The first moment of a Jalali day in Tehran: a day-precise date.
     private static DateTime Day(string jalali) => Jalali.ParseStartOfDayUtc(jalali);
 

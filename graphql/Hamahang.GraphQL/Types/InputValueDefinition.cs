@@ -13,6 +13,7 @@ public abstract class InputValueDefinition : TypeSystemMember
     private object? _defaultValue;
     private bool _hasDefaultValue;
     private ValueNode? _defaultValueLiteral;
+    private Func<object?, object?>? _formatter;
 
     /// <summary>Creates an input value.</summary>
     /// <param name="name">Its name.</param>
@@ -65,6 +66,26 @@ public abstract class InputValueDefinition : TypeSystemMember
             _hasDefaultValue = true;
         }
     }
+
+    /// <summary>
+    /// Turns the coerced value of an input field into the one resolvers receive, as HotChocolate's input
+    /// value formatters do (a global id checked against the type it must name, for one); it throws a
+    /// <see cref="CoercionException"/> with the reason when it refuses the value, which then does not
+    /// fit its type. Not called for null.
+    /// </summary>
+    public Func<object?, object?>? Formatter
+    {
+        get => _formatter;
+        set
+        {
+            ThrowIfFrozen();
+            _formatter = value;
+        }
+    }
+
+    /// <summary>The value resolvers receive for a coerced, non-null <paramref name="value"/>; throws <see cref="CoercionException"/>.</summary>
+    /// <param name="value">The coerced value.</param>
+    public object? Format(object? value) => _formatter is null || value is null ? value : _formatter(value);
 
     /// <summary>
     /// "An input value is required when its type is Non-Null and it has no default value."

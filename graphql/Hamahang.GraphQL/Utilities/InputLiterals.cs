@@ -121,7 +121,7 @@ public static class InputLiterals
             }
             else
             {
-                if (!TryCoerce(fieldNode.Value, field.Type, out var fieldValue, variables))
+                if (!TryCoerce(fieldNode.Value, field.Type, out var fieldValue, variables) || !InputValues.TryFormat(field, ref fieldValue))
                 {
                     return false;
                 }

@@ -90,7 +90,19 @@ internal static class InputValueValidator
             }
             else
             {
-                Walk(InputValues.FromJson(fieldValue), true, field.Type, [.. path, field.Name], onError, hideSuggestions);
+                var errors = 0;
+                Walk(InputValues.FromJson(fieldValue), true, field.Type, [.. path, field.Name], (message, at) => { errors++; onError(message, at); }, hideSuggestions);
+                if (errors == 0 && field.Formatter is not null && InputValues.TryCoerce(fieldValue, field.Type, out var coerced))
+                {
+                    try
+                    {
+                        field.Format(coerced);
+                    }
+                    catch (CoercionException refused)
+                    {
+                        onError(refused.Message, [.. path, field.Name]);
+                    }
+                }
             }
         }
 

@@ -138,7 +138,7 @@ public static class InputValues
                 continue;
             }
 
-            if (!TryCoerce(fieldValue, field.Type, out var coercedField))
+            if (!TryCoerce(fieldValue, field.Type, out var coercedField) || !TryFormat(field, ref coercedField))
             {
                 return false;
             }
@@ -153,6 +153,20 @@ public static class InputValues
 
         coerced = input.CreateValue(fields);
         return true;
+    }
+
+    /// <summary>The field's <see cref="InputValueDefinition.Format"/> of a coerced value, or false when it refuses it.</summary>
+    internal static bool TryFormat(InputValueDefinition field, ref object? value)
+    {
+        try
+        {
+            value = field.Format(value);
+            return true;
+        }
+        catch (CoercionException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The parsed leaf value, or false when the scalar or enum rejects it.</summary>

@@ -1,3 +1,4 @@
+using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -53,13 +54,13 @@ public sealed class PersianSearchTests(HostFactory factory) : IClassFixture<Host
         ];
         foreach (var term in found)
         {
-            Assert.Equal(rows, await CountAsync(admin, root, path, id, property, "contains", term));
+            Assert.Equal(rows, await CountAsync(admin, root, path, Ids.Of(entity, id), property, "contains", term));
         }
 
-        Assert.Equal(rows, await CountAsync(admin, root, path, id, property, "startsWith", "آزمون هماندیشی"));
-        Assert.Equal(rows, await CountAsync(admin, root, path, id, property, "eq", "آزمون هم اندیشی اخ الصنایع 1402"));
-        Assert.Equal(0, await CountAsync(admin, root, path, id, property, "contains", "هم اندیشیدن"));
-        Assert.Equal(0, await CountAsync(admin, root, path, id, property, "eq", "آزمون هم اندیشی"));
+        Assert.Equal(rows, await CountAsync(admin, root, path, Ids.Of(entity, id), property, "startsWith", "آزمون هماندیشی"));
+        Assert.Equal(rows, await CountAsync(admin, root, path, Ids.Of(entity, id), property, "eq", "آزمون هم اندیشی اخ الصنایع 1402"));
+        Assert.Equal(0, await CountAsync(admin, root, path, Ids.Of(entity, id), property, "contains", "هم اندیشیدن"));
+        Assert.Equal(0, await CountAsync(admin, root, path, Ids.Of(entity, id), property, "eq", "آزمون هم اندیشی"));
     }
 
     [Fact]
@@ -91,10 +92,10 @@ public sealed class PersianSearchTests(HostFactory factory) : IClassFixture<Host
         return (id, rows);
     }
 
-    private async Task<int> CountAsync(string key, string root, string path, int id, string property, string operation, string term)
+    private async Task<int> CountAsync(string key, string root, string path, string id, string property, string operation, string term)
     {
         var field = char.ToLowerInvariant(property[0]) + property[1..];
-        var filter = $"{{ and: [{{ id: {{ eq: {id} }} }}, {{ {field}: {{ {operation}: $term }} }}] }}";
+        var filter = $"{{ and: [{{ id: {{ eq: \"{id}\" }} }}, {{ {field}: {{ {operation}: $term }} }}] }}";
         if (path.Length > 0)
         {
             filter = $"{{ {path}: {filter} }}";

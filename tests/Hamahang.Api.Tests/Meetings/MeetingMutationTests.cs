@@ -53,9 +53,13 @@ public sealed class MeetingMutationTests(HostFactory factory) : IClassFixture<Ho
     {
         var key = await factory.CreateKeyAsync(ApiKeyRole.Editor);
         var counts = await factory.CountsAsync();
-        var response = await factory.PostAsync(RecordMeeting, key, new { input = new { kind = "COORDINATION", title = "", startsAt = "2024-05-01T09:00:00Z", endsAt = "2024-04-01T09:00:00Z", districtIds = BadDistricts } });
+        var response = await factory.PostAsync(RecordMeeting, key, new { input = new { kind = "COORDINATION", title = "", startsAt = "2024-05-01T09:00:00Z", endsAt = "2024-04-01T09:00:00Z" } });
+        Assert.Equal([("ValidationError", "endsAt"), ("ValidationError", "title")], response.PayloadErrors("recordMeeting").Order().ToList());
 
-        Assert.Equal([("ValidationError", "districtIds[0]"), ("ValidationError", "endsAt"), ("ValidationError", "title")], response.PayloadErrors("recordMeeting").Order().ToList());
+        // A malformed district id is refused while the input is read, as HotChocolate does, naming where it is.
+        var badId = await factory.PostAsync(RecordMeeting, key, new { input = new { kind = "COORDINATION", title = "جلسه", startsAt = "2024-05-01T09:00:00Z", districtIds = BadDistricts } });
+        Assert.Equal(["BAD_USER_INPUT"], badId.ErrorCodes);
+        Assert.Contains("districtIds", badId.ToString(), StringComparison.Ordinal);
         Assert.Equal(counts, await factory.CountsAsync());
     }
 

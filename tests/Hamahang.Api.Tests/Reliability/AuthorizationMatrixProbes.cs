@@ -115,7 +115,10 @@ internal sealed class AuthorizationMatrixProbes(AuthorizationMatrixTargets targe
             var path = $"{input.Name}.{field.Name}";
             if (field.IsRequired || _values.ContainsKey(path))
             {
-                map[field.Name] = Value(field.Type, path);
+                // An id of the type the field names (of no record), so the probe passes the input's checks.
+                map[field.Name] = !_values.ContainsKey(path) && field.Metadata.GetValueOrDefault("id") is string idType && field.Type.Nullable is ScalarType
+                    ? Ids.Of(idType, 999_999)
+                    : Value(field.Type, path);
             }
         }
 

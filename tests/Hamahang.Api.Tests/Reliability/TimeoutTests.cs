@@ -84,6 +84,8 @@ public sealed class SlowQueryHostFactory : HostFactory
 /// <summary>The request timeout cancels the database command that is running (SQLite interrupts it), not only the answer.</summary>
 public sealed class TimeoutTests(SlowQueryHostFactory factory, ITestOutputHelper output) : IClassFixture<SlowQueryHostFactory>
 {
+    private static readonly TimeSpan Abandoned = TimeSpan.FromSeconds(20);
+
     [Fact]
     public async Task ARequestOverItsTimeoutIsACodedErrorAndItsSqlCommandIsCancelled()
     {
@@ -94,11 +96,13 @@ public sealed class TimeoutTests(SlowQueryHostFactory factory, ITestOutputHelper
         var response = await factory.PostAsync("{ districts(first: 5) { nodes { number } } }", key);
         var answered = clock.Elapsed;
 
+        // Bounds are well inside the half minute the abandoned command would count for, not speed targets: a loaded
+        // machine answers late, but only an uncancelled command reaches them.
         Assert.Contains("HC0045", response.ErrorCodes);
-        Assert.True(answered < TimeSpan.FromSeconds(10), $"answered after {answered}");
+        Assert.True(answered < Abandoned, $"answered after {answered}");
 
-        // The command itself ended (interrupted), within moments of the timeout: abandoned, it would count on for a minute.
-        while (factory.Interceptor.Ends.IsEmpty && clock.Elapsed < TimeSpan.FromSeconds(15))
+        // The command itself ended (interrupted), not completed: abandoned, it would count on for half a minute and complete.
+        while (factory.Interceptor.Ends.IsEmpty && clock.Elapsed < Abandoned)
         {
             await Task.Delay(50);
         }
@@ -108,13 +112,13 @@ public sealed class TimeoutTests(SlowQueryHostFactory factory, ITestOutputHelper
         output.WriteLine(line);
         Console.WriteLine(line);
         Assert.Single(ends);
-        Assert.True(ends[0].Outcome != "completed" && ends[0].After < TimeSpan.FromSeconds(5), line);
+        Assert.True(ends[0].Outcome != "completed" && ends[0].After < Abandoned, line);
 
         // The host answers the next request at once: no connection is still busy counting.
         factory.Interceptor.Armed = false;
         clock.Restart();
         var next = await factory.PostAsync("{ organizations(first: 1) { totalCount } }", key);
         Assert.False(next.HasErrors, next.ToString());
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"next request took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < Abandoned, $"next request took {clock.Elapsed}");
     }
 }

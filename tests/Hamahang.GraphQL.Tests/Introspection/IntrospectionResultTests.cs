@@ -93,7 +93,7 @@ public class IntrospectionResultTests
         JsonElement Type(string name) => types.Single(t => t.GetProperty("name").GetString() == name);
 
         Assert.True(Type("SiteByInput").GetProperty("isOneOf").GetBoolean());
-        Assert.Equal("https://www.graphql-scalars.com/date-time", Type("DateTime").GetProperty("specifiedByURL").GetString());
+        Assert.Equal("https://scalars.graphql.org/chillicream/date-time.html", Type("DateTime").GetProperty("specifiedByURL").GetString());
         var greeting = Type("District").GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "greeting");
         var repeat = greeting.GetProperty("args").EnumerateArray().Single(a => a.GetProperty("name").GetString() == "repeat");
         Assert.True(repeat.GetProperty("isDeprecated").GetBoolean());

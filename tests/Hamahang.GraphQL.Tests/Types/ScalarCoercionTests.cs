@@ -79,7 +79,7 @@ public class ScalarCoercionTests
         var value = new DateTimeOffset(2025, 3, 1, 9, 30, 0, TimeSpan.FromMinutes(210));
         Assert.Equal("2025-03-01T09:30:00.000+03:30", BuiltInScalars.DateTime.Serialize(value));
         Assert.Equal(value, BuiltInScalars.DateTime.ParseValue("2025-03-01T09:30:00+03:30"));
-        Assert.Equal("https://www.graphql-scalars.com/date-time", BuiltInScalars.DateTime.SpecifiedByUrl);
+        Assert.Equal("https://scalars.graphql.org/chillicream/date-time.html", BuiltInScalars.DateTime.SpecifiedByUrl);
         Assert.Throws<CoercionException>(() => BuiltInScalars.DateTime.ParseValue("2025-03-01T09:30:00"));
     }
 

@@ -20,7 +20,7 @@ function siteTable(sites, labelledBy, edit) {
 
 export default async function district(ctx) {
   const number = Number(ctx.args[0]);
-  const data = await query('District', { number, organizations: { districtId: { eq: number } } });
+  const data = await query('District', { number, organizations: { district: { number: { eq: number } } } });
   const d = data.district;
   if (!d) throw new Error(t('district.notFound'));
   const orgs = data.organizations?.nodes ?? [];

@@ -23,7 +23,7 @@ export default async function findings(ctx) {
     ev.preventDefault();
     ctx.navigate('/findings', { district: ds.value, severity: sev.value, status: st.value, open: open.checked ? '1' : '' });
   });
-  const own = (me()?.organization ?? me()?.person?.organization)?.districtId;
+  const own = (me()?.organization ?? me()?.person?.organization)?.district?.number;
   const liveNote = h('p', { class: 'live-status' }, state.district ? t('findings.liveDistrict', { number: Number(state.district) })
     : own ? t('findings.liveDistrict', { number: own }) : t('findings.liveAll'));
   const liveState = h('span', { class: 'live-state' });

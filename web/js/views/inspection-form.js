@@ -9,7 +9,7 @@ export default async function inspectionForm(ctx) {
   const viewer = me();
   const kind = enumSelect('InspectionKind', { value: 'FIELD', name: 'kind' });
   const title = input({ name: 'title' });
-  const ownDistrict = (viewer?.organization ?? viewer?.person?.organization)?.districtId;
+  const ownDistrict = (viewer?.organization ?? viewer?.person?.organization)?.district?.number;
   const list = await districtOptions().catch(() => []);
   const district = districtSelect({ value: list.find((d) => d.number === ownDistrict)?.id ?? '', useIds: true, blank: t('form.choose'), name: 'districtId' });
   const plannedAt = input({ type: 'datetime-local', name: 'plannedAt' });

@@ -848,6 +848,19 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.Property<DateTime>("PlannedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("PlannedAtFromPublication")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("PlannedAtPrecision")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasDefaultValue("Time");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("StartedAt")
                         .HasColumnType("datetime2");
 
@@ -883,6 +896,8 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.HasIndex("InspectedSiteId");
 
                     b.HasIndex("InspectingOrganizationId");
+
+                    b.HasIndex("SourceId");
 
                     b.HasIndex("TitleNormalized");
 
@@ -2096,6 +2111,11 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Hamahang.Api.Domain.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("District");
 
                     b.Navigation("InspectedOrganization");
@@ -2103,6 +2123,8 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.Navigation("InspectedSite");
 
                     b.Navigation("InspectingOrganization");
+
+                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.InspectionInspector", b =>

@@ -811,6 +811,19 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.Property<DateTime>("PlannedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PlannedAtFromPublication")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlannedAtPrecision")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Time");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("StartedAt")
                         .HasColumnType("TEXT");
 
@@ -846,6 +859,8 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.HasIndex("InspectedSiteId");
 
                     b.HasIndex("InspectingOrganizationId");
+
+                    b.HasIndex("SourceId");
 
                     b.HasIndex("TitleNormalized");
 
@@ -2019,6 +2034,11 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Hamahang.Api.Domain.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("District");
 
                     b.Navigation("InspectedOrganization");
@@ -2026,6 +2046,8 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.Navigation("InspectedSite");
 
                     b.Navigation("InspectingOrganization");
+
+                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("Hamahang.Api.Domain.InspectionInspector", b =>

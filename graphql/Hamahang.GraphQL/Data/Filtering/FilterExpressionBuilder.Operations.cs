@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
+using Hamahang.GraphQL.Error;
 using Hamahang.GraphQL.Types;
 
 namespace Hamahang.GraphQL.Data;
@@ -23,6 +24,7 @@ public sealed partial class FilterExpressionBuilder
         }
 
         var operations = FilterMembers.ScalarFilter(member.Type, member.IsId)?.Operations ?? FilterOperation.Equality;
+        var idType = member.IsNodeId ? schema?.GetObjectTypeByRuntimeType(member.Property.ReflectedType!)?.Name : member.IdTypeName;
         Expression? result = null;
         foreach (var (name, value) in fields)
         {
@@ -46,7 +48,7 @@ public sealed partial class FilterExpressionBuilder
                 throw new DataException($"The operation \"{name}\" on \"{member.Name}\" cannot take null; give a value or leave it out.");
             }
 
-            var test = Operation(access, operation, value, normalize, member);
+            var test = Operation(access, operation, value, normalize, member, idType);
             result = And(result, operation.Negated ? Negate(access, test, operation, value) : test);
         }
 
@@ -56,10 +58,15 @@ public sealed partial class FilterExpressionBuilder
     /// <summary>The longest string a filter operation takes.</summary>
     public const int MaxStringLength = 4_000;
 
-    private static Expression Operation(Expression access, FilterOperation operation, object? value, Func<string, string>? normalize, FilterMember member)
+    private static Expression Operation(Expression access, FilterOperation operation, object? value, Func<string, string>? normalize, FilterMember member, string? idType)
     {
         object? Convert(object? raw)
         {
+            if (idType is not null && raw is not null)
+            {
+                return Key(raw, idType, access.Type);
+            }
+
             // A pattern of tens of thousands of characters is a probe, not a search (SQLite refuses LIKE patterns over 50 000 bytes).
             if (raw is string { Length: > MaxStringLength })
             {
@@ -126,6 +133,22 @@ public sealed partial class FilterExpressionBuilder
         return nullable && !namesNull && operation.Kind != FilterOperationKind.Equals
             ? Expression.OrElse(Expression.Equal(access, Expression.Constant(null, access.Type)), negated)
             : negated;
+    }
+
+    /// <summary>
+    /// The key a global id names, when the id is one of <paramref name="idType"/> (HotChocolate's
+    /// <c>IdOperationFilterInput</c> takes global ids, never raw keys); a malformed id or one of another type is an error.
+    /// </summary>
+    private static object Key(object raw, string idType, Type keyType)
+    {
+        var id = raw as string ?? throw NodeId.Invalid(raw.ToString() ?? string.Empty);
+        var (typeName, key) = NodeId.Decode(id);
+        if (typeName != idType)
+        {
+            throw new DataException($"The id \"{id}\" is not the id of a {idType}.", ErrorCodes.InvalidId);
+        }
+
+        return NodeId.ParseKey(id, key, Nullable.GetUnderlyingType(keyType) ?? keyType);
     }
 
     private static object? ConvertValue(object? value, Type type, FilterMember member)

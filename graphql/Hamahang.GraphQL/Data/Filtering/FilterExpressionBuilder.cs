@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
+using Hamahang.GraphQL.Types;
 
 namespace Hamahang.GraphQL.Data;
 
@@ -11,7 +12,8 @@ namespace Hamahang.GraphQL.Data;
 /// <c>Any</c>/<c>All</c>. Values enter as parameters (<see cref="ValueParameter"/>), never as literals.
 /// </summary>
 /// <param name="executor">Reads shadow members (<see cref="IQueryExecutor.Member"/>).</param>
-public sealed partial class FilterExpressionBuilder(IQueryExecutor executor)
+/// <param name="schema">Names the object type of an entity, whose global ids an <c>id</c> filter takes (none: ids are raw keys).</param>
+public sealed partial class FilterExpressionBuilder(IQueryExecutor executor, Schema? schema = null)
 {
     private static readonly MethodInfo AnyMethod = GetEnumerable(nameof(Enumerable.Any), 1);
     private static readonly MethodInfo AnyPredicateMethod = GetEnumerable(nameof(Enumerable.Any), 2);

@@ -63,7 +63,9 @@ public static class FilterMembers
 
             var name = Naming.GetFieldName(property);
             var clr = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            var isId = property.IsDefined(typeof(IDAttribute), true);
+            var id = property.GetCustomAttribute<IDAttribute>(true);
+            var isNodeId = property.IsDefined(typeof(NodeIdAttribute), true);
+            var isId = id is not null || isNodeId;
             if (clr.IsEnum)
             {
                 members.Add(new FilterMember(name, property, FilterMemberKind.Enum, clr));
@@ -73,6 +75,8 @@ public static class FilterMembers
                 members.Add(new FilterMember(name, property, FilterMemberKind.Scalar, clr)
                 {
                     IsId = isId,
+                    IdTypeName = isNodeId ? null : id?.TypeName,
+                    IsNodeId = isNodeId,
                     Normalized = property.GetCustomAttribute<NormalizedSearchAttribute>(true),
                 });
             }
@@ -104,6 +108,12 @@ public sealed record FilterMember(string Name, PropertyInfo Property, FilterMemb
 {
     /// <summary>True when the member is marked <see cref="IDAttribute"/> (filtered with <c>IdOperationFilterInput</c>).</summary>
     public bool IsId { get; init; }
+
+    /// <summary>True when the member is the entity's global object id (<see cref="NodeIdAttribute"/>): filter values are ids of the filtered type.</summary>
+    public bool IsNodeId { get; init; }
+
+    /// <summary>The GraphQL type an <c>[ID("Type")]</c> member's ids belong to: filter values are global ids of that type.</summary>
+    public string? IdTypeName { get; init; }
 
     /// <summary>The normalised shadow member string operations go through, if any.</summary>
     public NormalizedSearchAttribute? Normalized { get; init; }

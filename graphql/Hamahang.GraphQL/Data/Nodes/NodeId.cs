@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using Hamahang.GraphQL.Error;
+using Hamahang.GraphQL.Types;
 
 namespace Hamahang.GraphQL.Data;
 
@@ -13,12 +13,7 @@ public static class NodeId
     /// <summary>The id of the <paramref name="typeName"/> object whose key is <paramref name="key"/>.</summary>
     /// <param name="typeName">The GraphQL type's name.</param>
     /// <param name="key">The key value.</param>
-    public static string Encode(string typeName, object key)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        var text = key is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : key.ToString();
-        return Convert.ToBase64String(Encoding.UTF8.GetBytes(typeName + ":" + text));
-    }
+    public static string Encode(string typeName, object key) => GlobalId.Encode(typeName, key);
 
     /// <summary>The type name and key text an id holds.</summary>
     /// <param name="id">The client's id.</param>
@@ -26,24 +21,7 @@ public static class NodeId
     public static (string TypeName, string Key) Decode(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var bytes = new byte[(id.Length * 3 / 4) + 3];
-        if (!Convert.TryFromBase64String(id, bytes, out var written))
-        {
-            throw Invalid(id);
-        }
-
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, true).GetString(bytes, 0, written);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw Invalid(id);
-        }
-
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && colon < text.Length - 1 ? (text[..colon], text[(colon + 1)..]) : throw Invalid(id);
+        return GlobalId.TryDecode(id, out var typeName, out var key) ? (typeName, key) : throw Invalid(id);
     }
 
     /// <summary>The key of an id, converted to <paramref name="keyType"/>.</summary>

@@ -103,7 +103,9 @@ internal sealed partial class CodeFirstBuilder
             }
             else
             {
-                field.PureResolver = getter;
+                field.PureResolver = ForeignId(property) is { } typeName
+                    ? parent => getter(parent) is { } key ? GlobalId.Encode(typeName, key) : null
+                    : getter;
             }
         }
         else
@@ -205,6 +207,11 @@ internal sealed partial class CodeFirstBuilder
 
         return argument;
     }
+
+    // A key of another type marked [ID("Type")] (a foreign key) is written as that type's global id, as
+    // HotChocolate writes it; an [ID] string, or one without a type, is written as it is.
+    private static string? ForeignId(PropertyInfo property) =>
+        property.GetCustomAttribute<IDAttribute>() is { TypeName: { } typeName } && property.PropertyType != typeof(string) ? typeName : null;
 
     private static void AddIdMetadata(FieldDefinition field, MemberInfo member)
     {

@@ -60,6 +60,13 @@ internal sealed partial class CodeFirstBuilder
                 DeprecationReason = Deprecation(property),
                 RuntimeName = property.Name,
             };
+            if (property.GetCustomAttribute<IDAttribute>() is { TypeName: { } typeName })
+            {
+                // The type the ids must name, kept as output fields keep it.
+                field.Formatter = GlobalId.Formatter(typeName);
+                field.Metadata["id"] = typeName;
+            }
+
             if (property.GetCustomAttribute<System.ComponentModel.DefaultValueAttribute>() is { } attribute)
             {
                 field.DefaultValue = attribute.Value;

@@ -9,7 +9,7 @@ namespace Hamahang.GraphQL.Types.Scalars;
 /// <c>DateTime</c>: an instant with its offset, written as RFC 3339 / ISO 8601 with milliseconds
 /// (<c>2025-03-01T09:30:00.000+03:30</c>; UTC as <c>2025-03-01T06:00:00.000Z</c>, as HotChocolate writes it),
 /// bound to <see cref="DateTimeOffset"/> and <see cref="DateTime"/>. Specified by
-/// https://www.graphql-scalars.com/date-time (HotChocolate's <c>@specifiedBy</c>); custom scalars are described in
+/// https://scalars.graphql.org/chillicream/date-time.html (HotChocolate's <c>@specifiedBy</c>); custom scalars are described in
 /// https://spec.graphql.org/September2025/#sec-Scalars.Custom-Scalars.
 /// </summary>
 public sealed partial class DateTimeType : ScalarType
@@ -21,8 +21,8 @@ public sealed partial class DateTimeType : ScalarType
     internal DateTimeType()
         : base("DateTime")
     {
-        Description = "The `DateTime` scalar represents an ISO-8601 compliant date time type.";
-        SpecifiedByUrl = "https://www.graphql-scalars.com/date-time";
+        Description = "The `DateTime` scalar type represents a date and time with time zone offset information.";
+        SpecifiedByUrl = "https://scalars.graphql.org/chillicream/date-time.html";
         RuntimeType = typeof(DateTimeOffset);
     }
 

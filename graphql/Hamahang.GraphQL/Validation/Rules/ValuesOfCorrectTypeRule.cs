@@ -106,6 +106,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                 if (given.TryGetValue(field.Name, out var fieldNode))
                 {
                     Validate(fieldNode.Value, field.Type);
+                    ValidateFormat(fieldNode.Value, field);
                 }
                 else if (field.IsRequired)
                 {
@@ -131,6 +132,25 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             if (type.IsOneOf && (known.Count != 1 || known[0].Value is NullValueNode))
             {
                 context.ReportError(ValidationErrors.OneOfNotExactlyOne(type.Name), node);
+            }
+        }
+
+        // A literal the field's formatter refuses (a global id of another type, say) is as invalid as one
+        // its type refuses; a value holding variables is checked when the variables are coerced.
+        private void ValidateFormat(ValueNode node, InputFieldDefinition field)
+        {
+            if (field.Formatter is null || !InputLiterals.TryCoerce(node, field.Type, out var value))
+            {
+                return;
+            }
+
+            try
+            {
+                _ = field.Format(value);
+            }
+            catch (CoercionException error)
+            {
+                context.ReportError(ValidationErrors.InvalidLeafValue(field.Type.ToString(), error.Message, Printer.Print(node)), node);
             }
         }
 

@@ -36,6 +36,7 @@ public sealed class LegacySqliteContext(string connectionString) : AppDbContext(
             m.Ignore(x => x.StartsAtPrecision).Ignore(x => x.StartsAtFromPublication).Ignore(x => x.SourceId);
         });
         modelBuilder.Entity<Decision>().Ignore(d => d.Kind).Ignore(d => d.SourceId);
+        modelBuilder.Entity<Inspection>().Ignore(i => i.PlannedAtPrecision).Ignore(i => i.PlannedAtFromPublication).Ignore(i => i.SourceId);
         modelBuilder.Entity<DecisionOwner>().Ignore(o => o.Person).Ignore(o => o.PersonId);
         modelBuilder.Entity<Organization>().Ignore(x => x.ArchivedAt);
         modelBuilder.Entity<Person>().Ignore(x => x.ArchivedAt);
