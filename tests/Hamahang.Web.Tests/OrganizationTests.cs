@@ -93,7 +93,7 @@ public sealed class OrganizationTests(WebFixture fixture)
         var site = (await api.RunAsync("SearchSites", new { where = new { name = new { eq = "ایستگاه مترو آزمون صادقیه" } }, first = 2 }, fixture.Host.AdminKey))
             .GetProperty("sites").GetProperty("nodes").EnumerateArray().Single();
         Assert.True(site.GetProperty("isCityWide").GetBoolean());
-        Assert.Equal(JsonValueKind.Null, site.GetProperty("districtId").ValueKind);
+        Assert.Equal(JsonValueKind.Null, site.GetProperty("district").ValueKind);
 
         foreach (var district in new[] { 10, 19 })
         {

@@ -4,7 +4,7 @@ import { h } from '../dom.js';
 import { t, pick, enumLabel } from '../i18n.js';
 import { can } from '../auth.js';
 import { pageHeader, dl, empty, dialog } from '../ui.js';
-import { preciseDate, num, day } from '../format.js';
+import { preciseDate, num, day, digits } from '../format.js';
 import { loadCampaign, campaignForm, phasesForm, servicePointsForm } from './campaign-form.js';
 
 const when = (iso, precision) => (iso && precision !== 'UNKNOWN' ? preciseDate(iso, precision) : t('campaign.noDate'));
@@ -44,7 +44,6 @@ export default async function campaign(ctx) {
       [t('campaign.endsAt'), when(p.endsAt, p.endsAtPrecision)],
       [t('campaign.launchMeeting'), p.launchMeeting ? h('a', { href: `#/meetings/${encodeURIComponent(p.launchMeeting.id)}` }, pick(p.launchMeeting, 'title')) : null],
     ]),
-    h('h3', null, t('campaign.servicePoints')),
     servicePoints(p),
     edit ? h('p', { class: 'actions' }, open(t('campaign.setPoints', { n: p.number }), (done) => servicePointsForm(ctx, { campaign: c, phase: p, onDone: done }))) : null));
   const s = c.source;
@@ -55,7 +54,7 @@ export default async function campaign(ctx) {
       [t('campaign.description'), c.description],
       [t('campaign.organization'), c.organization ? pick(c.organization) : null],
       [t('campaign.source'), s ? [s.url ? h('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank' }, s.outlet) : s.outlet,
-        s.newsCode ? ` · ${t('campaign.newsCode', { code: s.newsCode })}` : '', s.publishedOn ? ` · ${day(s.publishedOn)}` : ''] : null],
+        s.newsCode ? ` · ${t('campaign.newsCode', { code: digits(s.newsCode) })}` : '', s.publishedOn ? ` · ${day(s.publishedOn)}` : ''] : null],
       [t('campaign.phases'), t('campaigns.phaseCount', { count: c.phases.length })],
     ])),
     phases.length ? phases : h('section', { class: 'card' }, empty(t('campaign.noPhases'))));

@@ -5,7 +5,7 @@ import { pageHeader, empty, badge, dialog } from '../ui.js';
 import { can } from '../auth.js';
 import { organizationForm, siteForm } from './manage.js';
 import { partnershipForm, counterpartsForm } from './partnership-form.js';
-import { organizationHref } from './organization.js';
+import { organizationHref, districtTitle } from './organization.js';
 import { num, day } from '../format.js';
 
 // Sites in a table: name (and address), kind, capacity, the body that runs it; a city-wide site says so.
@@ -35,7 +35,7 @@ export default async function district(ctx) {
   const siteEdit = admin ? (s) => editButton(t('action.editNamed', { name: pick(s) }), (done) => siteForm(ctx, { existing: s, districtId: s.isCityWide ? '' : d.id, onDone: done })) : null;
   return h('section', { 'data-view': 'district', class: 'view' },
     h('p', { class: 'breadcrumb' }, h('a', { href: '#/districts' }, t('districts.title'))),
-    pageHeader(`${t('district.numbered', { number: d.number })} — ${pick(d)}`),
+    pageHeader(districtTitle(d)),
     d.areaName ? h('p', null, pick(d, 'areaName')) : null,
     h('p', { class: 'actions' },
       h('a', { class: 'button secondary', href: `#/meetings?district=${d.number}` }, t('district.meetings')),

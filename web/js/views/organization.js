@@ -8,6 +8,12 @@ import { num } from '../format.js';
 import { organizationForm } from './manage.js';
 import { loadOrganization, capacitiesForm, serviceAreasForm } from './organization-forms.js';
 
+// «منطقه ۲۰», and its name beside it only when the name says more than the number.
+export function districtTitle(d) {
+  const numbered = t('district.numbered', { number: d.number });
+  return pick(d) && pick(d) !== numbered ? `${numbered} — ${pick(d)}` : numbered;
+}
+
 export const organizationHref = (o) => `#/organizations/${encodeURIComponent(o.id)}`;
 
 export default async function organization(ctx) {
@@ -18,7 +24,7 @@ export default async function organization(ctx) {
     const done = () => { d?.close(); ctx.rerender(); };
     d = dialog(label, make(done), { wide: true });
   } }, label);
-  const districtLink = (d) => h('a', { href: `#/districts/${d.number}` }, t('district.numbered', { number: d.number }), pick(d) ? ` — ${pick(d)}` : '');
+  const districtLink = (d) => h('a', { href: `#/districts/${d.number}` }, districtTitle(d));
   return h('section', { 'data-view': 'organization', class: 'view' },
     o.district ? h('p', { class: 'breadcrumb' }, districtLink(o.district)) : h('p', { class: 'breadcrumb' }, h('a', { href: '#/districts' }, t('districts.title'))),
     pageHeader(pick(o), can.admin() ? open(t('action.editNamed', { name: pick(o) }), (done) => organizationForm(ctx, { existing: o, districtId: o.district?.id ?? '', onDone: done })) : null),
