@@ -91,6 +91,27 @@ public sealed class InspectionTests(WebFixture fixture)
         watcher.AssertClean();
     }
 
+    [Fact]
+    public async Task ASeededInspectionShowsItsDayWithoutAnInventedHourAndItsSource()
+    {
+        using var api = new GraphQLApi(fixture.Host);
+        var seeded = await api.RunAsync("Inspections", new { where = new { title = new { contains = "نظارت میدانی شبکه ناظرین مردمی" } }, first = 1 }, fixture.Host.AdminKey);
+        var id = seeded.GetProperty("inspections").GetProperty("nodes")[0].GetProperty("id").GetString()!;
+        await using var editor = await fixture.OpenAsync(key: await fixture.Host.CreateKeyAsync("Editor"));
+        await editor.GoAsync($"#/inspections/{Uri.EscapeDataString(id)}", "inspection");
+
+        var details = editor.View("inspection").Locator("dl").First;
+        // The source gives the publication day only: the day as the sources print it, what that means, and no «۰۰:۰۰».
+        var planned = details.Locator("dd").Nth(2);
+        await Assertions.Expect(planned).ToContainTextAsync("دوشنبه ۱۱ اردیبهشت ۱۴۰۲");
+        await Assertions.Expect(planned).ToContainTextAsync(Fa["meeting.precision.DAY"]);
+        await Assertions.Expect(planned).ToContainTextAsync(Fa["meeting.fromPublication"]);
+        await Assertions.Expect(planned).Not.ToContainTextAsync("۰۰:۰۰");
+        await Assertions.Expect(details).ToContainTextAsync("خبرایران — کد خبر ۵۴۵۱۴");
+        await editor.ScreenshotAsync("inspection-seeded");
+        editor.AssertClean();
+    }
+
     // The subscription may still be starting when the first finding is filed; file once more if none arrived.
     private static async Task Eventually(Func<Task> attempt)
     {

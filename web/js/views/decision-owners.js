@@ -5,17 +5,9 @@ import { t, pick } from '../i18n.js';
 import { mutate } from '../graphql.js';
 import { combobox, createForm, concurrencyDialog } from '../ui.js';
 
-// The API lists the owners and the people apart; a person belongs beside the owner that is their organization
-// (or its parent), else beside the first owner still without one.
+// Each owner organization with the person named for it (the API pairs them in ownerships).
 export function ownerRows(d) {
-  const rows = d.owners.map((organization) => ({ organization, person: null }));
-  for (const person of d.ownerPeople) {
-    const org = person.organization;
-    const row = rows.find((r) => !r.person && org && (r.organization.id === org.id || r.organization.id === org.parent?.id))
-      ?? rows.find((r) => !r.person);
-    if (row) row.person = person;
-  }
-  return rows;
+  return d.ownerships.map(({ organization, person }) => ({ organization, person: person ?? null }));
 }
 
 const names = (rows) => rows.map((r) => pick(r.organization) + (r.person ? ` (${pick(r.person, 'fullName')})` : '')).join('، ');

@@ -4,6 +4,7 @@ import { query, mutate, idempotencyKey } from '../graphql.js';
 import { can } from '../auth.js';
 import { pageHeader, field, input, textarea, enumSelect, combobox, createForm, requireFields, dl, badge, empty, errorBox } from '../ui.js';
 import { dateTime } from '../format.js';
+import { preciseWhen, reportedBy } from '../provenance.js';
 
 export function findingRow(f, fresh = false) {
   return h('li', { class: ['row-card', fresh ? 'fresh' : null], 'data-finding-id': f.id },
@@ -100,7 +101,7 @@ export default async function inspectionView(ctx) {
     h('section', { class: 'card' }, dl([
       [t('inspection.kind'), badge('InspectionKind', i.kind)],
       [t('filter.status'), badge('InspectionStatus', i.status)],
-      [t('inspection.plannedAt'), dateTime(i.plannedAt)],
+      [t('inspection.plannedAt'), preciseWhen(i.plannedAt, i.plannedAtPrecision, i.plannedAtFromPublication)],
       [t('inspection.startedAt'), i.startedAt ? dateTime(i.startedAt) : null],
       [t('inspection.completedAt'), i.completedAt ? dateTime(i.completedAt) : null],
       [t('filter.district'), i.district ? h('a', { href: `#/districts/${i.district.number}` }, t('district.numbered', { number: i.district.number })) : null],
@@ -108,6 +109,7 @@ export default async function inspectionView(ctx) {
       [t('inspection.inspectedOrganization'), i.inspectedOrganization ? pick(i.inspectedOrganization) : null],
       [t('inspection.inspectedSite'), i.inspectedSite ? pick(i.inspectedSite) : null],
       [t('inspection.inspectors'), i.inspectors.length ? i.inspectors.map((p) => pick(p, 'fullName')).join('، ') : null],
+      [t('meeting.provenance'), reportedBy(i.source)],
     ])),
     h('section', { class: 'card', 'aria-labelledby': 'findings-h' }, h('h2', { id: 'findings-h' }, t('inspection.findings')), list, emptyNote),
     canFile ? h('section', { class: 'card', 'aria-labelledby': 'file-h' }, h('h2', { id: 'file-h' }, t('finding.file')),

@@ -3,7 +3,7 @@ import { t, pick } from '../i18n.js';
 import { query } from '../graphql.js';
 import { can } from '../auth.js';
 import { pageHeader, field, enumSelect, districtSelect, empty, badge, errorBox, loading } from '../ui.js';
-import { dateTime } from '../format.js';
+import { preciseDate } from '../format.js';
 
 export default async function inspections(ctx) {
   const district = ctx.params.get('district') ?? '';
@@ -30,7 +30,7 @@ export default async function inspections(ctx) {
       conn?.nodes?.length ? h('ul', { class: 'row-list' }, conn.nodes.map((i) => h('li', { class: 'row-card' },
         h('h3', null, h('a', { href: `#/inspections/${encodeURIComponent(i.id)}` }, i.title)),
         h('p', { class: 'meta' }, badge('InspectionKind', i.kind), ' ', badge('InspectionStatus', i.status), ' · ',
-          h('time', { datetime: i.plannedAt }, dateTime(i.plannedAt)),
+          h('time', { datetime: i.plannedAt }, preciseDate(i.plannedAt, i.plannedAtPrecision)),
           i.district ? [' · ', t('district.numbered', { number: i.district.number })] : null,
           i.inspectingOrganization ? [' · ', pick(i.inspectingOrganization)] : null),
         i.inspectedOrganization || i.inspectedSite ? h('p', { class: 'meta' }, t('inspection.target'), ': ', [pick(i.inspectedOrganization), pick(i.inspectedSite)].filter(Boolean).join(' — ')) : null))) : empty(t('inspections.empty')),

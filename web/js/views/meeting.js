@@ -3,7 +3,8 @@ import { t, pick, enumLabel } from '../i18n.js';
 import { query, mutate } from '../graphql.js';
 import { can } from '../auth.js';
 import { pageHeader, field, input, textarea, enumSelect, dl, badge, empty, combobox, createForm, requireFields, confirmDialog, errorBox } from '../ui.js';
-import { dateTime, day, preciseDate, todayTehran, num } from '../format.js';
+import { dateTime, day, todayTehran, num } from '../format.js';
+import { preciseWhen, reportedBy } from '../provenance.js';
 
 export async function loadMeeting(id) {
   const data = await query('Meeting', { id });
@@ -88,10 +89,7 @@ export default async function meetingView(ctx) {
       dl([
         [t('meeting.kind'), badge('MeetingKind', m.kind)],
         [t('meeting.status'), badge('MeetingStatus', m.status)],
-        [t('meeting.startsAt'), m.startsAt
-          ? [h('time', { datetime: m.startsAt }, preciseDate(m.startsAt, m.startsAtPrecision)), ' ', h('span', { class: 'meta' }, t(`meeting.precision.${m.startsAtPrecision}`)),
-            m.startsAtFromPublication ? h('span', { class: 'meta' }, ` — ${t('meeting.fromPublication')}`) : null]
-          : t('meeting.dateUnknown')],
+        [t('meeting.startsAt'), preciseWhen(m.startsAt, m.startsAtPrecision, m.startsAtFromPublication) ?? t('meeting.dateUnknown')],
         [t('meeting.endsAt'), m.endsAt ? h('time', { datetime: m.endsAt }, dateTime(m.endsAt)) : null],
         [t('meeting.venue'), m.venue],
         [t('meeting.host'), m.hostOrganization ? pick(m.hostOrganization) : null],
@@ -99,9 +97,7 @@ export default async function meetingView(ctx) {
         [t('meeting.workingGroup'), m.workingGroup ? h('a', { href: `#/working-groups/${encodeURIComponent(m.workingGroup.id)}` }, pick(m.workingGroup)) : null],
         [t('meeting.tags'), m.tags.length ? m.tags.map((x) => x.name).join('، ') : null],
         [t('meeting.source'), m.sourceUrl ? h('a', { href: m.sourceUrl, rel: 'noopener noreferrer' }, t('meeting.sourceLink')) : null],
-        [t('meeting.provenance'), m.source ? [m.source.outlet,
-          m.source.newsCode ? h('span', { class: 'meta' }, ` — ${t('meeting.newsCode', { code: m.source.newsCode })}`) : null,
-          m.source.publishedOn ? h('span', { class: 'meta' }, ` — ${t('meeting.publishedOn', { date: day(m.source.publishedOn) })}`) : null] : null],
+        [t('meeting.provenance'), m.source ? reportedBy({ ...m.source, url: null }) : null],
       ]),
       m.summary ? h('p', { class: 'summary' }, m.summary) : null,
     ], 'details'),

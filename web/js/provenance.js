@@ -1,0 +1,20 @@
+// Where a record's facts come from and how precise its date is, shown the same way for meetings and inspections:
+// a date at its precision (never an invented hour), what the precision means, whether it is the report's publication
+// date, and the outlet with its news code and publication day.
+import { h } from './dom.js';
+import { t } from './i18n.js';
+import { day, digits, preciseDate } from './format.js';
+
+export function preciseWhen(iso, precision, fromPublication) {
+  if (!iso) return null;
+  return [h('time', { datetime: iso }, preciseDate(iso, precision)), ' ', h('span', { class: 'meta' }, t(`meeting.precision.${precision ?? 'TIME'}`)),
+    fromPublication ? h('span', { class: 'meta' }, ` — ${t('meeting.fromPublication')}`) : null];
+}
+
+export function reportedBy(source) {
+  if (!source) return null;
+  return [source.outlet,
+    source.newsCode ? h('span', { class: 'meta' }, ` — ${t('meeting.newsCode', { code: digits(source.newsCode) })}`) : null,
+    source.publishedOn ? h('span', { class: 'meta' }, ` — ${t('meeting.publishedOn', { date: day(source.publishedOn) })}`) : null,
+    source.url ? [' — ', h('a', { href: source.url, rel: 'noopener noreferrer' }, t('meeting.sourceLink'))] : null];
+}
