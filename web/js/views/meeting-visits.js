@@ -16,7 +16,7 @@ export function visitEditor(existing, fields) {
       const n = i + 1;
       const site = combobox({ kind: 'site', label: t('visit.siteOf', { n }), value: v.site, name: `visits[${i}].siteId`, required: true, onPick: (s) => { v.site = s; } });
       const notes = input({ value: v.notes, oninput: (e) => { v.notes = e.target.value; } });
-      const captions = textarea({ rows: 2, value: v.captions, oninput: (e) => { v.captions = e.target.value; } });
+      const captions = textarea({ rows: 3, value: v.captions, oninput: (e) => { v.captions = e.target.value; } });
       fields[`visits[${i}].siteId`] = site.element;
       fields[`visits[${i}].notes`] = field(t('visit.notesOf', { n }), notes, { name: `visits[${i}].notes` });
       fields[`visits[${i}].photoCaptions`] = field(t('visit.captionsOf', { n }), captions, { name: `visits[${i}].photoCaptions`, hint: t('visit.captionsHint') });
