@@ -61,6 +61,8 @@ public sealed class ViewsTests(WebFixture fixture)
         var group = First(await api.RunAsync("WorkingGroups", new { first = 1 }, key), "workingGroups");
         var inspection = First(await api.RunAsync("Inspections", new { first = 1 }, key), "inspections");
         var finding = First(await api.RunAsync("Findings", new { first = 1 }, key), "findings");
+        var campaign = First(await api.RunAsync("Campaigns", new { where = new { nameEn = new { contains = "Tehran" } }, first = 1 }, key), "campaigns");
+        var organization = First(await api.RunAsync("SearchOrganizations", new { where = new { nameEn = new { eq = "Charities active in Rey County" } }, first = 1 }, key), "organizations");
         string Id(string id) => Uri.EscapeDataString(id);
         return
         [
@@ -75,6 +77,9 @@ public sealed class ViewsTests(WebFixture fixture)
             ($"#/decisions/{Id(decision)}", "decision"),
             ("#/districts", "districts"),
             ("#/districts/20", "district"),
+            ($"#/organizations/{Id(organization)}", "organization"),
+            ("#/campaigns", "campaigns"),
+            ($"#/campaigns/{Id(campaign)}", "campaign"),
             ("#/working-groups", "working-groups"),
             ($"#/working-groups/{Id(group)}", "working-group"),
             ($"#/working-groups/new?decision={Id(decision)}", "working-group-form"),
@@ -84,6 +89,7 @@ public sealed class ViewsTests(WebFixture fixture)
             ("#/findings", "findings"),
             ($"#/findings/{Id(finding)}", "finding"),
             ("#/console", "console"),
+            ("#/manage", "manage"),
         ];
     }
 }

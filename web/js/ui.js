@@ -3,7 +3,7 @@ import { h, append, replace, uid, clear } from './dom.js';
 import { t, enumLabel, enumValues, pick } from './i18n.js';
 import { ApiError, query } from './graphql.js';
 import { setKey } from './auth.js';
-import { num, digits, day, dateTime, fromLocalInput } from './format.js';
+import { num, digits, day, dateTime, fromLocalInput, preciseDate } from './format.js';
 
 export function loading() {
   return h('p', { class: 'state loading', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), t('state.loading'));
@@ -172,7 +172,14 @@ const SEARCHES = {
     where: (q) => ({ or: [{ name: { contains: q } }, { nameEn: { contains: q } }] }),
     list: (d) => d.sites?.nodes ?? [],
     label: (s) => pick(s),
-    detail: (s) => [enumLabel('SiteKind', s.kind), s.district ? t('district.numbered', { number: s.district.number }) : ''].filter(Boolean).join(' — '),
+    detail: (s) => [enumLabel('SiteKind', s.kind), s.isCityWide ? t('site.cityWide') : s.district ? t('district.numbered', { number: s.district.number }) : ''].filter(Boolean).join(' — '),
+  },
+  meeting: {
+    doc: 'Meetings',
+    where: (q) => ({ or: [{ title: { contains: q } }, { titleEn: { contains: q } }] }),
+    list: (d) => d.meetings?.nodes ?? [],
+    label: (m) => pick(m, 'title'),
+    detail: (m) => preciseDate(m.startsAt, m.startsAtPrecision),
   },
 };
 

@@ -21,7 +21,7 @@ const KINDS = {
   site: {
     doc: 'ManageSites', list: 'sites', type: 'Site', name: (s) => pick(s),
     search: (q) => ({ or: [{ name: { contains: q } }, { nameEn: { contains: q } }] }),
-    detail: (s) => [enumLabel('SiteKind', s.kind), s.district ? t('district.numbered', { number: s.district.number }) : ''],
+    detail: (s) => [enumLabel('SiteKind', s.kind), s.isCityWide ? t('site.cityWide') : s.district ? t('district.numbered', { number: s.district.number }) : ''],
   },
 };
 const SHOWN = ['all', 'active', 'archived'];

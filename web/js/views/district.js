@@ -5,7 +5,18 @@ import { pageHeader, empty, badge, dialog } from '../ui.js';
 import { can } from '../auth.js';
 import { organizationForm, siteForm } from './manage.js';
 import { partnershipForm, counterpartsForm } from './partnership-form.js';
+import { organizationHref, districtTitle } from './organization.js';
 import { num, day } from '../format.js';
+
+// Sites in a table: name (and address), kind, capacity, the body that runs it; a city-wide site says so.
+function siteTable(sites, labelledBy, edit) {
+  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': labelledBy }, h('table', null,
+    h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('site.name')), h('th', { scope: 'col' }, t('site.kind')), h('th', { scope: 'col' }, t('site.capacity')), h('th', { scope: 'col' }, t('site.organization')))),
+    h('tbody', null, sites.map((s) => h('tr', { 'data-site': s.id },
+      h('th', { scope: 'row' }, pick(s), s.isCityWide ? [' ', h('span', { class: 'badge' }, t('site.cityWide'))] : null, s.address ? h('p', { class: 'meta' }, s.address) : null, edit ? h('p', null, edit(s)) : null),
+      h('td', null, badge('SiteKind', s.kind)), h('td', null, s.capacity != null ? num(s.capacity) : '—'),
+      h('td', null, s.organization ? h('a', { href: organizationHref(s.organization) }, pick(s.organization)) : '—'))))));
+}
 
 export default async function district(ctx) {
   const number = Number(ctx.args[0]);
@@ -13,6 +24,7 @@ export default async function district(ctx) {
   const d = data.district;
   if (!d) throw new Error(t('district.notFound'));
   const orgs = data.organizations?.nodes ?? [];
+  const cityWide = data.cityWideSites?.nodes ?? [];
   const admin = can.admin();
   const edit = can.edit(); // partnerships: editors and administrators; partners read them
   const editButton = (label, make) => h('button', { type: 'button', class: 'secondary small', onclick: () => {
@@ -20,17 +32,18 @@ export default async function district(ctx) {
     const done = () => { d?.close(); ctx.rerender(); };
     d = dialog(label, make(done), { wide: true });
   } }, label);
+  const siteEdit = admin ? (s) => editButton(t('action.editNamed', { name: pick(s) }), (done) => siteForm(ctx, { existing: s, districtId: s.isCityWide ? '' : d.id, onDone: done })) : null;
   return h('section', { 'data-view': 'district', class: 'view' },
     h('p', { class: 'breadcrumb' }, h('a', { href: '#/districts' }, t('districts.title'))),
-    pageHeader(`${t('district.numbered', { number: d.number })} — ${pick(d)}`),
+    pageHeader(districtTitle(d)),
     d.areaName ? h('p', null, pick(d, 'areaName')) : null,
     h('p', { class: 'actions' },
       h('a', { class: 'button secondary', href: `#/meetings?district=${d.number}` }, t('district.meetings')),
       h('a', { class: 'button secondary', href: `#/?district=${d.number}` }, t('nav.dashboard'))),
     h('section', { class: 'card', 'aria-labelledby': 'sites-h' }, h('h2', { id: 'sites-h' }, t('district.sites')),
-      d.sites.length ? h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'sites-h' }, h('table', null,
-        h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('site.name')), h('th', { scope: 'col' }, t('site.kind')), h('th', { scope: 'col' }, t('site.capacity')), h('th', { scope: 'col' }, t('site.organization')))),
-        h('tbody', null, d.sites.map((s) => h('tr', null, h('th', { scope: 'row' }, pick(s), s.address ? h('p', { class: 'meta' }, s.address) : null, admin ? h('p', null, editButton(t('action.editNamed', { name: pick(s) }), (done) => siteForm(ctx, { existing: s, districtId: d.id, onDone: done }))) : null), h('td', null, badge('SiteKind', s.kind)), h('td', null, s.capacity != null ? num(s.capacity) : '—'), h('td', null, s.organization ? pick(s.organization) : '—')))))) : empty(t('district.noSites'))),
+      d.sites.length ? siteTable(d.sites, 'sites-h', siteEdit) : empty(t('district.noSites'))),
+    cityWide.length ? h('section', { class: 'card', 'aria-labelledby': 'city-sites-h', 'data-city-wide-sites': '' }, h('h2', { id: 'city-sites-h' }, t('district.cityWideSites')),
+      h('p', { class: 'hint' }, t('district.cityWideHint')), siteTable(cityWide, 'city-sites-h', siteEdit)) : null,
     h('section', { class: 'card', 'aria-labelledby': 'orgs-h' }, h('h2', { id: 'orgs-h' }, t('district.organizations')),
       d.partnerships.length || edit ? h('h3', null, t('district.partnerships')) : null,
       d.partnerships.length ? h('ul', { class: 'partnerships' }, d.partnerships.map((p) => partnership(p, edit ? [
@@ -39,8 +52,10 @@ export default async function district(ctx) {
       ] : null))) : edit ? empty(t('partnership.none')) : null,
       edit ? h('p', null, editButton(t('partnership.record'), (done) => partnershipForm(ctx, { districtId: d.id, onDone: done }))) : null,
       h('h3', null, t('district.localOrganizations')),
-      orgs.length ? h('ul', { class: 'org-list' }, orgs.map((o) => h('li', null, pick(o), ' ', h('span', { class: 'meta' }, enumLabel('OrganizationKind', o.kind)), o.parent ? h('span', { class: 'meta' }, ` — ${pick(o.parent)}`) : null,
-        admin ? [' ', editButton(t('action.editNamed', { name: pick(o) }), (done) => organizationForm(ctx, { existing: o, districtId: d.id, onDone: done }))] : null))) : empty(t('district.noOrganizations'))),
+      orgs.length ? h('ul', { class: 'org-list' }, orgs.map((o) => h('li', null, h('a', { href: organizationHref(o) }, pick(o)), ' ', h('span', { class: 'meta' }, enumLabel('OrganizationKind', o.kind)), o.parent ? h('span', { class: 'meta' }, ` — ${pick(o.parent)}`) : null,
+        admin ? [' ', editButton(t('action.editNamed', { name: pick(o) }), (done) => organizationForm(ctx, { existing: o, districtId: d.id, onDone: done }))] : null))) : empty(t('district.noOrganizations')),
+      d.servedBy.length ? [h('h3', null, t('district.servedBy')), h('ul', { class: 'org-list', 'data-served-by': '' }, d.servedBy.map((o) => h('li', null, h('a', { href: organizationHref(o) }, pick(o)), ' ',
+        h('span', { class: 'meta' }, [enumLabel('OrganizationKind', o.kind), ...o.capacities.map((c) => enumLabel('CapacityKind', c.kind))].join(' · ')))))] : null),
     h('section', { class: 'card', 'aria-labelledby': 'wg-h' }, h('h2', { id: 'wg-h' }, t('nav.workingGroups')),
       d.workingGroups.length ? h('ul', null, d.workingGroups.map((g) => h('li', null, h('a', { href: `#/working-groups/${encodeURIComponent(g.id)}` }, pick(g)), ' ', badge('WorkingGroupStatus', g.status)))) : empty(t('workingGroups.empty'))));
 }

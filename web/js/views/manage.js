@@ -79,20 +79,26 @@ export function siteForm(ctx, { existing = null, districtId = '', onDone } = {})
   const district = districtSelect({ useIds: true, blank: t('form.choose'), value: districtId });
   const org = combobox({ kind: 'organization', label: t('site.organization'), name: 'organizationId', value: existing?.organization ?? null });
   const address = input({ value: existing?.address ?? '' });
+  const cityWide = h('input', { type: 'checkbox', name: 'cityWide', checked: Boolean(existing?.isCityWide), id: `city-wide-${existing?.id ?? 'new'}` });
+  const cityWideError = h('p', { class: 'field-error', hidden: true });
   const fields = {
     name: field(t('site.name'), name, { name: 'name', required: true }),
     nameEn: field(t('manage.nameEn'), nameEn, { name: 'nameEn' }),
     kind: field(t('site.kind'), kind, { name: 'kind', required: true }),
     capacity: field(t('site.capacity'), capacity, { name: 'capacity' }),
-    districtId: field(t('filter.district'), district, { name: 'districtId', required: true }),
+    cityWide: Object.assign(h('div', { class: 'field', 'data-field': 'cityWide' },
+      h('label', { class: 'check', for: cityWide.id }, cityWide, ` ${t('site.cityWideField')}`), h('p', { class: 'hint' }, t('site.cityWideHint')), cityWideError), {
+      control: cityWide, showError: (msg) => { cityWideError.textContent = msg; cityWideError.hidden = !msg; },
+    }),
+    districtId: field(t('filter.district'), district, { name: 'districtId', hint: t('site.districtHint') }),
     organizationId: org.element,
     address: field(t('manage.address'), address, { name: 'address' }),
   };
   const { form } = createForm({
     label: existing ? t('manage.editSite') : t('manage.newSite'), fields, body: Object.values(fields), submitLabel: existing ? t('action.save') : t('manage.newSite'),
     onSubmit: async () => {
-      requireFields([[name.value.trim(), 'name', t('validation.required')], [district.value, 'districtId', t('validation.required')]]);
-      const values = { name: name.value.trim(), nameEn: nameEn.value.trim() || null, kind: kind.value, capacity: capacity.value === '' ? null : Number(capacity.value), districtId: district.value, organizationId: org.value?.id ?? null, address: address.value.trim() || null };
+      requireFields([[name.value.trim(), 'name', t('validation.required')], [cityWide.checked || district.value, 'districtId', t('site.districtOrCityWide')]]);
+      const values = { name: name.value.trim(), nameEn: nameEn.value.trim() || null, kind: kind.value, capacity: capacity.value === '' ? null : Number(capacity.value), districtId: cityWide.checked ? null : district.value || null, cityWide: cityWide.checked, organizationId: org.value?.id ?? null, address: address.value.trim() || null };
       if (existing) Object.assign(values, { latitude: existing.latitude ?? null, longitude: existing.longitude ?? null });
       return { payload: existing ? await mutate('UpdateSite', { id: existing.id, version: state.version, ...values }) : await mutate('CreateSite', values), values };
     },

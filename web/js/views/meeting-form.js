@@ -4,6 +4,7 @@ import { mutate, idempotencyKey } from '../graphql.js';
 import { pageHeader, field, input, textarea, enumSelect, combobox, createForm, requireFields, concurrencyDialog, districtOptions, districtName } from '../ui.js';
 import { toLocalInput, fromLocalInput, dateTime } from '../format.js';
 import { loadMeeting } from './meeting.js';
+import { visitEditor, tagField } from './meeting-visits.js';
 
 export default async function meetingForm(ctx) {
   const [id] = ctx.args;
@@ -87,6 +88,8 @@ export default async function meetingForm(ctx) {
   const addPerson = combobox({ kind: 'person', label: t('attendee.addPerson'), multiple: true, onPick: (p) => { if (p) { attendees.push({ person: p, organization: null, role: 'PARTICIPANT', description: '' }); renderAttendees(); } } });
   const addOrg = combobox({ kind: 'organization', label: t('attendee.addOrganization'), multiple: true, onPick: (o) => { if (o) { attendees.push({ person: null, organization: o, role: 'PARTICIPANT', description: '' }); renderAttendees(); } } });
   fields.attendees = addPerson.element;
+  const visits = visitEditor(existing, fields);
+  const tags = tagField(existing, fields);
   fields.items = { control: addAgenda, showError: () => {} };
 
   function meetingValues() {
@@ -110,15 +113,16 @@ export default async function meetingForm(ctx) {
     };
   }
 
-  let step = 'meeting'; // which part still has to be saved: meeting -> agenda -> attendees
+  let step = 'meeting'; // which part still has to be saved: meeting -> agenda -> attendees -> visits -> tags
   const { form } = createForm({
     label: existing ? t('meeting.edit') : t('meetings.new'),
     fields,
     body: [
       h('fieldset', { class: 'group' }, h('legend', null, t('meeting.details')), fields.kind, fields.title, fields.titleEn, fields.summary,
-        h('div', { class: 'two' }, fields.startsAt, fields.endsAt), fields.venue, host.element, districtsFieldset),
+        h('div', { class: 'two' }, fields.startsAt, fields.endsAt), fields.venue, host.element, districtsFieldset, tags.element),
       h('fieldset', { class: 'group' }, h('legend', null, t('meeting.agenda')), agendaList, addAgenda),
       h('fieldset', { class: 'group' }, h('legend', null, t('meeting.attendees')), attendeeList, addPerson.element, addOrg.element),
+      visits.element,
     ],
     submitLabel: existing ? t('action.save') : t('meeting.record'),
     onSubmit: async () => {
@@ -127,6 +131,7 @@ export default async function meetingForm(ctx) {
         [values.title, 'title', t('validation.required')],
         [values.startsAtPrecision === 'UNKNOWN' || values.startsAt, 'startsAt', t('validation.required')],
         ...agenda.map((a, i) => [a.title.trim(), `items[${i}].title`, t('validation.required')]),
+        ...visits.checks(),
       ]);
       if (step === 'meeting') {
         const payload = saved.id
@@ -154,6 +159,22 @@ export default async function meetingForm(ctx) {
           if (payload.errors?.length) return { payload, values };
           saved.version = payload.meeting.version;
         }
+        step = 'visits';
+      }
+      if (step === 'visits') {
+        if (visits.touched()) {
+          const payload = await mutate('SetMeetingSiteVisits', { meetingId: saved.id, version: saved.version, visits: visits.values() });
+          if (payload.errors?.length) return { payload, values };
+          saved.version = payload.meeting.version;
+        }
+        step = 'tags';
+      }
+      if (step === 'tags') {
+        if (tags.touched()) {
+          const payload = await mutate('SetMeetingTags', { meetingId: saved.id, version: saved.version, tags: tags.values() });
+          if (payload.errors?.length) return { payload, values };
+          saved.version = payload.meeting.version;
+        }
         step = 'done';
       }
       return { payload: { errors: null }, values };
@@ -173,6 +194,8 @@ export default async function meetingForm(ctx) {
         [t('meeting.summary'), values?.summary, theirs.summary],
         [t('meeting.agenda'), agenda.map((a) => a.title).join(' | '), theirs.agenda.map((a) => a.title).join(' | ')],
         [t('meeting.attendees'), String(attendees.length), String(theirs.attendees.length)],
+        [t('meeting.siteVisits'), visits.summary(), theirs.siteVisits.map((v) => pick(v.site)).join(' | ')],
+        [t('meeting.tags'), tags.summary(), theirs.tags.map((x) => x.name).join('، ')],
       ];
       concurrencyDialog(rows, {
         onReapply: () => { saved.version = theirs.version; resubmit(); },
