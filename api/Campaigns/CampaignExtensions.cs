@@ -4,7 +4,6 @@ using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.Text;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
-using Hamahang.GraphQL.Validation.Limits;
 
 namespace Hamahang.Api.Campaigns;
 

@@ -2,7 +2,6 @@ using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL;
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.GraphQL.Types;
-using Hamahang.GraphQL.Validation.Limits;
 
 namespace Hamahang.Api.Districts;
 

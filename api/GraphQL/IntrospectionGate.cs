@@ -13,7 +13,7 @@ public static class IntrospectionGate
 {
     public const string Code = ErrorCodes.IntrospectionNotAllowed;
 
-    public static DocumentValidator Wrap(DocumentValidator rules) => (schema, document) =>
+    public static ValidationStage Wrap(ValidationStage rules) => (schema, document) =>
     {
         var errors = rules(schema, document);
         var introspection = new List<SyntaxNode>();

@@ -3,7 +3,7 @@ using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL;
 using Hamahang.Api.GraphQL.Authorization;
-using Hamahang.GraphQL.AspNetCore.Subscriptions;
+using Hamahang.GraphQL.Subscriptions;
 using Hamahang.GraphQL.Execution;
 using Hamahang.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;

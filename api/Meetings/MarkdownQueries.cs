@@ -1,7 +1,6 @@
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.Text;
 using Hamahang.GraphQL.Types;
-using Hamahang.GraphQL.Validation.Limits;
 
 namespace Hamahang.Api.Meetings;
 

@@ -3,7 +3,6 @@ using Hamahang.Api.GraphQL;
 using Hamahang.Api.Text;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
-using Hamahang.GraphQL.Validation.Limits;
 
 namespace Hamahang.Api.Meetings;
 

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL.Authorization;
-using Hamahang.GraphQL.AspNetCore.Subscriptions;
+using Hamahang.GraphQL.Subscriptions;
 using Hamahang.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 

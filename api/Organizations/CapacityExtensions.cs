@@ -1,7 +1,6 @@
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL;
 using Hamahang.GraphQL.Types;
-using Hamahang.GraphQL.Validation.Limits;
 
 namespace Hamahang.Api.Organizations;
 

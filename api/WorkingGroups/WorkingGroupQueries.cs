@@ -4,7 +4,6 @@ using Hamahang.Api.GraphQL;
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
-using Hamahang.GraphQL.Validation.Limits;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.WorkingGroups;

@@ -1,6 +1,6 @@
 using Hamahang.GraphQL.AspNetCore.Documents;
 using Hamahang.GraphQL.AspNetCore.Http;
-using Hamahang.GraphQL.AspNetCore.Subscriptions;
+using Hamahang.GraphQL.Subscriptions;
 using Hamahang.GraphQL.AspNetCore.WebSockets;
 using Hamahang.GraphQL.Execution;
 using Hamahang.GraphQL.Types;

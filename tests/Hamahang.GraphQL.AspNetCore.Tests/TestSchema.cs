@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Hamahang.GraphQL.AspNetCore.Subscriptions;
+using Hamahang.GraphQL.Subscriptions;
 using Hamahang.GraphQL.Types;
 
 #pragma warning disable CA1822 // Resolver classes are instantiated by the schema, as an application's are.

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Hamahang.GraphQL.AspNetCore.Subscriptions;
+using Hamahang.GraphQL.Subscriptions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,4 +1,4 @@
-using Hamahang.GraphQL.AspNetCore.Subscriptions;
+using Hamahang.GraphQL.Subscriptions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,4 +1,4 @@
-using Hamahang.GraphQL.AspNetCore.Subscriptions;
+using Hamahang.GraphQL.Subscriptions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.GraphQL.EntityFramework.Subscriptions;

@@ -11,7 +11,7 @@ namespace Hamahang.GraphQL.Execution;
 /// <param name="schema">The schema.</param>
 /// <param name="document">The parsed document.</param>
 /// <returns>The validation errors.</returns>
-public delegate IReadOnlyList<GraphQLError> DocumentValidator(Schema schema, DocumentNode document);
+public delegate IReadOnlyList<GraphQLError> ValidationStage(Schema schema, DocumentNode document);
 
 /// <summary>How a <see cref="RequestExecutor"/> runs requests.</summary>
 public sealed record ExecutionOptions
@@ -44,7 +44,7 @@ public sealed record ExecutionOptions
     /// (<see cref="Validation.DocumentValidator"/>, without suggestions when <see cref="HideSuggestions"/>); null skips
     /// validation (for trusted documents). Validation errors are request errors: no <c>data</c>.
     /// </summary>
-    public DocumentValidator? Validator { get; init; } = SpecifiedRules;
+    public ValidationStage? Validator { get; init; } = SpecifiedRules;
 
     /// <summary>
     /// Stages run in order after validation and before variables are coerced (depth, alias and cost limits, ...).
@@ -53,10 +53,10 @@ public sealed record ExecutionOptions
     public IReadOnlyList<IDocumentAnalyzer> Analyzers { get; init; } = [];
 
     /// <summary>The default validate stage: <see cref="Validation.DocumentValidator.Validate(Schema, DocumentNode, Validation.ValidationOptions?)"/>.</summary>
-    public static DocumentValidator SpecifiedRules { get; } = (schema, document) => Validation.DocumentValidator.Validate(schema, document);
+    public static ValidationStage SpecifiedRules { get; } = (schema, document) => Validation.DocumentValidator.Validate(schema, document);
 
     /// <summary>The validate stage without "Did you mean" suggestions (production).</summary>
-    public static DocumentValidator SpecifiedRulesWithoutSuggestions { get; } =
+    public static ValidationStage SpecifiedRulesWithoutSuggestions { get; } =
         (schema, document) => Validation.DocumentValidator.Validate(schema, document, new Validation.ValidationOptions { Suggestions = false });
 
     /// <summary>The value given to the root fields' resolvers as their parent (the "initialValue").</summary>

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using Hamahang.GraphQL.Error;
+using Hamahang.GraphQL.Execution.Caching;
 using Hamahang.GraphQL.Execution.DataLoaders;
 using Hamahang.GraphQL.Execution.Planning;
-using Hamahang.GraphQL.Execution.Pipeline;
 using Hamahang.GraphQL.Execution.Results;
 using Hamahang.GraphQL.Language;
 using Hamahang.GraphQL.Types;

@@ -1,5 +1,6 @@
 using Hamahang.GraphQL.Error;
-using Hamahang.GraphQL.Execution.Pipeline;
+using Hamahang.GraphQL.Execution.Caching;
+using Hamahang.GraphQL.Execution.Planning;
 using Hamahang.GraphQL.Execution.Values;
 using Hamahang.GraphQL.Language;
 using Hamahang.GraphQL.Types;

@@ -1,7 +1,7 @@
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.Api.Tests.GraphQL;
-using Hamahang.GraphQL.AspNetCore.Subscriptions;
+using Hamahang.GraphQL.Subscriptions;
 using Hamahang.GraphQL.EntityFramework.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
 

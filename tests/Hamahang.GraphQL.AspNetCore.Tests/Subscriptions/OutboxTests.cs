@@ -1,5 +1,5 @@
 using System.Net;
-using Hamahang.GraphQL.AspNetCore.Subscriptions;
+using Hamahang.GraphQL.Subscriptions;
 using Hamahang.GraphQL.AspNetCore.Tests.WebSockets;
 using Hamahang.GraphQL.EntityFramework.Subscriptions;
 using Hamahang.GraphQL.Types;

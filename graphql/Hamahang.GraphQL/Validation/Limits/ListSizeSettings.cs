@@ -1,3 +1,5 @@
+using Hamahang.GraphQL.Types;
+
 namespace Hamahang.GraphQL.Validation.Limits;
 
 /// <summary>

@@ -1,4 +1,4 @@
-namespace Hamahang.GraphQL.AspNetCore.Subscriptions;
+namespace Hamahang.GraphQL.Subscriptions;
 
 /// <summary>
 /// Raises subscription events: a payload sent to a topic reaches every subscriber of that topic. The in-memory

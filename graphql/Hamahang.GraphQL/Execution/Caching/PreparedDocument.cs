@@ -4,7 +4,7 @@ using Hamahang.GraphQL.Execution.Planning;
 using Hamahang.GraphQL.Language;
 using Hamahang.GraphQL.Types;
 
-namespace Hamahang.GraphQL.Execution.Pipeline;
+namespace Hamahang.GraphQL.Execution.Caching;
 
 /// <summary>
 /// A parsed document with what every later request for the same text can reuse: its validation errors
@@ -42,7 +42,7 @@ internal sealed class PreparedDocument
     public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
 
     /// <summary>The validation errors, computed on first use.</summary>
-    public IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentValidator? validator)
+    public IReadOnlyList<GraphQLError> Validate(Schema schema, ValidationStage? validator)
     {
         if (validator is null)
         {

@@ -1,4 +1,4 @@
-namespace Hamahang.GraphQL.AspNetCore.Subscriptions;
+namespace Hamahang.GraphQL.Subscriptions;
 
 /// <summary>
 /// Subscribes to a topic: the source stream of a subscription field, e.g.

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading.Channels;
 
-namespace Hamahang.GraphQL.AspNetCore.Subscriptions;
+namespace Hamahang.GraphQL.Subscriptions;
 
 /// <summary>
 /// The topic bus of one host: subscribers of a topic each get a bounded queue (a slow subscriber loses its

@@ -1,4 +1,4 @@
-namespace Hamahang.GraphQL.Validation.Limits;
+namespace Hamahang.GraphQL.Types;
 
 /// <summary>
 /// <c>@cost(weight:)</c> for code-first schemas: on a resolver property or method it prices the field;

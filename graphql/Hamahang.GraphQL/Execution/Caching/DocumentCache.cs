@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Hamahang.GraphQL.Language;
 
-namespace Hamahang.GraphQL.Execution.Pipeline;
+namespace Hamahang.GraphQL.Execution.Caching;
 
 /// <summary>
 /// The "parse" stage with its cache: documents parsed once per text and kept, with their validation

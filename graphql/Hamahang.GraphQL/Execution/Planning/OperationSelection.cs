@@ -1,7 +1,7 @@
 using Hamahang.GraphQL.Error;
 using Hamahang.GraphQL.Language;
 
-namespace Hamahang.GraphQL.Execution.Pipeline;
+namespace Hamahang.GraphQL.Execution.Planning;
 
 /// <summary>
 /// "GetOperation(document, operationName)": the operation a request runs, or the request error
