@@ -10,7 +10,7 @@ internal sealed record PersonRow(string FullName);
 
 internal sealed record AttendeeRow(PersonRow? Person);
 
-internal sealed record MeetingRow(int Id, string Title, DateTime StartsAt, List<DistrictRow>? Districts, List<AttendeeRow>? Attendees);
+internal sealed record MeetingRow(int Id, string Title, DateTime? StartsAt, List<DistrictRow>? Districts, List<AttendeeRow>? Attendees);
 
 /// <summary>
 /// The EF Core queries both .NET peers run: each projects exactly the fields the benchmarked
@@ -48,5 +48,6 @@ internal static class PeerQueries
     public static Task<MeetingRow?> MeetingAsync(AppDbContext db, int id, CancellationToken cancellationToken) =>
         db.Meetings.AsNoTracking().Where(m => m.Id == id).Select(m => new MeetingRow(m.Id, m.Title, m.StartsAt, null, null)).FirstOrDefaultAsync(cancellationToken);
 
-    public static string StartsAt(DateTime value) => value.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    // Meeting.startsAt is nullable (a source may give no date): null stays null.
+    public static string? StartsAt(DateTime? value) => value?.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -87,7 +87,7 @@ internal sealed class MeetingType : ObjectGraphType<MeetingRow>
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => NodeId.Encode("Meeting", c.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title);
-        Field<NonNullGraphType<DateTimeScalar>>("startsAt").Resolve(c => c.Source.StartsAt);
+        Field<DateTimeScalar>("startsAt").Resolve(c => c.Source.StartsAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DistrictType>>>>("districts").Resolve(c => c.Source.Districts);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttendeeType>>>>("attendees").Resolve(c => c.Source.Attendees);
     }
