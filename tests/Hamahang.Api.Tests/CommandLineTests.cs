@@ -49,22 +49,7 @@ public sealed class CommandLineTests : IDisposable
 
     private async Task<(int Exit, string Output, string Error)> RunHostAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            // The content root, with the host's appsettings.json beside the test's binaries.
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Database__Provider"] = database.Provider;
-        start.Environment["ConnectionStrings__Hamahang"] = database.ConnectionString;
-        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        var start = HostCommand.For(database, args);
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

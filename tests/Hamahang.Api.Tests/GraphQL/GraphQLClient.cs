@@ -47,6 +47,17 @@ public static class GraphQLClient
     {
         ArgumentNullException.ThrowIfNull(factory);
         using var client = factory.CreateClient();
+        return await client.PostGraphQLAsync(query, key, variables);
+    }
+
+    /// <summary>
+    /// POSTs <paramref name="query"/> to the client's /graphql with <paramref name="key"/> (none when null). A body that is
+    /// not JSON comes back as one error holding the status and the body, so a test's failure shows what the server said.
+    /// </summary>
+    public static async Task<GraphQLResponse> PostGraphQLAsync(
+        this HttpClient client, string query, string? key = null, object? variables = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
         {
             Content = JsonContent.Create(new { query, variables }),
@@ -56,9 +67,19 @@ public static class GraphQLClient
             request.Headers.TryAddWithoutValidation("Authorization", "ApiKey " + key);
         }
 
-        using var response = await client.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        using var document = JsonDocument.Parse(body);
-        return new GraphQLResponse(response.StatusCode, document.RootElement.Clone());
+        using var response = await client.SendAsync(request, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return new GraphQLResponse(response.StatusCode, document.RootElement.Clone());
+        }
+        catch (JsonException)
+        {
+            // Not GraphQL (a proxy's or the server's plain error page): one error that shows the status and the body.
+            var error = new { errors = new[] { new { message = $"{(int)response.StatusCode}: {body}" } } };
+            using var document = JsonDocument.Parse(JsonSerializer.Serialize(error));
+            return new GraphQLResponse(response.StatusCode, document.RootElement.Clone());
+        }
     }
 }

@@ -138,21 +138,6 @@ public sealed class ConcurrentWritesTests(KestrelHostFactory factory, ITestOutpu
         Assert.Equal(stored.Name, winner.At("updateOrganization.organization.name").GetString());
     }
 
-    private static async Task<GraphQLResponse> PostAsync(HttpClient http, string key, object input, string query = FileFinding)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative)) { Content = JsonContent.Create(new { query, variables = new { input } }) };
-        request.Headers.TryAddWithoutValidation("Authorization", "ApiKey " + key);
-        using var response = await http.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            return new GraphQLResponse(response.StatusCode, document.RootElement.Clone());
-        }
-        catch (JsonException)
-        {
-            using var document = JsonDocument.Parse(JsonSerializer.Serialize(new { errors = new[] { new { message = $"{(int)response.StatusCode}: {body}" } } }));
-            return new GraphQLResponse(response.StatusCode, document.RootElement.Clone());
-        }
-    }
+    private static Task<GraphQLResponse> PostAsync(HttpClient http, string key, object input, string query = FileFinding) =>
+        http.PostGraphQLAsync(query, key, new { input });
 }

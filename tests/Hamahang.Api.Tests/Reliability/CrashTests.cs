@@ -51,14 +51,9 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
                     var idempotencyKey = $"crash-{n}";
                     try
                     {
-                        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
-                        {
-                            Content = JsonContent.Create(new { query = FileFinding, variables = new { input = new { inspectionId = inspection, category = "PROBLEM", severity = "LOW", channel = "FIELD", title = $"{Title} {n}", idempotencyKey } } }),
-                        };
-                        request.Headers.TryAddWithoutValidation("Authorization", "ApiKey " + key);
-                        using var response = await http.SendAsync(request);
-                        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-                        if (body.RootElement.GetProperty("data").GetProperty("fileFinding").GetProperty("finding") is { ValueKind: JsonValueKind.Object } finding)
+                        var variables = new { input = FindingInput(inspection, $"{Title} {n}", idempotencyKey) };
+                        var response = await http.PostGraphQLAsync(FileFinding, key, variables);
+                        if (response.At("fileFinding.finding") is { ValueKind: JsonValueKind.Object } finding)
                         {
                             acknowledged[idempotencyKey] = finding.GetProperty("id").GetString()!;
                         }
@@ -104,14 +99,12 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         // The restarted host serves, and a retry of an acknowledged write still answers its finding.
         var (retryKey, retryId) = acknowledged.First();
         using var client = new HttpClient { BaseAddress = restarted.Address };
-        using var retry = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
-        {
-            Content = JsonContent.Create(new { query = FileFinding, variables = new { input = new { inspectionId = inspection, category = "PROBLEM", severity = "LOW", channel = "FIELD", title = $"{Title} {retryKey["crash-".Length..]}", idempotencyKey = retryKey } } }),
-        };
-        retry.Headers.TryAddWithoutValidation("Authorization", "ApiKey " + key);
-        using var answer = JsonDocument.Parse(await (await client.SendAsync(retry)).Content.ReadAsStringAsync());
-        Assert.Equal(retryId, answer.RootElement.GetProperty("data").GetProperty("fileFinding").GetProperty("finding").GetProperty("id").GetString());
+        var answer = await client.PostGraphQLAsync(FileFinding, key, new { input = FindingInput(inspection, $"{Title} {retryKey["crash-".Length..]}", retryKey) });
+        Assert.Equal(retryId, answer.At("fileFinding.finding.id").GetString());
     }
+
+    private static object FindingInput(string inspection, string title, string idempotencyKey) =>
+        new { inspectionId = inspection, category = "PROBLEM", severity = "LOW", channel = "FIELD", title, idempotencyKey };
 
     private async Task<(string Inspection, int Person)> SeedAsync()
     {
@@ -158,16 +151,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
 
     private Process Start(string urls, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Database__Provider"] = database.Provider;
-        start.Environment["ConnectionStrings__Hamahang"] = database.ConnectionString;
-        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        var start = HostCommand.For(database, args);
         start.Environment["ASPNETCORE_URLS"] = urls;
         start.Environment["RateLimits__Enabled"] = "false";
         var process = Process.Start(start)!;
@@ -180,16 +164,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
 
     private async Task<(int Exit, string Output, string Error)> RunAsync(TimeSpan timeout, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Database__Provider"] = database.Provider;
-        start.Environment["ConnectionStrings__Hamahang"] = database.ConnectionString;
-        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        var start = HostCommand.For(database, args);
         using var process = Process.Start(start)!;
         var text = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
