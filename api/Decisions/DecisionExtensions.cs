@@ -45,20 +45,26 @@ public static class DecisionExtensions
         DecisionFollowUp.IsOverdue(decision, DecisionFollowUp.Today(clock));
 
     [Cost(1)]
-    [GraphQLDescription("The organizations responsible for carrying the decision out.")]
-    public static Task<Organization[]> GetOwners([Parent] Decision decision, IResolverContext context) =>
-        context.Group<int, Organization>("Decision.owners", (db, keys) =>
-            db.DecisionOwners.Where(o => keys.Contains(o.DecisionId)).OrderBy(o => o.Id)
+    [GraphQLDescription("The organizations responsible for carrying the decision out (those the caller may read).")]
+    public static Task<Organization[]> GetOwners([Parent] Decision decision, IResolverContext context, Caller caller)
+    {
+        var visible = ReadPolicy.Through((DecisionOwner o) => o.Organization!, ReadPolicy.Public<Organization>(caller));
+        return context.Group<int, Organization>("Decision.owners", (db, keys) =>
+            db.DecisionOwners.Where(visible).Where(o => keys.Contains(o.DecisionId)).OrderBy(o => o.Id)
                 .Select(o => new Keyed<int, Organization>(o.DecisionId, o.Organization!)))
             .LoadAsync(decision.Id);
+    }
 
     [Cost(1)]
-    [GraphQLDescription("The people named as answering for the decision, each in one of its owner organizations.")]
-    public static Task<Person[]> GetOwnerPeople([Parent] Decision decision, IResolverContext context) =>
-        context.Group<int, Person>("Decision.ownerPeople", (db, keys) =>
-            db.DecisionOwners.Where(o => keys.Contains(o.DecisionId) && o.PersonId != null).OrderBy(o => o.Id)
+    [GraphQLDescription("The people named as answering for the decision, each in one of its owner organizations (those the caller may read).")]
+    public static Task<Person[]> GetOwnerPeople([Parent] Decision decision, IResolverContext context, Caller caller)
+    {
+        var visible = ReadPolicy.Through((DecisionOwner o) => o.Person!, ReadPolicy.Public<Person>(caller));
+        return context.Group<int, Person>("Decision.ownerPeople", (db, keys) =>
+            db.DecisionOwners.Where(visible).Where(o => keys.Contains(o.DecisionId) && o.PersonId != null).OrderBy(o => o.Id)
                 .Select(o => new Keyed<int, Person>(o.DecisionId, o.Person!)))
             .LoadAsync(decision.Id);
+    }
 
     [Cost(1)]
     [GraphQLDescription("Who answers for the decision: each owner organization with the person named for it, if any, in the order they were set.")]

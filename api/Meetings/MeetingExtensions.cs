@@ -27,12 +27,15 @@ public static class MeetingExtensions
     public static string? GetEndsAtJalali([Parent] Meeting meeting) => meeting.EndsAt is { } end ? Jalali.FormatWithTime(end) : null;
 
     [Cost(1)]
-    [GraphQLDescription("The districts the meeting concerns.")]
-    public static Task<District[]> GetDistricts([Parent] Meeting meeting, IResolverContext context) =>
-        context.Group<int, District>("Meeting.districts", (db, keys) =>
-            db.MeetingDistricts.Where(md => keys.Contains(md.MeetingId)).OrderBy(md => md.District!.Number)
+    [GraphQLDescription("The districts the meeting concerns (those the caller may read).")]
+    public static Task<District[]> GetDistricts([Parent] Meeting meeting, IResolverContext context, Caller caller)
+    {
+        var visible = ReadPolicy.Through((MeetingDistrict md) => md.District!, ReadPolicy.Public<District>(caller));
+        return context.Group<int, District>("Meeting.districts", (db, keys) =>
+            db.MeetingDistricts.Where(visible).Where(md => keys.Contains(md.MeetingId)).OrderBy(md => md.District!.Number)
                 .Select(md => new Keyed<int, District>(md.MeetingId, md.District!)))
             .LoadAsync(meeting.Id);
+    }
 
     [Cost(1)]
     [GraphQLDescription("The agenda (دستور جلسه), in order.")]
