@@ -21,5 +21,11 @@ public class District : Entity
     public string? AreaNameEn { get; set; }
 
     [GraphQLIgnore]
+    [Filterable]
     public List<Site> Sites { get; } = [];
+
+    // The district's inspections, for filters across them (districts having an open critical finding).
+    [GraphQLIgnore]
+    [Filterable]
+    public List<Inspection> Inspections { get; } = [];
 }

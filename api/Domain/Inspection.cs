@@ -65,6 +65,7 @@ public class Inspection : Entity
     public List<InspectionInspector> Inspectors { get; } = [];
 
     [GraphQLIgnore]
+    [Filterable]
     public List<Finding> Findings { get; } = [];
 }
 

@@ -58,9 +58,11 @@ public class Meeting : Entity
     public List<AgendaItem> AgendaItems { get; } = [];
 
     [GraphQLIgnore]
+    [Filterable]
     public List<MeetingAttendee> Attendees { get; } = [];
 
     [GraphQLIgnore]
+    [Filterable]
     public List<Decision> Decisions { get; } = [];
 
     [GraphQLIgnore]

@@ -32,9 +32,11 @@ public class Organization : Entity, IArchivable
     public District? District { get; set; }
 
     [GraphQLIgnore]
+    [Filterable]
     public List<Person> People { get; } = [];
 
     [GraphQLIgnore]
+    [Filterable]
     public List<OrganizationCapacity> Capacities { get; } = [];
 
     [GraphQLIgnore]

@@ -14,7 +14,7 @@ internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspect
         builder.Property(i => i.PlannedAtPrecision).HasDefaultValue(DatePrecision.Time);
         builder.HasIndex(i => new { i.PlannedAt, i.Id });
         builder.HasOne(i => i.Source).WithMany().HasForeignKey(i => i.SourceId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(i => i.District).WithMany().HasForeignKey(i => i.DistrictId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.District).WithMany(d => d.Inspections).HasForeignKey(i => i.DistrictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.InspectedOrganization).WithMany().HasForeignKey(i => i.InspectedOrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.InspectedSite).WithMany().HasForeignKey(i => i.InspectedSiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.InspectingOrganization).WithMany().HasForeignKey(i => i.InspectingOrganizationId).OnDelete(DeleteBehavior.Restrict);

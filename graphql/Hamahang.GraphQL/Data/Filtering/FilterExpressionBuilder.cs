@@ -9,12 +9,16 @@ namespace Hamahang.GraphQL.Data;
 /// Turns a <c>where</c> argument (the coerced <c>XFilterInput</c> value: dictionaries of field name to value)
 /// into a predicate over the entity: fields of one object are AND-ed, <c>and</c>/<c>or</c> lists combine
 /// nested filters, object members are tested under a null check, collection members with
-/// <c>Any</c>/<c>All</c>. Values enter as parameters (<see cref="ValueParameter"/>), never as literals.
+/// <c>Any</c>/<c>All</c>, each over the rows <paramref name="rows"/> lets the request read. Values enter as parameters
+/// (<see cref="ValueParameter"/>), never as literals.
 /// </summary>
 /// <param name="executor">Reads shadow members (<see cref="IQueryExecutor.Member"/>).</param>
 /// <param name="schema">Names the object type of an entity, whose global ids an <c>id</c> filter takes (none: ids are raw keys).</param>
-public sealed partial class FilterExpressionBuilder(IQueryExecutor executor, Schema? schema = null)
+/// <param name="rows">The rows a filter may cross into (none: every row).</param>
+public sealed partial class FilterExpressionBuilder(IQueryExecutor executor, Schema? schema = null, IRowFilter? rows = null)
 {
+    private static readonly MethodInfo WhereMethod = typeof(Enumerable).GetMethods()
+        .Single(m => m.Name == nameof(Enumerable.Where) && m.GetParameters()[1].ParameterType.GetGenericArguments().Length == 2);
     private static readonly MethodInfo AnyMethod = GetEnumerable(nameof(Enumerable.Any), 1);
     private static readonly MethodInfo AnyPredicateMethod = GetEnumerable(nameof(Enumerable.Any), 2);
     private static readonly MethodInfo AllMethod = GetEnumerable(nameof(Enumerable.All), 2);
@@ -76,9 +80,20 @@ public sealed partial class FilterExpressionBuilder(IQueryExecutor executor, Sch
         {
             case FilterMemberKind.Nested:
                 var inner = Predicate(access, member.Type, fields);
-                return inner is null ? null : Expression.AndAlso(Expression.NotEqual(access, Expression.Constant(null, access.Type)), inner);
+                if (inner is null)
+                {
+                    return null;
+                }
+
+                var present = Expression.NotEqual(access, Expression.Constant(null, access.Type));
+                if (rows?.Readable(member.Type) is { } readable)
+                {
+                    present = Expression.AndAlso(present, ParameterReplacer.Inline(readable, access));
+                }
+
+                return Expression.AndAlso(present, inner);
             case FilterMemberKind.List:
-                return List(access, member, fields);
+                return List(Readable(access, member.Type), member, fields);
             default:
                 return Operations(instance, access, member, fields);
         }
@@ -114,6 +129,11 @@ public sealed partial class FilterExpressionBuilder(IQueryExecutor executor, Sch
 
         return result;
     }
+
+    // The collection narrowed to the rows the request may read: x.Findings.Where(readable).
+    private Expression Readable(Expression collection, Type element) => rows?.Readable(element) is { } readable
+        ? Expression.Call(WhereMethod.MakeGenericMethod(element), collection, readable)
+        : collection;
 
     private static FilterMember FindMember(Type type, string name) =>
         FilterMembers.Of(type).FirstOrDefault(m => m.Name == name)

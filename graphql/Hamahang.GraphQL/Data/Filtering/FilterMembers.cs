@@ -9,7 +9,8 @@ namespace Hamahang.GraphQL.Data;
 /// The filterable members of a CLR type, shared by the schema side (which input fields
 /// <c>XFilterInput</c> has) and the query side (which expression each input field becomes):
 /// scalars and enums get an operation input, objects a nested filter input, collections of objects a
-/// list filter input. Properties marked <see cref="GraphQLIgnoreAttribute"/> are left out.
+/// list filter input. Properties marked <see cref="GraphQLIgnoreAttribute"/> are left out, unless also marked
+/// <see cref="FilterableAttribute"/>.
 /// </summary>
 public static class FilterMembers
 {
@@ -56,7 +57,7 @@ public static class FilterMembers
         var members = new List<FilterMember>();
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
         {
-            if (property.GetIndexParameters().Length > 0 || property.GetMethod is not { IsPublic: true } || property.IsDefined(typeof(GraphQLIgnoreAttribute), true))
+            if (property.GetIndexParameters().Length > 0 || property.GetMethod is not { IsPublic: true } || (property.IsDefined(typeof(GraphQLIgnoreAttribute), true) && !property.IsDefined(typeof(FilterableAttribute), true)))
             {
                 continue;
             }
