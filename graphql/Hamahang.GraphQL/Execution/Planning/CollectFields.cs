@@ -16,7 +16,8 @@ namespace Hamahang.GraphQL.Execution.Planning;
 /// </summary>
 internal abstract class CollectFields
 {
-    private readonly HashSet<string> _visitedFragments = new(StringComparer.Ordinal);
+    private HashSet<string>? _visitedFragments;
+    private OrderedDictionary<string, List<FieldNode>>? _groupedFields;
 
     protected CollectFields(Schema schema, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, IReadOnlyDictionary<string, object?>? variables)
     {
@@ -38,7 +39,7 @@ internal abstract class CollectFields
     protected GraphQLNamedType Type { get; private set; } = null!;
 
     /// <summary>The grouped field set: the field selections by response name, in the order the names were first selected.</summary>
-    protected OrderedDictionary<string, List<FieldNode>> GroupedFields { get; } = new(StringComparer.Ordinal);
+    protected OrderedDictionary<string, List<FieldNode>> GroupedFields => _groupedFields ??= new(StringComparer.Ordinal);
 
     /// <summary>True when <c>@skip</c> or <c>@include</c> read a variable since <see cref="Start"/>.</summary>
     protected bool UsedVariables { get; private set; }
@@ -47,8 +48,8 @@ internal abstract class CollectFields
     protected void Start(GraphQLNamedType type)
     {
         Type = type;
-        GroupedFields.Clear();
-        _visitedFragments.Clear();
+        _groupedFields?.Clear();
+        _visitedFragments?.Clear();
         UsedVariables = false;
     }
 
@@ -105,6 +106,7 @@ internal abstract class CollectFields
     protected virtual void CollectFragmentSpread(FragmentSpreadNode spread, DirectiveNode? deferUsage)
     {
         var name = spread.Name.Value;
+        _visitedFragments ??= new(StringComparer.Ordinal);
         if (!_visitedFragments.Contains(name) && Fragments.TryGetValue(name, out var fragment) && DoesFragmentTypeApply(fragment.TypeCondition))
         {
             _visitedFragments.Add(name);
