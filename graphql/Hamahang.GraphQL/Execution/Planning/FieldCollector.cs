@@ -34,6 +34,27 @@ internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, 
         return Build(type);
     }
 
+    /// <summary>
+    /// The plan of <paramref name="field"/>'s selection set for <paramref name="type"/> that the field caches (the one the
+    /// executor runs), or one collected now and cached when it does not depend on variables. For readers beside the
+    /// executor (the data conventions' projections), each with a collector of its own: the field's cache is thread-safe.
+    /// </summary>
+    public SelectionSetPlan SubPlan(FieldPlan field, ObjectType type)
+    {
+        if (field.GetCachedPlan(type) is { } cached)
+        {
+            return cached;
+        }
+
+        var plan = CollectSubfields(type, field);
+        if (!plan.DependsOnVariables)
+        {
+            field.CachePlan(plan);
+        }
+
+        return plan;
+    }
+
     private SelectionSetPlan Build(ObjectType type)
     {
         var plans = new List<FieldPlan>(GroupedFields.Count);
