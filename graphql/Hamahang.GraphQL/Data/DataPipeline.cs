@@ -47,15 +47,16 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
 
     /// <summary>
     /// The projection of the items, from the executor's plans of the fields that hold them (the field itself, or the
-    /// <c>nodes</c>, <c>edges { node }</c> and <c>items</c> of its page) for the object type the items resolve to.
+    /// <c>nodes</c>, <c>edges { node }</c> and <c>items</c> of its page) for the object type the items resolve to (on an
+    /// interface, the one the executor finds by the CLR type; none found, the items are read whole).
     /// </summary>
     private Expression<Func<T, T>>? Projection(Schema schema, ProjectionBuilder builder, SelectedField selection)
     {
         var itemType = data.ItemType.NamedType switch
         {
             ObjectType objectType => objectType,
-            ComplexType or UnionType when schema.GetObjectTypeByRuntimeType(typeof(T)) is { } byClr
-                && schema.IsSubType(data.ItemType.NamedType, byClr) => byClr,
+            InterfaceType { ResolveType: null } iface when schema.GetObjectTypeByRuntimeType(typeof(T)) is { } byClr
+                && schema.IsSubType(iface, byClr) => byClr,
             _ => null,
         };
         if (itemType is null)
