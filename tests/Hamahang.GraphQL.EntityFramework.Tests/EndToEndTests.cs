@@ -86,6 +86,29 @@ public class EndToEndTests(TestDatabase database) : IClassFixture<TestDatabase>
         Assert.Equal((double)database.Products[0].Stock(), node.GetProperty("stock").GetDouble(), 6);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task TheProjectionReadsTheColumnsOfTheFieldsTheExecutorResolves(bool withNote)
+    {
+        database.Commands.Reset();
+
+        var result = await Execute(
+            "query($with: Boolean!) { products(first: 5, order: [{ id: ASC }]) { nodes { ...F note @include(if: $with) } } } fragment F on Product { name }",
+            new() { ["with"] = withNote });
+
+        var sql = Assert.Single(database.Commands.Commands);
+        Assert.Equal(withNote, sql.Contains("\"Note\"", StringComparison.Ordinal));
+        var nodes = result.GetProperty("data").GetProperty("products").GetProperty("nodes");
+        var seeded = database.Products.OrderBy(p => p.Id).Take(5).ToList();
+        for (var i = 0; i < seeded.Count; i++)
+        {
+            Assert.Equal(seeded[i].Name, nodes[i].GetProperty("name").GetString());
+            Assert.Equal(withNote, nodes[i].TryGetProperty("note", out var note));
+            Assert.Equal(withNote ? seeded[i].Note : null, withNote && note.ValueKind == JsonValueKind.String ? note.GetString() : null);
+        }
+    }
+
     private async Task<JsonElement> Execute(string query, Dictionary<string, object?>? variables = null)
     {
         using var scope = database.Services.CreateScope();

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Hamahang.GraphQL.Error;
+using Hamahang.GraphQL.Execution.Planning;
 using Hamahang.GraphQL.Types;
 
 namespace Hamahang.GraphQL.Data;
@@ -34,8 +35,8 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
         var keys = data.Sorting || data.Paging != PagingKind.None
             ? SortExpressionBuilder.Keys<T>(data.Sorting ? context.Arguments.GetValueOrDefault("order") : null)
             : [];
-        var selection = SelectionCollector.Current(context);
-        var projection = data.Projection ? Projection(new ProjectionBuilder(filters), selection) : null;
+        var selection = SelectedField.Current(context);
+        var projection = data.Projection ? Projection(context.Schema, new ProjectionBuilder(filters), selection) : null;
         return data.Paging switch
         {
             PagingKind.Cursor => await CursorPageAsync(context, executor, query, keys, projection, selection).ConfigureAwait(false),
@@ -44,9 +45,21 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
         };
     }
 
-    private Expression<Func<T, T>>? Projection(ProjectionBuilder builder, SelectedField selection)
+    /// <summary>
+    /// The projection of the items, from the executor's plans of the fields that hold them (the field itself, or the
+    /// <c>nodes</c>, <c>edges { node }</c> and <c>items</c> of its page) for the object type the items resolve to (on an
+    /// interface, the one the executor finds by the CLR type; none found, the items are read whole).
+    /// </summary>
+    private Expression<Func<T, T>>? Projection(Schema schema, ProjectionBuilder builder, SelectedField selection)
     {
-        if (data.ItemType.NamedType is not ComplexType itemType)
+        var itemType = data.ItemType.NamedType switch
+        {
+            ObjectType objectType => objectType,
+            InterfaceType { ResolveType: null } iface when schema.GetObjectTypeByRuntimeType(typeof(T)) is { } byClr
+                && schema.IsSubType(iface, byClr) => byClr,
+            _ => null,
+        };
+        if (itemType is null)
         {
             return null;
         }
@@ -55,35 +68,39 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
         {
             PagingKind.Cursor => Merge(selection, "nodes", "edges", "node"),
             PagingKind.Offset => Merge(selection, "items", null, null),
-            _ => selection.Nodes.ToList(),
+            _ => [.. selection.Plans],
         };
-        return builder.Build<T>(itemType, SelectionCollector.Collect(itemType, items.Select(n => n.SelectionSet).OfType<Language.SelectionSetNode>(), selection.Scope));
+        return builder.Build<T>(itemType, selection.Scope.Children(items, itemType));
     }
 
-    private static List<Language.FieldNode> Merge(SelectedField selection, string list, string? edges, string? node)
+    private static List<FieldPlan> Merge(SelectedField selection, string list, string? edges, string? node)
     {
-        var container = (ComplexType)selection.Field.Type.NamedType;
-        var nodes = new List<Language.FieldNode>();
+        var plans = new List<FieldPlan>();
+        if (selection.Field.Type.NamedType is not ObjectType container)
+        {
+            return plans;
+        }
+
         foreach (var child in selection.Children(container))
         {
             if (child.Field.Name == list)
             {
-                nodes.AddRange(child.Nodes);
+                plans.AddRange(child.Plans);
             }
-            else if (child.Field.Name == edges && child.Field.Type.NamedType is ComplexType edgeType)
+            else if (child.Field.Name == edges && child.Field.Type.NamedType is ObjectType edgeType)
             {
-                nodes.AddRange(child.Children(edgeType).Where(c => c.Field.Name == node).SelectMany(c => c.Nodes));
+                plans.AddRange(child.Children(edgeType).Where(c => c.Field.Name == node).SelectMany(c => c.Plans));
             }
         }
 
-        return nodes;
+        return plans;
     }
 
     private static IQueryable<T> Project(IQueryable<T> query, Expression<Func<T, T>>? projection) =>
         projection is null ? query : query.Select(projection);
 
     private static bool Selected(SelectedField selection, string name) =>
-        selection.Field.Type.NamedType is ComplexType container && selection.Child(container, name) is not null;
+        selection.Field.Type.NamedType is ObjectType container && selection.Child(container, name) is not null;
 
     private static int? ReadCount(IResolverContext context, string name, PagingOptions options)
     {

@@ -170,14 +170,10 @@ internal sealed partial class OperationExecutor
             return perRequest;
         }
 
-        var plan = Collector.CollectSubfields(type, field);
+        var plan = Collector.SubPlan(field, type);
         if (plan.DependsOnVariables)
         {
             (_requestPlans ??= [])[(field, type)] = plan;
-        }
-        else
-        {
-            field.CachePlan(plan);
         }
 
         return plan;

@@ -59,6 +59,9 @@ internal sealed class ResolverContext : IResolverContext, IDataLoaderContext
     /// <inheritdoc />
     public DataLoaderScope DataLoaders => _executor.DataLoaders;
 
+    /// <summary>The plan of the field being resolved, for the data conventions' projections.</summary>
+    public FieldPlan Plan => _field;
+
     /// <summary>The operation being executed (its fragments and variables), for the data conventions' projections.</summary>
     public OperationExecutor Operation => _executor;
 

@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Execution.Planning;
 using Hamahang.GraphQL.Language;
 using Hamahang.GraphQL.Types;
 using Hamahang.GraphQL.Utilities;
@@ -5,25 +6,33 @@ using Hamahang.GraphQL.Utilities;
 namespace Hamahang.GraphQL.Data;
 
 /// <summary>
-/// One field of a selection set as the data conventions see it: its definition, the syntax nodes merged into
-/// it, its coerced arguments, and the fields selected below it (fragments expanded, <c>@skip</c> and
-/// <c>@include</c> honoured). Used to build projections and to know whether <c>totalCount</c> is selected.
+/// One field of a selection set as the data conventions see it: its definition, the executor's field plans merged
+/// into it, its coerced arguments, and the fields selected below it, read from the plans the executor resolves
+/// (fragments expanded, <c>@skip</c> and <c>@include</c> honoured by <see cref="CollectFields"/>). Used to build
+/// projections and to know whether <c>totalCount</c> is selected.
 /// </summary>
 public sealed class SelectedField
 {
     private readonly SelectionScope _scope;
+    private readonly List<FieldPlan> _plans;
     private IReadOnlyDictionary<string, object?>? _arguments;
+    private FieldNode[]? _nodes;
+    private ObjectType? _childrenType;
+    private List<SelectedField>? _children;
 
-    internal SelectedField(FieldDefinition field, string responseName, List<FieldNode> nodes, SelectionScope scope)
+    internal SelectedField(FieldDefinition field, string responseName, List<FieldPlan> plans, SelectionScope scope)
     {
         Field = field;
         ResponseName = responseName;
-        Nodes = nodes;
+        _plans = plans;
         _scope = scope;
     }
 
-    /// <summary>The request's fragments and variables.</summary>
+    /// <summary>The request's fragments, variables and planner.</summary>
     internal SelectionScope Scope => _scope;
+
+    /// <summary>The executor's plans merged into this field (one per alias).</summary>
+    internal IReadOnlyList<FieldPlan> Plans => _plans;
 
     /// <summary>The field's definition.</summary>
     public FieldDefinition Field { get; }
@@ -32,24 +41,40 @@ public sealed class SelectedField
     public string ResponseName { get; }
 
     /// <summary>The syntax nodes merged into this field.</summary>
-    public IReadOnlyList<FieldNode> Nodes { get; }
+    public IReadOnlyList<FieldNode> Nodes => _nodes ??= [.. _plans.SelectMany(p => p.Nodes)];
 
     /// <summary>The argument values, coerced with the request's variables (defaults applied).</summary>
     public IReadOnlyDictionary<string, object?> Arguments => _arguments ??= CoerceArguments();
 
+    /// <summary>The selection of the field <paramref name="context"/> resolves.</summary>
+    /// <param name="context">The resolver context.</param>
+    public static SelectedField Current(IResolverContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new SelectedField(context.Field, context.ResponseName, [SelectionScope.PlanOf(context)], SelectionScope.Of(context));
+    }
+
     /// <summary>The fields selected below this one on <paramref name="type"/>.</summary>
-    /// <param name="type">The object or interface type the sub-selection applies to.</param>
-    public IReadOnlyList<SelectedField> Children(ComplexType type) =>
-        SelectionCollector.Collect(type, Nodes.Select(n => n.SelectionSet).OfType<SelectionSetNode>(), _scope);
+    /// <param name="type">The object type the sub-selection applies to.</param>
+    public IReadOnlyList<SelectedField> Children(ObjectType type)
+    {
+        if (_children is null || !ReferenceEquals(_childrenType, type))
+        {
+            _children = _scope.Children(_plans, type);
+            _childrenType = type;
+        }
+
+        return _children;
+    }
 
     /// <summary>The child selected under <paramref name="name"/> (a field name, first match), or null.</summary>
     /// <param name="type">The type the sub-selection applies to.</param>
     /// <param name="name">The field's name.</param>
-    public SelectedField? Child(ComplexType type, string name) => Children(type).FirstOrDefault(c => c.Field.Name == name);
+    public SelectedField? Child(ObjectType type, string name) => Children(type).FirstOrDefault(c => c.Field.Name == name);
 
-    /// <summary>This field with the syntax nodes of <paramref name="others"/> (the same member under other aliases) added.</summary>
+    /// <summary>This field with the plans of <paramref name="others"/> (the same member under other aliases) added.</summary>
     internal SelectedField MergedWith(IEnumerable<SelectedField> others) =>
-        new(Field, ResponseName, [.. others.SelectMany(o => o.Nodes).Distinct()], _scope);
+        new(Field, ResponseName, [.. others.SelectMany(o => o._plans).Distinct()], _scope);
 
     private Dictionary<string, object?> CoerceArguments()
     {

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Hamahang.GraphQL.Error;
+using Hamahang.GraphQL.Execution.Planning;
 using Hamahang.GraphQL.Language;
 using Hamahang.GraphQL.Types;
 
@@ -83,30 +84,45 @@ internal sealed partial class CostAnalyzer(Schema schema, IReadOnlyDictionary<st
             return new Cost(double.PositiveInfinity, double.PositiveInfinity);
         }
 
-        var total = default(Cost);
-        for (var i = 0; i < selectionSet.Selections.Count; i++)
-        {
-            switch (selectionSet.Selections[i])
-            {
-                case FieldNode field:
-                    total += Field(field, type, sized);
-                    break;
-                case InlineFragmentNode inline when Applies(inline.TypeCondition is { } condition ? schema.GetType(condition.Name.Value) : type, type):
-                    total += Sum(inline.SelectionSet, type, sized);
-                    break;
-                case FragmentSpreadNode spread when fragments.TryGetValue(spread.Name.Value, out var fragment)
-                    && Applies(schema.GetType(fragment.TypeCondition.Name.Value), type) && _visiting.Add(fragment):
-                    total += SelectionSet(fragment.SelectionSet, type, sized);
-                    _visiting.Remove(fragment);
-                    break;
-            }
-        }
-
-        return total;
+        var walk = new SelectionCost(this, schema, fragments, type, sized);
+        walk.Sum(selectionSet);
+        return walk.Total;
     }
 
-    private bool Applies(GraphQLNamedType? condition, ObjectType type) =>
-        ReferenceEquals(condition, type) || (condition is InterfaceType or UnionType && schema.IsSubType(condition, type));
+    /// <summary>
+    /// The cost of one selection set on one object type, walked with <see cref="CollectFields"/>: every field selection
+    /// counts (none merged, <c>@skip</c>/<c>@include</c> not evaluated: the price holds for any variables), an inline
+    /// fragment is priced on its own and a fragment spread with the memo, once per use.
+    /// </summary>
+    private sealed class SelectionCost(
+        CostAnalyzer analyzer, Schema schema, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, ObjectType type, Sized sized)
+        : CollectFields(schema, fragments, variables: null)
+    {
+        public Cost Total { get; private set; }
+
+        public void Sum(SelectionSetNode selectionSet)
+        {
+            Start(type);
+            Collect(selectionSet);
+        }
+
+        protected override bool ShouldInclude(SelectionNode selection) => true;
+
+        protected override void CollectField(FieldNode field, DirectiveNode? deferUsage) => Total += analyzer.Field(field, type, sized);
+
+        protected override void CollectInlineFragment(InlineFragmentNode inline, DirectiveNode? deferUsage) =>
+            Total += analyzer.Sum(inline.SelectionSet, type, sized);
+
+        protected override void CollectFragmentSpread(FragmentSpreadNode spread, DirectiveNode? deferUsage)
+        {
+            if (Fragments.TryGetValue(spread.Name.Value, out var fragment) && DoesFragmentTypeApply(fragment.TypeCondition)
+                && analyzer._visiting.Add(fragment))
+            {
+                Total += analyzer.SelectionSet(fragment.SelectionSet, type, sized);
+                analyzer._visiting.Remove(fragment);
+            }
+        }
+    }
 
     private readonly record struct Cost(double Field, double Type)
     {

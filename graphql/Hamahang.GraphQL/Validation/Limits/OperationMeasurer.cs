@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Hamahang.GraphQL.Execution.Planning;
 using Hamahang.GraphQL.Language;
 using Hamahang.GraphQL.Types;
 
@@ -42,22 +43,9 @@ internal sealed class OperationMeasurer(Schema schema, IReadOnlyDictionary<strin
             return new OperationMeasures { TooDeep = true };
         }
 
-        var measures = default(OperationMeasures);
-        for (var i = 0; i < selectionSet.Selections.Count; i++)
-        {
-            var selected = selectionSet.Selections[i] switch
-            {
-                FieldNode field => Field(field, parentType),
-                InlineFragmentNode inline => OperationMeasures.Combine(
-                    Directives(inline.Directives, inline),
-                    SelectionSet(inline.SelectionSet, inline.TypeCondition is { } condition ? schema.GetType(condition.Name.Value) : parentType)),
-                FragmentSpreadNode spread => OperationMeasures.Combine(Directives(spread.Directives, spread), Fragment(spread.Name.Value)),
-                _ => default,
-            };
-            measures = OperationMeasures.Combine(measures, selected);
-        }
-
-        return measures;
+        var walk = new SelectionMeasure(this, schema, fragments, parentType);
+        walk.Measure(selectionSet);
+        return walk.Measures;
     }
 
     private OperationMeasures Field(FieldNode field, GraphQLNamedType? parentType)
@@ -106,4 +94,40 @@ internal sealed class OperationMeasurer(Schema schema, IReadOnlyDictionary<strin
 
     private static OperationMeasures Directives(IReadOnlyList<DirectiveNode> directives, SyntaxNode location) =>
         directives.Count == 0 ? default : new OperationMeasures { Directives = directives.Count, DirectivesLocation = location };
+
+    /// <summary>
+    /// One selection set walked with <see cref="CollectFields"/> as a limit counts it: every selection, whatever type
+    /// it applies to and whatever <c>@skip</c>/<c>@include</c> say (the limits hold for any variables), an inline
+    /// fragment's fields looked up on its type condition, a fragment spread measured once and counted per use.
+    /// </summary>
+    private sealed class SelectionMeasure(
+        OperationMeasurer measurer, Schema schema, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, GraphQLNamedType? parentType)
+        : CollectFields(schema, fragments, variables: null)
+    {
+        public OperationMeasures Measures { get; private set; }
+
+        public void Measure(SelectionSetNode selectionSet) => Collect(selectionSet);
+
+        protected override bool ShouldInclude(SelectionNode selection)
+        {
+            if (selection is not FieldNode)
+            {
+                Measures = OperationMeasures.Combine(Measures, Directives(selection.Directives, selection));
+            }
+
+            return true;
+        }
+
+        protected override bool DoesFragmentTypeApply(NamedTypeNode? typeCondition) => true;
+
+        protected override void CollectField(FieldNode field, DirectiveNode? deferUsage) =>
+            Measures = OperationMeasures.Combine(Measures, measurer.Field(field, parentType));
+
+        protected override void CollectInlineFragment(InlineFragmentNode inline, DirectiveNode? deferUsage) =>
+            Measures = OperationMeasures.Combine(
+                Measures, measurer.SelectionSet(inline.SelectionSet, inline.TypeCondition is { } condition ? Schema.GetType(condition.Name.Value) : parentType));
+
+        protected override void CollectFragmentSpread(FragmentSpreadNode spread, DirectiveNode? deferUsage) =>
+            Measures = OperationMeasures.Combine(Measures, measurer.Fragment(spread.Name.Value));
+    }
 }

@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Execution.Planning;
 using Hamahang.GraphQL.Language;
 using Hamahang.GraphQL.Types;
 
@@ -44,7 +45,7 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
             }
 
             var collector = new RootFieldCollector(context, _fragments, subscriptionType);
-            collector.Visit(operation.SelectionSet, null);
+            collector.Visit(operation.SelectionSet);
             if (collector.Forbidden.Count > 0)
             {
                 context.ReportError(ValidationErrors.SubscriptionSkipInclude(name), [.. collector.Forbidden]);
@@ -52,11 +53,11 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
             }
 
             var groups = collector.Groups;
-            if (groups.Count == 0)
+            if (collector.Count == 0)
             {
                 context.ReportError(ValidationErrors.SubscriptionNoField(name), operation.SelectionSet);
             }
-            else if (groups.Count > 1)
+            else if (collector.Count > 1)
             {
                 context.ReportError(ValidationErrors.SubscriptionManyFields(name), [.. groups.Skip(1).SelectMany(g => g)]);
             }
@@ -71,64 +72,51 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
         }
     }
 
-    /// <summary>graphql-js's <c>collectFields</c> with <c>@skip</c>/<c>@include</c> forbidden, spending fragment work as it goes.</summary>
-    private sealed class RootFieldCollector(ValidationContext context, Dictionary<string, FragmentDefinitionNode> fragments, ObjectType runtimeType)
+    /// <summary>
+    /// The root fields as graphql-js's <c>collectFields</c> groups them for this rule: <c>@skip</c>/<c>@include</c> are
+    /// forbidden (collected for the error, the selection left out), a fragment is revisited under a new <c>@defer</c>,
+    /// and the fragment work is spent as it goes.
+    /// </summary>
+    private sealed class RootFieldCollector : CollectFields
     {
-        private readonly Dictionary<string, List<FieldNode>> _byKey = new(StringComparer.Ordinal);
+        private readonly ValidationContext _context;
         private readonly Dictionary<string, HashSet<DirectiveNode?>> _visitedFragments = new(StringComparer.Ordinal);
 
-        public List<List<FieldNode>> Groups { get; } = [];
+        public RootFieldCollector(ValidationContext context, Dictionary<string, FragmentDefinitionNode> fragments, ObjectType runtimeType)
+            : base(context.Schema, fragments, variables: null)
+        {
+            _context = context;
+            Start(runtimeType);
+        }
+
+        public IEnumerable<List<FieldNode>> Groups => GroupedFields.Values;
+
+        public int Count => GroupedFields.Count;
 
         public List<DirectiveNode> Forbidden { get; } = [];
 
-        public void Visit(SelectionSetNode selectionSet, DirectiveNode? deferUsage)
+        public void Visit(SelectionSetNode selectionSet) => Collect(selectionSet);
+
+        protected override void EnterSelectionSet(SelectionSetNode selectionSet)
         {
             ValidationStoppedException.EnsureStack();
-            context.SpendFragmentWork(selectionSet.Selections.Count);
+            _context.SpendFragmentWork(selectionSet.Selections.Count);
             foreach (var selection in selectionSet.Selections)
             {
-                context.SpendFragmentWork(selection.Directives.Count);
-                context.SpendFragmentWork(Directives.Find(selection.Directives, "defer")?.Arguments.Count ?? 0);
-            }
-
-            foreach (var selection in selectionSet.Selections)
-            {
-                if (!ShouldInclude(selection))
-                {
-                    continue;
-                }
-
-                switch (selection)
-                {
-                    case FieldNode field:
-                        if (!_byKey.TryGetValue(field.ResponseKey, out var group))
-                        {
-                            group = [];
-                            _byKey[field.ResponseKey] = group;
-                            Groups.Add(group);
-                        }
-
-                        group.Add(field);
-                        break;
-                    case InlineFragmentNode inline when ConditionMatches(inline.TypeCondition):
-                        Visit(inline.SelectionSet, DeferOf(inline) ?? deferUsage);
-                        break;
-                    case FragmentSpreadNode spread:
-                        VisitSpread(spread, deferUsage);
-                        break;
-                }
+                _context.SpendFragmentWork(selection.Directives.Count);
+                _context.SpendFragmentWork(Directives.Find(selection.Directives, "defer")?.Arguments.Count ?? 0);
             }
         }
 
-        private void VisitSpread(FragmentSpreadNode spread, DirectiveNode? deferUsage)
+        protected override void CollectFragmentSpread(FragmentSpreadNode spread, DirectiveNode? deferUsage)
         {
             var name = spread.Name.Value;
-            if (!fragments.TryGetValue(name, out var fragment) || !ConditionMatches(fragment.TypeCondition))
+            if (!Fragments.TryGetValue(name, out var fragment) || !DoesFragmentTypeApply(fragment.TypeCondition))
             {
                 return;
             }
 
-            var usage = DeferOf(spread) ?? deferUsage;
+            var usage = DeferUsageOf(spread) ?? deferUsage;
             if (!_visitedFragments.TryGetValue(name, out var visited))
             {
                 visited = [];
@@ -141,10 +129,10 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
             }
 
             visited.Add(usage);
-            Visit(fragment.SelectionSet, usage);
+            Collect(fragment.SelectionSet, usage);
         }
 
-        private bool ShouldInclude(SelectionNode selection)
+        protected override bool ShouldInclude(SelectionNode selection)
         {
             if (Directives.Find(selection.Directives, "skip") is { } skip)
             {
@@ -161,20 +149,8 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
             return true;
         }
 
-        private bool ConditionMatches(NamedTypeNode? typeCondition)
-        {
-            if (typeCondition is null)
-            {
-                return true;
-            }
-
-            var conditional = context.Schema.GetType(typeCondition.Name.Value);
-            return ReferenceEquals(conditional, runtimeType)
-                || (conditional is InterfaceType or UnionType && context.Schema.IsSubType(conditional, runtimeType));
-        }
-
         // A @defer whose "if" is not the literal false starts a new deferred group (a missing variable takes the default, true).
-        private static DirectiveNode? DeferOf(SelectionNode selection) =>
+        protected override DirectiveNode? DeferUsageOf(SelectionNode selection) =>
             Directives.Find(selection.Directives, "defer") is { } defer
             && !(defer.Arguments.FirstOrDefault(a => a.Name.Value == "if")?.Value is BooleanValueNode { Value: false })
                 ? defer
