@@ -140,6 +140,19 @@ public class SchemaPrinterCostTests
         Assert.True(JsonNode.DeepEquals(reference, ours), "graphql-js's introspection of our printed SDL differs from ours.");
     }
 
+    [Fact]
+    public async Task GraphQLJsBuildsTheExportedHamahangSchemaAsWeBuildIt()
+    {
+        // schema/schema.graphql, with its cost directives, is what integrators feed their tools.
+        var sdl = await File.ReadAllTextAsync(Path.Combine(NodeScript.ConformanceDirectory, "..", "..", "schema", "schema.graphql"));
+        var reference = JsonNode.Parse(NodeScript.Run("schema.mjs", sdl, null, "--introspect-sdl"));
+        var ours = JsonNode.Parse(JsonSerializer.Serialize(await IntrospectionResult.FromSchema(BuildSchema.FromSdl(sdl))));
+
+        Assert.Contains("\n  ): MeetingsConnection @listSize(", sdl, StringComparison.Ordinal);
+        Assert.Contains(reference?["__schema"]?["directives"]?.AsArray() ?? [], d => d?["name"]?.GetValue<string>() == "listSize");
+        Assert.True(JsonNode.DeepEquals(reference, ours), "graphql-js's introspection of schema/schema.graphql differs from ours.");
+    }
+
     [Theory]
     [InlineData("{ sessions { nodes { title track { name } } } }")]
     [InlineData("{ sessions(first: 5, where: { title: { contains: \"a\" } }, order: [{ title: ASC }]) { totalCount edges { node { id } } } }")]
