@@ -26,7 +26,13 @@ public static class CostDirectives
     public const string Sdl = """
         directive @cost(weight: String!) on SCALAR | OBJECT | FIELD_DEFINITION | ARGUMENT_DEFINITION | ENUM | INPUT_FIELD_DEFINITION
 
-        directive @listSize(assumedSize: Int, slicingArguments: [String!], slicingArgumentDefaultValue: Int, sizedFields: [String!], requireOneSlicingArgument: Boolean! = true) on FIELD_DEFINITION
+        directive @listSize(
+          assumedSize: Int
+          slicingArguments: [String!]
+          slicingArgumentDefaultValue: Int
+          sizedFields: [String!]
+          requireOneSlicingArgument: Boolean! = true
+        ) on FIELD_DEFINITION
         """;
 
     /// <summary>

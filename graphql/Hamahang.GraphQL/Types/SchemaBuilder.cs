@@ -245,7 +245,8 @@ public sealed class SchemaBuilder
         if (_costDefaults is { } applyDefaults)
         {
             CostConventions.Apply(types, applyDefaults);
-            directives.AddRange(new[] { CostDirectives.CreateCost(), CostDirectives.CreateListSize() }.Where(c => directives.TrueForAll(d => d.Name != c.Name)));
+            var cost = new[] { CostDirectives.CreateCost(), CostDirectives.CreateListSize() };
+            directives.AddRange(cost.Where(c => directives.TrueForAll(d => d.Name != c.Name)));
         }
 
         var schema = new Schema(

@@ -41,13 +41,17 @@ public static class SchemaPrinter
     private static string PrintType(GraphQLNamedType type, AppliedDirectivePrinter applied) => type switch
     {
         ScalarType scalar => Description(scalar.Description) + "scalar " + scalar.Name + SpecifiedBy(scalar) + applied.Print(scalar.AppliedDirectives),
-        ObjectType obj => Description(obj.Description) + "type " + obj.Name + Implements(obj) + applied.Print(obj.AppliedDirectives) + Fields(obj, applied),
-        InterfaceType iface => Description(iface.Description) + "interface " + iface.Name + Implements(iface) + applied.Print(iface.AppliedDirectives) + Fields(iface, applied),
+        ObjectType obj => Description(obj.Description) + "type " + obj.Name + Implements(obj) + applied.Print(obj.AppliedDirectives)
+            + Fields(obj, applied),
+        InterfaceType iface => Description(iface.Description) + "interface " + iface.Name + Implements(iface) + applied.Print(iface.AppliedDirectives)
+            + Fields(iface, applied),
         UnionType union => Description(union.Description) + "union " + union.Name + applied.Print(union.AppliedDirectives)
             + (union.Types.Count > 0 ? " = " + string.Join(" | ", union.Types.Select(t => t.Name)) : string.Empty),
         EnumType enumType => Description(enumType.Description) + "enum " + enumType.Name + applied.Print(enumType.AppliedDirectives)
-            + Block(enumType.Values.Select((v, i) => Description(v.Description, "  ", i == 0) + "  " + v.Name + Deprecated(v.DeprecationReason) + applied.Print(v.AppliedDirectives))),
-        InputObjectType input => Description(input.Description) + "input " + input.Name + (input.IsOneOf ? " @oneOf" : string.Empty) + applied.Print(input.AppliedDirectives)
+            + Block(enumType.Values.Select((v, i) =>
+                Description(v.Description, "  ", i == 0) + "  " + v.Name + Deprecated(v.DeprecationReason) + applied.Print(v.AppliedDirectives))),
+        InputObjectType input => Description(input.Description) + "input " + input.Name + (input.IsOneOf ? " @oneOf" : string.Empty)
+            + applied.Print(input.AppliedDirectives)
             + Block(input.Fields.Select((f, i) => Description(f.Description, "  ", i == 0) + "  " + InputValue(f, applied))),
         _ => throw new ArgumentException($"Unexpected type: {type}.", nameof(type)),
     };
@@ -109,8 +113,8 @@ public static class SchemaPrinter
             return "(" + string.Join(", ", arguments.Select(a => InputValue(a, applied))) + ")";
         }
 
-        return "(\n" + string.Join("\n", arguments.Select((a, i) => Description(a.Description, "  " + indentation, i == 0) + "  " + indentation + InputValue(a, applied)))
-            + "\n" + indentation + ")";
+        var lines = arguments.Select((a, i) => Description(a.Description, "  " + indentation, i == 0) + "  " + indentation + InputValue(a, applied));
+        return "(\n" + string.Join("\n", lines) + "\n" + indentation + ")";
     }
 
     private static string InputValue(InputValueDefinition value, AppliedDirectivePrinter applied)
