@@ -29,6 +29,8 @@ public static class HamahangSchema
         .RegisterService<AppDbContext>()
         .RegisterService<Caller>()
         .RegisterService<TimeProvider>()
+        // The cost contract in the SDL and introspection, with HotChocolate's default weights
+        .AddCostDirectives()
         // Queries
         .AddType(typeof(MeQueries))
         .AddType(typeof(NodeQueries))

@@ -1,5 +1,5 @@
 using Hamahang.GraphQL.Types;
-using Limits = Hamahang.GraphQL.Validation.Limits.CostDirectives;
+using Limits = Hamahang.GraphQL.Types.CostDirectives;
 
 namespace Hamahang.GraphQL.Data;
 

@@ -120,6 +120,13 @@ public sealed partial class Schema
     /// <summary>Directives applied to the schema definition.</summary>
     public IReadOnlyList<AppliedDirective> AppliedDirectives { get; init; } = [];
 
+    /// <summary>
+    /// Whether <see cref="Utilities.SchemaPrinter"/> prints the directives applied to types, fields, arguments, input fields
+    /// and enum values (those the schema defines, other than the specified ones), as HotChocolate's printer does; graphql-js's
+    /// <c>printSchema</c> prints none. Set by <see cref="SchemaBuilder.AddCostDirectives"/>.
+    /// </summary>
+    public bool PrintsAppliedDirectives { get; init; }
+
     /// <summary>The schema definition node, when built from SDL.</summary>
     public SchemaDefinitionNode? SyntaxNode { get; init; }
 

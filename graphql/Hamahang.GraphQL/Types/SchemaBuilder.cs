@@ -23,6 +23,7 @@ public sealed class SchemaBuilder
     private readonly HashSet<Type> _services = [];
     private string? _description;
     private bool? _mutationConventions;
+    private bool? _costDefaults;
 
     private SchemaBuilder()
     {
@@ -170,6 +171,21 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Makes the cost contract part of the schema, as HotChocolate 15's cost analysis does: defines <c>@cost</c> and
+    /// <c>@listSize</c> (<see cref="CostDirectives"/>), turns <see cref="CostAttribute"/> and <see cref="ListSizeAttribute"/>
+    /// into applied directives, gives every object field with a resolver of its own and no weight <c>@cost(weight: "10")</c>
+    /// (unless <paramref name="applyDefaults"/> is false), and has <see cref="Utilities.SchemaPrinter"/> print the applied
+    /// directives (<see cref="Schema.PrintsAppliedDirectives"/>). The data conventions' weights (filter, sort, paging) are
+    /// applied by the data attributes either way. See https://ibm.github.io/graphql-specs/cost-spec.html.
+    /// </summary>
+    /// <param name="applyDefaults">Whether resolver fields without a weight get HotChocolate's default weight, 10.</param>
+    public SchemaBuilder AddCostDirectives(bool applyDefaults = true)
+    {
+        _costDefaults = applyDefaults;
+        return this;
+    }
+
     /// <summary>Sets the schema's description.</summary>
     /// <param name="description">The description.</param>
     public SchemaBuilder SetDescription(string? description)
@@ -224,13 +240,25 @@ public sealed class SchemaBuilder
         }
 
         builder.LinkAbstractTypes();
+        var types = RootNames.Select(roots.GetValueOrDefault).OfType<GraphQLNamedType>().Concat(_namedTypes).Concat(builder.Created).ToList();
+        var directives = _directives.ToList();
+        if (_costDefaults is { } applyDefaults)
+        {
+            CostConventions.Apply(types, applyDefaults);
+            var cost = new[] { CostDirectives.CreateCost(), CostDirectives.CreateListSize() };
+            directives.AddRange(cost.Where(c => directives.TrueForAll(d => d.Name != c.Name)));
+        }
+
         var schema = new Schema(
             roots.GetValueOrDefault("Query"),
             roots.GetValueOrDefault("Mutation"),
             roots.GetValueOrDefault("Subscription"),
-            RootNames.Select(roots.GetValueOrDefault).OfType<GraphQLNamedType>().Concat(_namedTypes).Concat(builder.Created),
-            _directives.Concat(SpecifiedDirectives.All.Where(s => _directives.TrueForAll(d => d.Name != s.Name))),
-            _description);
+            types,
+            directives.Concat(SpecifiedDirectives.All.Where(s => directives.TrueForAll(d => d.Name != s.Name))),
+            _description)
+        {
+            PrintsAppliedDirectives = _costDefaults is not null,
+        };
         schema.AssertValid();
         return schema;
     }

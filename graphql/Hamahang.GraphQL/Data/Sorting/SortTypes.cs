@@ -48,7 +48,9 @@ public static class SortTypes
             foreach (var member in Members(entity))
             {
                 GraphQLNamedType type = member.Kind == FilterMemberKind.Nested ? SortInput(context, member.Type) : direction;
-                input.AddField(new InputFieldDefinition(member.Name, type));
+                var field = new InputFieldDefinition(member.Name, type);
+                DataCosts.Cost(field, 10); // HotChocolate's DefaultSortOperationCost
+                input.AddField(field);
             }
         }
 

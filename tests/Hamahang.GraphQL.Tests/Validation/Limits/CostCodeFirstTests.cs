@@ -5,7 +5,7 @@ namespace Hamahang.GraphQL.Tests.Validation.Limits;
 
 public class CostCodeFirstTests
 {
-    private static readonly Schema Schema = CostDirectives.AddTo(SchemaBuilder.New().AddQueryType<CostQuery>()).Create();
+    private static readonly Schema Schema = SchemaBuilder.New().AddQueryType<CostQuery>().AddCostDirectives(applyDefaults: false).Create();
 
     private static CostReport Cost(string document, RequestLimits? limits = null) =>
         LimitsHarness.Analyze(document, limits ?? RequestLimits.None, computeCost: true, schema: Schema).Cost!;
@@ -14,7 +14,7 @@ public class CostCodeFirstTests
     public void TheDirectivesAreAddedToTheSchema()
     {
         Assert.NotNull(Schema.GetDirective("cost"));
-        Assert.Equal(["assumedSize", "slicingArguments", "sizedFields", "requireOneSlicingArgument", "slicingArgumentDefaultValue"], Schema.GetDirective("listSize")!.Arguments.Select(a => a.Name));
+        Assert.Equal(["assumedSize", "slicingArguments", "slicingArgumentDefaultValue", "sizedFields", "requireOneSlicingArgument"], Schema.GetDirective("listSize")!.Arguments.Select(a => a.Name));
     }
 
     [Fact]
