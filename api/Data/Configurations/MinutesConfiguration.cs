@@ -30,7 +30,7 @@ internal sealed class MinutesConfiguration : IEntityTypeConfiguration<Minutes>
         if (sqlServer)
         {
             modelBuilder.Entity<Minutes>().Property(m => m.PublicationPosition)
-                .IsRowVersion().IsConcurrencyToken(false).IsRequired().HasConversion<byte[]>();
+                .IsRowVersion().IsConcurrencyToken(false).HasColumnType("rowversion").IsRequired().HasConversion<byte[]>();
             frontier.HasTranslation(_ => new SqlFunctionExpression("MIN_ACTIVE_ROWVERSION", [], nullable: false, [], typeof(long), null));
         }
         else
