@@ -59,8 +59,8 @@ public sealed class MinutesPositionModelTests
         // As a database of an earlier version has them: no positions.
         await db.Minutes.ExecuteUpdateAsync(s => s.SetProperty(m => m.PublicationPosition, (long?)null));
 
-        await MinutesPositions.BackfillAsync(db);
-        await MinutesPositions.BackfillAsync(db);
+        await MinutesPositions.BackfillAsync(db, CancellationToken.None);
+        await MinutesPositions.BackfillAsync(db, CancellationToken.None);
 
         var positions = await db.Minutes.AsNoTracking().OrderBy(m => m.Revision).Select(m => m.PublicationPosition).ToListAsync();
         Assert.Equal([2L, 1L, null], positions);
