@@ -31,8 +31,12 @@ public static class MinutesPositions
     /// </summary>
     internal static async Task AssignAsync(AppDbContext db, bool sync, CancellationToken cancellationToken)
     {
+        if (!TakenBySave(db))
+        {
+            return;
+        }
+
         var publishing = db.ChangeTracker.Entries<Minutes>()
-            .Where(e => e.Property(m => m.PublicationPosition).Metadata.ValueGenerated == ValueGenerated.Never)
             .Where(e => e.Entity is { Status: MinutesStatus.Published, PublicationPosition: null })
             .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && !Equals(e.Property(m => m.Status).OriginalValue, MinutesStatus.Published)))
             .Select(e => e.Entity)
@@ -62,7 +66,7 @@ public static class MinutesPositions
     /// </summary>
     internal static async Task BackfillAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        if (db.Model.FindEntityType(typeof(Minutes))!.FindProperty(nameof(Minutes.PublicationPosition))!.ValueGenerated != ValueGenerated.Never)
+        if (!TakenBySave(db))
         {
             return;
         }
@@ -86,4 +90,8 @@ public static class MinutesPositions
 
         await transaction.CommitAsync(cancellationToken);
     }
+
+    // SQLite's model: a column the save sets (SQL Server's server generates it; a model without it has none to set).
+    private static bool TakenBySave(AppDbContext db) =>
+        db.Model.FindEntityType(typeof(Minutes))?.FindProperty(nameof(Minutes.PublicationPosition)) is { ValueGenerated: ValueGenerated.Never };
 }
