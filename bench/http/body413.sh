@@ -35,7 +35,7 @@ sleep 1
 before_rss=$(mem VmRSS); before_peak=$(mem VmHWM)
 
 body="$out/body413.json"
-python3 -c "import sys; n=$size_mb*1024*1024; sys.stdout.write('{\"query\":\"{ __typename }\",\"variables\":{\"s\":\"' + 'x' * (n - 48) + '\"}}')" > "$body"
+python3 -c "import sys; n=$size_mb*1024*1024; sys.stdout.write('{\"query\":\"{ __typename }\",\"variables\":{\"s\":\"' + 'x' * (n - 47) + '\"}}')" > "$body"
 codes=$(seq 1 "$count" | xargs -P "$parallel" -I{} curl -s -o /dev/null -w '%{http_code}\n' \
   -H 'Content-Type: application/json' --data-binary @"$body" "$url" | sort | uniq -c | tr -s ' ' | paste -sd ',' -)
 sleep 1
