@@ -38,7 +38,8 @@ public static class MinutesPositions
 
         var publishing = db.ChangeTracker.Entries<Minutes>()
             .Where(e => e.Entity is { Status: MinutesStatus.Published, PublicationPosition: null })
-            .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && !Equals(e.Property(m => m.Status).OriginalValue, MinutesStatus.Published)))
+            .Where(e => e.State == EntityState.Added
+                || (e.State == EntityState.Modified && !Equals(e.Property(m => m.Status).OriginalValue, MinutesStatus.Published)))
             .Select(e => e.Entity)
             .OrderBy(m => m.PublishedAt)
             .ToList();

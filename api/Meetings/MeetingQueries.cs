@@ -19,7 +19,8 @@ public static class MeetingQueries
     public static IQueryable<Meeting> GetMeetings(AppDbContext db, Caller caller) =>
         db.Meetings.AsNoTracking().Where(ReadPolicy.Meetings(caller));
 
-    [GraphQLDescription("Minutes revisions. Integrators and partners see published revisions only, each once, every correction as a new revision; page them by publicationPosition (see schema/README.md).")]
+    [GraphQLDescription("Minutes revisions. Integrators and partners see published revisions only, each once, every correction as a new revision; "
+        + "page them by publicationPosition (see schema/README.md).")]
     [Authorize]
     [UsePaging]
     [UseProjection]

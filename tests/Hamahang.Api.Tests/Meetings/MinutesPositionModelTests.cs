@@ -16,7 +16,8 @@ public sealed class MinutesPositionModelTests
     [Fact]
     public void OnSqlServerThePullReadsOnlyRowversionsBelowMinActiveRowversion()
     {
-        using var db = new SqlServerAppDbContext(DatabaseProvider.Options(DatabaseOptions.SqlServer, "Server=hamahang-no-such-server;Database=Hamahang"), new CurrentActor(), TimeProvider.System);
+        var options = DatabaseProvider.Options(DatabaseOptions.SqlServer, "Server=hamahang-no-such-server;Database=Hamahang");
+        using var db = new SqlServerAppDbContext(options, new CurrentActor(), TimeProvider.System);
         var position = db.Model.FindEntityType(typeof(Minutes))!.FindProperty(nameof(Minutes.PublicationPosition))!;
         Assert.Equal("rowversion", position.GetColumnType());
         Assert.False(position.IsConcurrencyToken);

@@ -140,7 +140,11 @@ public sealed class MinutesPositionTests(PublishRaceHostFactory factory) : IClas
             key,
             new { input = new { kind = "COORDINATION", title, startsAt = "2024-05-01T09:00:00+03:30" } });
         var written = await factory.PostAsync(
-            """mutation($id: ID!) { writeMinutes(input: { meetingId: $id, sections: [{ kind: DECISIONS, heading: "مصوبات", body: "مقرر شد." }] }) { minutes { id } } }""",
+            """
+            mutation($id: ID!) {
+              writeMinutes(input: { meetingId: $id, sections: [{ kind: DECISIONS, heading: "مصوبات", body: "مقرر شد." }] }) { minutes { id } }
+            }
+            """,
             key,
             new { id = meeting.At("recordMeeting.meeting.id").GetString() });
         var id = written.At("writeMinutes.minutes.id").GetString()!;

@@ -34,7 +34,8 @@ public sealed class MinutesPullTests(HostFactory factory) : IClassFixture<HostFa
         {
             var response = await factory.PostAsync(Pull, integrator, new { since, after });
             Assert.False(response.HasErrors, response.ToString());
-            seen.AddRange(response.At("minutes.nodes").EnumerateArray().Select(n => (n.GetProperty("id").GetString()!, n.GetProperty("publicationPosition").GetInt64())));
+            seen.AddRange(response.At("minutes.nodes").EnumerateArray()
+                .Select(n => (n.GetProperty("id").GetString()!, n.GetProperty("publicationPosition").GetInt64())));
             after = response.At("minutes.pageInfo.endCursor").GetString() ?? after;
 
             // Between the first pages, editors publish: two corrections of published minutes and a draft
