@@ -100,6 +100,7 @@ public abstract class AppDbContext(DbContextOptions<AppDbContext> options, ICurr
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        Configurations.MinutesConfiguration.ForProvider(modelBuilder, Database.IsSqlServer());
         // Subscription events, written in the same transaction as the change that raises them.
         modelBuilder.AddGraphQLOutbox();
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
@@ -131,6 +132,8 @@ public abstract class AppDbContext(DbContextOptions<AppDbContext> options, ICurr
             : null;
         try
         {
+            // Inside the transaction, which holds SQLite's write lock: positions follow commit order.
+            await MinutesPositions.AssignAsync(this, sync, cancellationToken);
             var count = sync ? base.SaveChanges(true) : await base.SaveChangesAsync(true, cancellationToken);
             AuditEntries.AddRange(trail.ToEntries(actor.Actor));
             ChangeStamper.Stamp(ChangeTracker, clock.GetUtcNow().UtcDateTime);

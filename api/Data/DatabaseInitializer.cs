@@ -26,6 +26,7 @@ public sealed class DatabaseInitializer(AppDbContext db, Seeder seeder, ApiKeySe
             await LegacyMigrationHistory.AdoptAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             await NormalizedColumns.RefreshStaleAsync(db, cancellationToken);
+            await MinutesPositions.BackfillAsync(db, cancellationToken);
         }
         else if (!await db.Database.CanConnectAsync(cancellationToken))
         {

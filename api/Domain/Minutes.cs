@@ -30,6 +30,15 @@ public class Minutes : Entity
 
     public DateTime? PublishedAt { get; set; }
 
+    /// <summary>
+    /// Where the revision's publication stands in commit order: a revision committed later has a larger value,
+    /// whatever its <see cref="PublishedAt"/> says, so integrators page on it (see schema/README.md). Set by the
+    /// database layer under the write lock (<c>Data/MinutesPositions.cs</c>); on SQL Server the row's rowversion.
+    /// </summary>
+    [GraphQLDescription("Where the revision's publication stands in commit order: a revision committed later has a larger value, "
+        + "whatever its publishedAt says. Page on it to miss no revision (see schema/README.md). Final once the revision is published.")]
+    public long? PublicationPosition { get; set; }
+
     [GraphQLIgnore]
     public List<MinutesSection> Sections { get; } = [];
 }

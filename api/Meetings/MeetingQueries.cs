@@ -19,12 +19,14 @@ public static class MeetingQueries
     public static IQueryable<Meeting> GetMeetings(AppDbContext db, Caller caller) =>
         db.Meetings.AsNoTracking().Where(ReadPolicy.Meetings(caller));
 
-    [GraphQLDescription("Minutes revisions. Integrators and partners see published revisions only, each once, every correction as a new revision; page them by publishedAt (see schema/README.md).")]
+    [GraphQLDescription("Minutes revisions. Integrators and partners see published revisions only, each once, every correction as a new revision; "
+        + "page them by publicationPosition (see schema/README.md).")]
     [Authorize]
     [UsePaging]
     [UseProjection]
     [UseFiltering]
     [UseSorting]
     public static IQueryable<Minutes> GetMinutes(AppDbContext db, Caller caller) =>
-        db.Minutes.AsNoTracking().Where(ReadPolicy.Minutes(caller));
+        // A published revision shows once every revision of a lower position is committed (SQL Server: MIN_ACTIVE_ROWVERSION()).
+        db.Minutes.AsNoTracking().Where(ReadPolicy.Minutes(caller)).Where(MinutesPositions.Committed);
 }

@@ -8,10 +8,10 @@ namespace Hamahang.Api.Tests.Meetings;
 public sealed class MinutesPullTests(HostFactory factory) : IClassFixture<HostFactory>
 {
     private const string Pull = """
-        query Pull($since: DateTime!, $after: String) {
-          minutes(where: { publishedAt: { gt: $since } }, order: [{ publishedAt: ASC }], first: 1, after: $after) {
+        query Pull($since: Long!, $after: String) {
+          minutes(where: { publicationPosition: { gt: $since } }, order: [{ publicationPosition: ASC }], first: 1, after: $after) {
             pageInfo { hasNextPage endCursor }
-            nodes { id revision publishedAt }
+            nodes { id revision publicationPosition }
           }
         }
         """;
@@ -20,21 +20,22 @@ public sealed class MinutesPullTests(HostFactory factory) : IClassFixture<HostFa
     public async Task AnIntegratorPagesThroughAllPublishedMinutesWhileNewOnesArePublishedAndSeesEachRevisionOnce()
     {
         var integrator = await factory.CreateKeyAsync(ApiKeyRole.Integrator);
-        var since = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var since = 0L;
         int published;
         await using (var db = factory.Database.CreateContext())
         {
             published = await db.Minutes.CountAsync(m => m.Status == MinutesStatus.Published);
         }
 
-        var seen = new List<(string Id, DateTime PublishedAt)>();
+        var seen = new List<(string Id, long Position)>();
         string? after = null;
         var inserted = 0;
         for (var page = 0; page < 20; page++)
         {
             var response = await factory.PostAsync(Pull, integrator, new { since, after });
             Assert.False(response.HasErrors, response.ToString());
-            seen.AddRange(response.At("minutes.nodes").EnumerateArray().Select(n => (n.GetProperty("id").GetString()!, n.GetProperty("publishedAt").GetDateTime().ToUniversalTime())));
+            seen.AddRange(response.At("minutes.nodes").EnumerateArray()
+                .Select(n => (n.GetProperty("id").GetString()!, n.GetProperty("publicationPosition").GetInt64())));
             after = response.At("minutes.pageInfo.endCursor").GetString() ?? after;
 
             // Between the first pages, editors publish: two corrections of published minutes and a draft
@@ -52,7 +53,7 @@ public sealed class MinutesPullTests(HostFactory factory) : IClassFixture<HostFa
 
         Assert.Equal(published + inserted, seen.Count);
         Assert.Equal(seen.Count, seen.Select(s => s.Id).Distinct().Count());
-        Assert.Equal(seen.OrderBy(s => s.PublishedAt).Select(s => s.Id), seen.Select(s => s.Id));
+        Assert.Equal(seen.OrderBy(s => s.Position).Select(s => s.Id), seen.Select(s => s.Id));
         Assert.True(inserted == 6 && published >= 2, $"published {published}, inserted {inserted}");
     }
 
@@ -109,8 +110,8 @@ public sealed class MinutesPullTests(HostFactory factory) : IClassFixture<HostFa
         Assert.Equal(["AUTH_NOT_AUTHENTICATED"], response.ErrorCodes);
     }
 
-    // Publishes two revisions at the same instant (corrections of the first published minutes: a page
-    // boundary falls between them, so the cursor must break the tie by id) and adds a draft; returns 2.
+    // Publishes two revisions at the same instant (corrections of the first published minutes, saved together: each
+    // takes its own position) and adds a draft; returns 2.
     private async Task<int> PublishAsync(int page)
     {
         await using var db = factory.Database.CreateContext();

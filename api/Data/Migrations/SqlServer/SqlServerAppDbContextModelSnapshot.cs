@@ -1170,6 +1170,11 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.Property<int>("MeetingId")
                         .HasColumnType("int");
 
+                    b.Property<byte[]>("PublicationPosition")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("datetime2");
 
@@ -1191,6 +1196,9 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("AmendsId");
+
+                    b.HasIndex("PublicationPosition")
+                        .IsUnique();
 
                     b.HasIndex("MeetingId", "Revision")
                         .IsUnique();

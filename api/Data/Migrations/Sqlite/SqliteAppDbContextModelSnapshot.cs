@@ -1121,6 +1121,9 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("PublicationPosition")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -1142,6 +1145,9 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AmendsId");
+
+                    b.HasIndex("PublicationPosition")
+                        .IsUnique();
 
                     b.HasIndex("MeetingId", "Revision")
                         .IsUnique();

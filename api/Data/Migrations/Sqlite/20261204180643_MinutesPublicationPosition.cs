@@ -1,0 +1,38 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Hamahang.Api.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class MinutesPublicationPosition : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "PublicationPosition",
+                table: "Minutes",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Minutes_PublicationPosition",
+                table: "Minutes",
+                column: "PublicationPosition",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Minutes_PublicationPosition",
+                table: "Minutes");
+
+            migrationBuilder.DropColumn(
+                name: "PublicationPosition",
+                table: "Minutes");
+        }
+    }
+}
