@@ -330,6 +330,16 @@ export function dialog(title, body, { actions = [], onClose, wide = false } = {}
   return { element: el, close };
 }
 
+// A button that opens `make(done)` in a wide dialog; `done` closes it and re-renders the view, so the view shows what
+// the form changed.
+export function dialogButton(ctx, label, make) {
+  return h('button', { type: 'button', class: 'secondary small', onclick: () => {
+    let d = null;
+    const done = () => { d?.close(); ctx.rerender(); };
+    d = dialog(label, make(done), { wide: true });
+  } }, label);
+}
+
 export function confirmDialog(title, message, confirmLabel) {
   return new Promise((resolve) => {
     let result = false;

@@ -580,7 +580,6 @@ export default {
   'campaign.description': 'Description',
   'campaign.organization': 'Organizing body',
   'campaign.source': 'Source',
-  'campaign.newsCode': 'news code {code}',
   'campaign.phases': 'Phases',
   'campaign.noPhases': 'No phases are recorded for this campaign.',
   'campaign.phaseN': 'Phase {n}',

@@ -580,7 +580,6 @@ export default {
   'campaign.description': 'شرح',
   'campaign.organization': 'سازمان برگزارکننده',
   'campaign.source': 'منبع',
-  'campaign.newsCode': 'کد خبر {code}',
   'campaign.phases': 'مرحله‌ها',
   'campaign.noPhases': 'برای این پویش مرحله‌ای ثبت نشده است.',
   'campaign.phaseN': 'مرحله {n}',
