@@ -106,6 +106,38 @@ export function jalaliMonth(now = new Date()) {
   return { start: start.toISOString(), end: end.toISOString() };
 }
 
+// The Jalali year, month and day of an instant in Tehran (ASCII numbers).
+export function jalaliParts(iso) {
+  const parts = new Intl.DateTimeFormat('en-US-u-ca-persian-nu-latn', { timeZone: TEHRAN, year: 'numeric', month: 'numeric', day: 'numeric' })
+    .formatToParts(new Date(iso));
+  const get = (type) => Number(parts.find((p) => p.type === type).value);
+  return { y: get('year'), m: get('month'), d: get('day') };
+}
+
+// The instant (ISO, UTC) at which Jalali month `m` of year `y` starts in Tehran. It starts from the month's usual
+// Gregorian day (1 Farvardin is 20 or 21 March; six months of 31 days, five of 30) and walks to its first day, so the
+// browser's own Persian calendar decides, as it does for every date the page shows.
+export function jalaliStart(y, m = 1) {
+  const DAY = 86400000;
+  const offset = m <= 7 ? (m - 1) * 31 : 186 + (m - 7) * 30;
+  let at = Date.UTC(y + 621, 2, 21 + offset, 12);
+  for (let i = 0; i < 40; i += 1) {
+    const p = jalaliParts(at);
+    if (p.y === y && p.m === m) {
+      at -= (p.d - 1) * DAY;
+      break;
+    }
+    at += (p.y < y || (p.y === y && p.m < m) ? 1 : -1) * DAY;
+  }
+  const g = tehranParts(new Date(at));
+  return fromLocalInput(`${g.y}-${String(g.m).padStart(2, '0')}-${String(g.d).padStart(2, '0')}T00:00`);
+}
+
+// The name of Jalali month `m` in the page's language (فروردین, Farvardin).
+export function jalaliMonthName(m) {
+  return new Intl.DateTimeFormat(locale(), { timeZone: TEHRAN, month: 'long' }).format(new Date(jalaliStart(1400, m)));
+}
+
 // Today in Tehran as yyyy-MM-dd (for comparing Date scalars).
 export function todayTehran() {
   const p = tehranParts(new Date());
