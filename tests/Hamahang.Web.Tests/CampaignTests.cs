@@ -39,6 +39,12 @@ public sealed class CampaignTests(WebFixture fixture)
         await Assertions.Expect(first.Locator(".facts")).ToContainTextAsync(Fa["campaign.noDate"]);
         await Assertions.Expect(second.Locator(".facts")).ToContainTextAsync("۲۲ مهر ۱۴۰۰");
         await Assertions.Expect(second.Locator(".facts")).Not.ToContainTextAsync(":");
+
+        // The day with its weekday as the API writes it: «پنج‌شنبه» with its ZWNJ, not ICU's «پنجشنبه».
+        var campaignId = Uri.UnescapeDataString(partner.Page.Url[(partner.Page.Url.LastIndexOf('/') + 1)..]);
+        var launched = (await CampaignAsync(campaignId)).GetProperty("phases").EnumerateArray().Single(p => p.GetProperty("number").GetInt32() == 2);
+        Assert.Equal("پنج\u200Cشنبه ۲۲ مهر ۱۴۰۰", launched.GetProperty("startsAtJalaliLong").GetString());
+        await Assertions.Expect(second.Locator(".facts")).ToContainTextAsync(launched.GetProperty("startsAtJalaliLong").GetString()!);
         await Assertions.Expect(second.Locator("[data-service-point=MOSQUE]")).ToContainTextAsync("۲۲۰");
         await Assertions.Expect(second.Locator("[data-service-point=HOTLINE]")).ToContainTextAsync(Fa["campaign.countUnknown"]);
         await Assertions.Expect(second.Locator("tfoot")).ToContainTextAsync("۲۶۴");

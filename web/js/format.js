@@ -30,20 +30,31 @@ export function dateTime(iso) {
   }).format(new Date(iso));
 }
 
+// The days of the week in Persian as the API writes them (Jalali.WeekdayNames), Sunday first: the compounds of a number
+// and «شنبه» that are written apart take a ZWNJ («سه‌شنبه», «پنج‌شنبه»). ICU writes «سه‌شنبه» but «پنجشنبه», and the
+// seed sources print «پنجشنبه» only because their copies lost every ZWNJ; search finds either spelling (normalize).
+const WEEKDAYS_FA = ['یکشنبه', 'دوشنبه', 'سه\u200cشنبه', 'چهارشنبه', 'پنج\u200cشنبه', 'جمعه', 'شنبه'];
+const WEEKDAY_INDEX = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+
+// The day of the week of an instant in Tehran.
+export function weekday(iso) {
+  if (lang() !== 'fa') return new Intl.DateTimeFormat(locale(), { timeZone: TEHRAN, weekday: 'long' }).format(new Date(iso));
+  return WEEKDAYS_FA[WEEKDAY_INDEX[new Intl.DateTimeFormat('en-US', { timeZone: TEHRAN, weekday: 'short' }).format(new Date(iso))]];
+}
+
 // A start as precise as its source: the hour only when it is known, else the day (with its weekday,
 // as the sources print it), the month or the year; nothing when the source gives no date.
 // The day is composed (weekday, then the date) because ICU orders a Persian-calendar date with its weekday
 // as «۱۴۰۲ اردیبهشت ۱۱, دوشنبه»; the sources print «دوشنبه ۱۱ اردیبهشت ۱۴۰۲».
-const PRECISION_PARTS = {
-  MONTH: { year: 'numeric', month: 'long' },
-  YEAR: { year: 'numeric' },
-};
 
 export function preciseDate(iso, precision) {
   if (!iso || precision === 'UNKNOWN') return '';
   if (!precision || precision === 'TIME') return dateTime(iso);
-  if (precision === 'DAY') return `${new Intl.DateTimeFormat(locale(), { timeZone: TEHRAN, weekday: 'long' }).format(new Date(iso))} ${date(iso)}`;
-  return new Intl.DateTimeFormat(locale(), { timeZone: TEHRAN, ...PRECISION_PARTS[precision] }).format(new Date(iso));
+  const part = (options) => new Intl.DateTimeFormat(locale(), { timeZone: TEHRAN, ...options }).format(new Date(iso));
+  if (precision === 'DAY') return `${weekday(iso)} ${date(iso)}`;
+  // A month too: ICU writes «۱۴۰۰ مهر»; the sources and the API write «مهر ۱۴۰۰».
+  if (precision === 'MONTH') return `${part({ month: 'long' })} ${part({ year: 'numeric' })}`;
+  return part({ year: 'numeric' });
 }
 
 // A Date scalar (yyyy-MM-dd) shown as a Jalali day.
