@@ -93,7 +93,8 @@ function ruleText(message, field, labelOf) {
 // A payload error: { text, beside } where `beside` is what to show beside the field (validation errors only).
 export function payloadErrorText(err, labelOf = () => null) {
   if (lang() === 'en') {
-    const text = err.__typename === 'ValidationError' ? err.message : `${t(`errorType.${err.__typename}`)}: ${err.message}`;
+    if (err.__typename !== 'ValidationError') return { text: `${t(`errorType.${err.__typename}`)}: ${err.message}`, beside: null };
+    const text = labelOf(err.field) ? err.message : `${err.field}: ${err.message}`;
     return { text, beside: err.message };
   }
   if (err.__typename !== 'ValidationError') return { text: t(`error.payload.${err.__typename}`), beside: null };
