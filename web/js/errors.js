@@ -84,7 +84,8 @@ function ruleText(message, field, labelOf) {
   for (const [pattern, key, names = []] of RULES) {
     const m = rest.match(pattern);
     if (!m) continue;
-    const params = Object.fromEntries(names.map((name, i) => [name, name === 'other' ? labelOf(sibling(m[i + 1])) ?? labelOf(m[i + 1]) ?? m[i + 1] : digits(m[i + 1])]));
+    const value = (name, text) => (name === 'other' ? labelOf(sibling(text)) ?? labelOf(text) ?? text : digits(text));
+    const params = Object.fromEntries(names.map((name, i) => [name, value(name, m[i + 1])]));
     return t(`error.rule.${key}`, params);
   }
   return t('error.rule.other');

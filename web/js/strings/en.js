@@ -88,7 +88,7 @@ export default {
   'error.code.other': 'The server did not carry out this request.',
   'error.payload.ValidationError': 'A value you sent was not accepted.',
   'error.payload.NotFoundError': 'This record was not found; it may have been archived or removed.',
-  'error.payload.ConcurrencyError': 'Someone else changed this record after you opened it; reload the page.',
+  'error.payload.ConcurrencyError': 'Someone else changed this record after you opened it.',
   'error.payload.ConflictError': 'This conflicts with a record that exists.',
   'error.payload.NotAuthorizedError': 'Your role may not do this; nothing was written.',
   'error.payload.DomainRuleError': 'This is not possible in the present state of the record.',

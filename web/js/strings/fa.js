@@ -88,7 +88,7 @@ export default {
   'error.code.other': 'کارساز این درخواست را انجام نداد.',
   'error.payload.ValidationError': 'مقداری که فرستادید پذیرفته نشد.',
   'error.payload.NotFoundError': 'این رکورد پیدا نشد؛ شاید بایگانی یا برداشته شده باشد.',
-  'error.payload.ConcurrencyError': 'کس دیگری این رکورد را پس از باز کردن شما تغییر داده است؛ صفحه را تازه کنید.',
+  'error.payload.ConcurrencyError': 'کس دیگری این رکورد را پس از باز کردن شما تغییر داده است.',
   'error.payload.ConflictError': 'این کار با رکوردی که هست تداخل دارد.',
   'error.payload.NotAuthorizedError': 'نقش شما اجازه این کار را ندارد؛ چیزی نوشته نشد.',
   'error.payload.DomainRuleError': 'این کار در وضعیت کنونی این رکورد ممکن نیست.',
