@@ -25,7 +25,12 @@ public static class Jalali
         "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
     ];
 
-    /// <summary>The days of the week in the Persian week's order, شنبه (Saturday) to جمعه (Friday).</summary>
+    /// <summary>
+    /// The days of the week in the Persian week's order, شنبه (Saturday) to جمعه (Friday), written as the Academy's
+    /// orthography writes them: «یکشنبه», «دوشنبه» and «چهارشنبه» joined, «سه‌شنبه» and «پنج‌شنبه» with a ZWNJ. The
+    /// seed sources print «پنجشنبه» only because their copies lost every ZWNJ; search finds either spelling, and the
+    /// admin page (web/js/format.js) writes the same names.
+    /// </summary>
     public static IReadOnlyList<string> WeekdayNames { get; } =
     [
         "شنبه", "یکشنبه", "دوشنبه", "سه\u200Cشنبه", "چهارشنبه", "پنج\u200Cشنبه", "جمعه",

@@ -93,7 +93,8 @@ public sealed class ArchiveTests(WebFixture fixture)
         await card.GetByRole(AriaRole.Button, new() { Name = Fa.Format("archive.archiveNamed", ("name", Name)) }).ClickAsync();
         await admin.Page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = Fa["archive.archive"] }).ClickAsync();
         var outcome = card.Locator(".archive-outcome[role=alert]");
-        await Assertions.Expect(outcome).ToContainTextAsync(Fa["errorType.ConcurrencyError"]);
+        await Assertions.Expect(outcome).ToContainTextAsync(Fa["error.payload.ConcurrencyError"]);
+        await Assertions.Expect(outcome).Not.ToContainTextAsync("version");
         await Assertions.Expect(outcome).ToContainTextAsync(Fa["archive.reloaded"]);
         Assert.Equal(JsonValueKind.Null, (await SiteAsync(Name, includeArchived: false))[0].GetProperty("archivedAt").ValueKind);
         await admin.AssertAccessibleAsync("the archive card with an error");

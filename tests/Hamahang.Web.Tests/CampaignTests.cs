@@ -39,6 +39,12 @@ public sealed class CampaignTests(WebFixture fixture)
         await Assertions.Expect(first.Locator(".facts")).ToContainTextAsync(Fa["campaign.noDate"]);
         await Assertions.Expect(second.Locator(".facts")).ToContainTextAsync("۲۲ مهر ۱۴۰۰");
         await Assertions.Expect(second.Locator(".facts")).Not.ToContainTextAsync(":");
+
+        // The day with its weekday as the API writes it: «پنج‌شنبه» with its ZWNJ, not ICU's «پنجشنبه».
+        var campaignId = Uri.UnescapeDataString(partner.Page.Url[(partner.Page.Url.LastIndexOf('/') + 1)..]);
+        var launched = (await CampaignAsync(campaignId)).GetProperty("phases").EnumerateArray().Single(p => p.GetProperty("number").GetInt32() == 2);
+        Assert.Equal("پنج\u200Cشنبه ۲۲ مهر ۱۴۰۰", launched.GetProperty("startsAtJalaliLong").GetString());
+        await Assertions.Expect(second.Locator(".facts")).ToContainTextAsync(launched.GetProperty("startsAtJalaliLong").GetString()!);
         await Assertions.Expect(second.Locator("[data-service-point=MOSQUE]")).ToContainTextAsync("۲۲۰");
         await Assertions.Expect(second.Locator("[data-service-point=HOTLINE]")).ToContainTextAsync(Fa["campaign.countUnknown"]);
         await Assertions.Expect(second.Locator("tfoot")).ToContainTextAsync("۲۶۴");
@@ -75,16 +81,18 @@ public sealed class CampaignTests(WebFixture fixture)
         await dialog.GetByRole(AriaRole.Button, new() { Name = Fa["campaign.addPhase"] }).ClickAsync();
         var start = Fa.Format("campaign.startsAtOf", ("n", 1));
         var end = Fa.Format("campaign.endsAtOf", ("n", 1));
-        await editor.Field(start).FillAsync("2025-04-01T10:00");
-        await editor.Field(end).FillAsync("2025-03-01T10:00");
+        // A new phase starts on a day and has no end: the form asks for a day, and for an end once it has a precision.
+        await Assertions.Expect(editor.Field(end)).ToHaveCountAsync(0);
+        await editor.Field(start).FillAsync("2025-04-01");
         await editor.Field(Fa.Format("campaign.precisionOf", ("label", end))).SelectOptionAsync("DAY");
+        await editor.Field(end).FillAsync("2025-03-01");
         await editor.PickAsync(Fa.Format("campaign.launchMeetingOf", ("n", 1)), "تهران دوباره جان", "مراسم آغاز مرحله دوم");
         await dialog.GetByRole(AriaRole.Button, new() { Name = Fa["campaign.savePhases"] }).ClickAsync();
         await Assertions.Expect(editor.Field(end)).ToHaveAttributeAsync("aria-invalid", "true");
         Assert.Equal(0, (await CampaignAsync(id)).GetProperty("phases").GetArrayLength());
         await editor.AssertAccessibleAsync("the phases form with an API error");
         await editor.ScreenshotAsync("campaign-phases-form");
-        await editor.Field(end).FillAsync("2025-05-01T10:00");
+        await editor.Field(end).FillAsync("2025-05-01");
         await dialog.GetByRole(AriaRole.Button, new() { Name = Fa["campaign.savePhases"] }).ClickAsync();
         var phase = view.Locator("[data-phase='1']");
         await Assertions.Expect(phase.Locator(".facts")).ToContainTextAsync("۱۴۰۴");
@@ -142,6 +150,59 @@ public sealed class CampaignTests(WebFixture fixture)
         await compare.GetByRole(AriaRole.Button, new() { Name = Fa["concurrency.reapply"] }).ClickAsync();
         await Assertions.Expect(editor.View("campaign").Locator(".facts")).ToContainTextAsync("شرح ویراستار");
         Assert.Equal("شرح ویراستار", (await CampaignAsync(id)).GetProperty("description").GetString());
+        editor.AssertClean();
+    }
+
+    [Fact]
+    public async Task APhaseKnownOnlyByItsMonthOrYearIsEnteredAsAJalaliMonthOrYearAndStoredAsItsFirstDay()
+    {
+        await using var editor = await fixture.OpenAsync(key: await fixture.Host.CreateKeyAsync("Editor"));
+        await editor.GoAsync("#/campaigns", "campaigns");
+        await editor.Button(Fa["campaign.record"]).ClickAsync();
+        var dialog = editor.Page.GetByRole(AriaRole.Dialog);
+        await editor.Field(Fa["campaign.name"]).FillAsync("پویش آزمون دقت ماه و سال");
+        await editor.PickAsync(Fa["campaign.organization"], "شهرداری تهران", "شهرداری تهران");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = Fa["campaign.record"] }).ClickAsync();
+        await Assertions.Expect(editor.View("campaign").Locator("h1")).ToHaveTextAsync("پویش آزمون دقت ماه و سال");
+        var id = (await FindAsync("پویش آزمون دقت ماه و سال")).EnumerateArray().Single().GetProperty("id").GetString()!;
+
+        await editor.Button(Fa["campaign.setPhases"]).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = Fa["campaign.addPhase"] }).ClickAsync();
+        var start = Fa.Format("campaign.startsAtOf", ("n", 1));
+        var end = Fa.Format("campaign.endsAtOf", ("n", 1));
+
+        // A month: the Solar Hijri year (typed in Persian digits) and the month's name, no day asked for.
+        await editor.Field(Fa.Format("campaign.precisionOf", ("label", start))).SelectOptionAsync("MONTH");
+        await editor.Field(start).FillAsync("۱۴۰۰");
+        await editor.Field(Fa.Format("date.monthOf", ("label", start))).SelectOptionAsync(new SelectOptionValue { Label = "مهر" });
+        await Assertions.Expect(dialog.Locator("input[type=date], input[type=datetime-local]")).ToHaveCountAsync(0);
+
+        // A year: the year alone.
+        await editor.Field(Fa.Format("campaign.precisionOf", ("label", end))).SelectOptionAsync("YEAR");
+        await editor.Field(end).FillAsync("1401");
+        await editor.ScreenshotAsync("campaign-phases-month-year");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = Fa["campaign.savePhases"] }).ClickAsync();
+
+        var phase = editor.View("campaign").Locator("[data-phase='1'] .facts");
+        await Assertions.Expect(phase).ToContainTextAsync("مهر ۱۴۰۰");
+        await Assertions.Expect(phase).ToContainTextAsync("۱۴۰۱");
+        var saved = (await CampaignAsync(id)).GetProperty("phases")[0];
+        Assert.Equal("MONTH", saved.GetProperty("startsAtPrecision").GetString());
+        Assert.Equal("YEAR", saved.GetProperty("endsAtPrecision").GetString());
+        Assert.Equal("مهر ۱۴۰۰", saved.GetProperty("startsAtJalaliLong").GetString());
+
+        // Stored as the first moment of the month and of the year in Tehran: 1 Mehr 1400 and 1 Farvardin 1401.
+        var tehran = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tehran");
+        var persian = new System.Globalization.PersianCalendar();
+        DateTimeOffset StartOf(int year, int month) => TimeZoneInfo.ConvertTimeToUtc(persian.ToDateTime(year, month, 1, 0, 0, 0, 0), tehran);
+        Assert.Equal(StartOf(1400, 7), saved.GetProperty("startsAt").GetDateTimeOffset());
+        Assert.Equal(StartOf(1401, 1), saved.GetProperty("endsAt").GetDateTimeOffset());
+
+        // Opened again, the form shows the month and the year it was given.
+        await editor.Button(Fa["campaign.setPhases"]).ClickAsync();
+        await Assertions.Expect(editor.Field(start)).ToHaveValueAsync("۱۴۰۰");
+        await Assertions.Expect(editor.Field(Fa.Format("date.monthOf", ("label", start)))).ToHaveValueAsync("7");
+        await Assertions.Expect(editor.Field(end)).ToHaveValueAsync("۱۴۰۱");
         editor.AssertClean();
     }
 }

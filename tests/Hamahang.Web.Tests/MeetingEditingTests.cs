@@ -24,7 +24,7 @@ public sealed class MeetingEditingTests(WebFixture fixture)
         await editor.Button(Fa["meeting.record"]).ClickAsync();
         await Assertions.Expect(ends).ToHaveAttributeAsync("aria-invalid", "true");
         var endsField = editor.View("meeting-form").Locator("[data-field=endsAt]");
-        await Assertions.Expect(endsField.Locator(".field-error")).ToContainTextAsync("startsAt");
+        await Assertions.Expect(endsField.Locator(".field-error")).ToHaveTextAsync(Strings.Fa.Format("error.rule.after", ("other", Fa["meeting.startsAt"])));
         await editor.AssertAccessibleAsync("the meeting form with an API error");
         await editor.ScreenshotAsync("meeting-form-error");
         await ends.FillAsync("2026-12-20T12:00");

@@ -30,20 +30,31 @@ export function dateTime(iso) {
   }).format(new Date(iso));
 }
 
+// The days of the week in Persian as the API writes them (Jalali.WeekdayNames), Sunday first: the compounds of a number
+// and «شنبه» that are written apart take a ZWNJ («سه‌شنبه», «پنج‌شنبه»). ICU writes «سه‌شنبه» but «پنجشنبه», and the
+// seed sources print «پنجشنبه» only because their copies lost every ZWNJ; search finds either spelling (normalize).
+const WEEKDAYS_FA = ['یکشنبه', 'دوشنبه', 'سه\u200cشنبه', 'چهارشنبه', 'پنج\u200cشنبه', 'جمعه', 'شنبه'];
+const WEEKDAY_INDEX = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+
+// The day of the week of an instant in Tehran.
+export function weekday(iso) {
+  if (lang() !== 'fa') return new Intl.DateTimeFormat(locale(), { timeZone: TEHRAN, weekday: 'long' }).format(new Date(iso));
+  return WEEKDAYS_FA[WEEKDAY_INDEX[new Intl.DateTimeFormat('en-US', { timeZone: TEHRAN, weekday: 'short' }).format(new Date(iso))]];
+}
+
 // A start as precise as its source: the hour only when it is known, else the day (with its weekday,
 // as the sources print it), the month or the year; nothing when the source gives no date.
 // The day is composed (weekday, then the date) because ICU orders a Persian-calendar date with its weekday
 // as «۱۴۰۲ اردیبهشت ۱۱, دوشنبه»; the sources print «دوشنبه ۱۱ اردیبهشت ۱۴۰۲».
-const PRECISION_PARTS = {
-  MONTH: { year: 'numeric', month: 'long' },
-  YEAR: { year: 'numeric' },
-};
 
 export function preciseDate(iso, precision) {
   if (!iso || precision === 'UNKNOWN') return '';
   if (!precision || precision === 'TIME') return dateTime(iso);
-  if (precision === 'DAY') return `${new Intl.DateTimeFormat(locale(), { timeZone: TEHRAN, weekday: 'long' }).format(new Date(iso))} ${date(iso)}`;
-  return new Intl.DateTimeFormat(locale(), { timeZone: TEHRAN, ...PRECISION_PARTS[precision] }).format(new Date(iso));
+  const part = (options) => new Intl.DateTimeFormat(locale(), { timeZone: TEHRAN, ...options }).format(new Date(iso));
+  if (precision === 'DAY') return `${weekday(iso)} ${date(iso)}`;
+  // A month too: ICU writes «۱۴۰۰ مهر»; the sources and the API write «مهر ۱۴۰۰».
+  if (precision === 'MONTH') return `${part({ month: 'long' })} ${part({ year: 'numeric' })}`;
+  return part({ year: 'numeric' });
 }
 
 // A Date scalar (yyyy-MM-dd) shown as a Jalali day.
@@ -104,6 +115,38 @@ export function jalaliMonth(now = new Date()) {
   let end = startOfTehranDay(new Date(start.getTime() + 28 * DAY + 12 * 3600000));
   while (jalaliDay(new Date(end.getTime() + 12 * 3600000)) !== 1) end = startOfTehranDay(new Date(end.getTime() + DAY + 12 * 3600000));
   return { start: start.toISOString(), end: end.toISOString() };
+}
+
+// The Jalali year, month and day of an instant in Tehran (ASCII numbers).
+export function jalaliParts(iso) {
+  const parts = new Intl.DateTimeFormat('en-US-u-ca-persian-nu-latn', { timeZone: TEHRAN, year: 'numeric', month: 'numeric', day: 'numeric' })
+    .formatToParts(new Date(iso));
+  const get = (type) => Number(parts.find((p) => p.type === type).value);
+  return { y: get('year'), m: get('month'), d: get('day') };
+}
+
+// The instant (ISO, UTC) at which Jalali month `m` of year `y` starts in Tehran. It starts from the month's usual
+// Gregorian day (1 Farvardin is 20 or 21 March; six months of 31 days, five of 30) and walks to its first day, so the
+// browser's own Persian calendar decides, as it does for every date the page shows.
+export function jalaliStart(y, m = 1) {
+  const DAY = 86400000;
+  const offset = m <= 7 ? (m - 1) * 31 : 186 + (m - 7) * 30;
+  let at = Date.UTC(y + 621, 2, 21 + offset, 12);
+  for (let i = 0; i < 40; i += 1) {
+    const p = jalaliParts(at);
+    if (p.y === y && p.m === m) {
+      at -= (p.d - 1) * DAY;
+      break;
+    }
+    at += (p.y < y || (p.y === y && p.m < m) ? 1 : -1) * DAY;
+  }
+  const g = tehranParts(new Date(at));
+  return fromLocalInput(`${g.y}-${String(g.m).padStart(2, '0')}-${String(g.d).padStart(2, '0')}T00:00`);
+}
+
+// The name of Jalali month `m` in the page's language (فروردین, Farvardin).
+export function jalaliMonthName(m) {
+  return new Intl.DateTimeFormat(locale(), { timeZone: TEHRAN, month: 'long' }).format(new Date(jalaliStart(1400, m)));
 }
 
 // Today in Tehran as yyyy-MM-dd (for comparing Date scalars).

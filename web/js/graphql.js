@@ -77,7 +77,9 @@ export async function query(name, variables, options) {
     for (const fn of authListeners) fn();
     throw new ApiError('auth', errors[0]?.message ?? 'not authenticated', { errors, status });
   }
-  if (!json || json.data === undefined || json.data === null) {
+  // No data, or errors and every root field null (a bad cursor or id): nothing to show but the error.
+  const roots = json?.data ? Object.values(json.data) : [];
+  if (!json || json.data === undefined || json.data === null || (errors.length && roots.length && roots.every((v) => v === null))) {
     throw new ApiError(kind ?? 'http', errors[0]?.message ?? `HTTP ${status}`, { errors, status });
   }
   if (errors.length) {

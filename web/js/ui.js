@@ -2,6 +2,7 @@
 import { h, append, replace, uid, clear } from './dom.js';
 import { t, enumLabel, enumValues, pick } from './i18n.js';
 import { ApiError, query } from './graphql.js';
+import { requestErrorText, payloadErrorText } from './errors.js';
 import { setKey } from './auth.js';
 import { num, digits, day, dateTime, fromLocalInput, preciseDate } from './format.js';
 
@@ -21,7 +22,7 @@ export function errorText(e) {
       case 'auth': return t('error.auth');
       case 'forbidden': return t('error.forbidden');
       case 'trusted': return t('error.trusted');
-      default: return t('error.api', { message: e.message });
+      default: return requestErrorText(e);
     }
   }
   return t('error.unexpected', { message: e?.message ?? String(e) });
@@ -330,6 +331,16 @@ export function dialog(title, body, { actions = [], onClose, wide = false } = {}
   return { element: el, close };
 }
 
+// A button that opens `make(done)` in a wide dialog; `done` closes it and re-renders the view, so the view shows what
+// the form changed.
+export function dialogButton(ctx, label, make) {
+  return h('button', { type: 'button', class: 'secondary small', onclick: () => {
+    let d = null;
+    const done = () => { d?.close(); ctx.rerender(); };
+    d = dialog(label, make(done), { wide: true });
+  } }, label);
+}
+
 export function confirmDialog(title, message, confirmLabel) {
   return new Promise((resolve) => {
     let result = false;
@@ -405,22 +416,28 @@ export function createForm({ fields = {}, body, submitLabel, onSubmit, onSuccess
     return lower ? fields[lower] : null;
   }
 
-  async function handleErrors(errors, values) {
+  const labelOf = (path) => fieldFor(path)?.querySelector('label')?.textContent ?? null;
+
+  // fromApi: the API's errors are worded in English and shown in the page's language; the page's own checks
+  // (requireFields) are worded in it already.
+  async function handleErrors(errors, values, fromApi = true) {
     const messages = [];
     let firstField = null;
     for (const err of errors) {
       if (err.__typename === 'ValidationError') {
         const f = fieldFor(err.field);
+        const { text, beside } = fromApi ? payloadErrorText(err, labelOf) : { text: err.message, beside: err.message };
         if (f) {
-          f.showError(err.message);
+          f.showError(beside);
           firstField ??= f;
         }
-        messages.push(h('span', null, f ? h('a', { href: `#${f.control?.id ?? ''}`, onclick: (ev) => { ev.preventDefault(); f.control?.focus(); } }, err.message) : `${err.field}: ${err.message}`));
+        messages.push(h('span', null, f ? h('a', { href: `#${f.control?.id ?? ''}`, onclick: (ev) => { ev.preventDefault(); f.control?.focus(); } }, text)
+          : fromApi ? text : `${err.field}: ${text}`));
       } else if (err.__typename === 'ConcurrencyError' && onConcurrency) {
         await onConcurrency(err, values, () => form.requestSubmit());
         return;
       } else {
-        messages.push(`${t(`errorType.${err.__typename}`)}: ${err.message}`);
+        messages.push(payloadErrorText(err).text);
       }
     }
     showErrors(messages);
@@ -455,7 +472,7 @@ export function createForm({ fields = {}, body, submitLabel, onSubmit, onSuccess
         showErrors([t('error.networkKept')], t('error.network'));
       } else if (e instanceof ApiError && e.kind === 'validation') {
         // client-side checks: e.errors are ValidationError-shaped
-        await handleErrors(e.errors, null);
+        await handleErrors(e.errors, null, false);
       } else {
         showErrors([errorText(e)]);
       }

@@ -74,7 +74,9 @@ public sealed partial class Seeder
         }
 
         Tag(m, "جهادتبیین_رسانه", "جهادتبیین_روابط_عمومی_منطقه۲۰", "تهران_شهر_تلاش_و_سرزندگی", "شهرداری_منطقه_۲۰", "ری_1403");
-        m.Minutes.Add(PublishedMinutes(At("1403/08/16", 9),
+        // The post gives no publication date or hour, only its year (#ری_1403). Minutes keep no precision of their own,
+        // so they are dated as the meeting is: the first moment of 1403 in Tehran, claiming no day or hour within it.
+        m.Minutes.Add(PublishedMinutes(Year(1403),
             (MinutesSectionKind.Attendees, "حاضران", """
                 - محمد خوشی، رئیس اداره مدیریت بحران و پدافند غیرعامل منطقه ۲۰ (میزبان)
                 - معاون امور شهری منطقه ۲۰
@@ -133,7 +135,8 @@ public sealed partial class Seeder
         }
     }
 
-    private static Minutes PublishedMinutes(DateTime publishedAt, params (MinutesSectionKind Kind, string Heading, string Body)[] sections)
+    // Minutes published (and so approved) at the source's publication time; null where the source gives none.
+    private static Minutes PublishedMinutes(DateTime? publishedAt, params (MinutesSectionKind Kind, string Heading, string Body)[] sections)
     {
         var minutes = new Minutes { Revision = 1, Status = MinutesStatus.Published, ApprovedAt = publishedAt, PublishedAt = publishedAt };
         for (var i = 0; i < sections.Length; i++)

@@ -106,8 +106,9 @@ public sealed partial class Seeder
             Decide(m, OutcomeKind.Emphasis, "استمرار این‌گونه نشست‌ها");
             Decide(m, OutcomeKind.Emphasis, "ارتقای تعاملات بین‌بخشی میان بهزیستی و مؤسسات خیریه");
             Decide(m, OutcomeKind.Emphasis, "تدوین نقشه راه مشترک جهت ارتقای آمادگی جامعه هدف در برابر بحران‌ها");
-            // Approved, not yet published: the register holds minutes at every stage.
-            var minutes = PublishedMinutes(At("1403/10/12", 9),
+            // Approved, not yet published: the register holds minutes at every stage. Raga Press gives no date at all,
+            // so the approval has none (ApprovedAt is nullable); the hour and day it once had were invented.
+            var minutes = PublishedMinutes(null,
                 (MinutesSectionKind.Discussion, "خلاصه مذاکرات", """
                     ضمن تشریح وظایف، ظرفیت‌ها و امکانات هر یک از مؤسسات، بر اهمیت برنامه‌ریزی پیشگیرانه و پاسخ سریع و هماهنگ
                     به بحران‌های احتمالی تأکید شد. نمایندگان مؤسسات خیریه از رویکرد هم‌افزایانه اداره بهزیستی شهرستان ری قدردانی کردند.
@@ -118,7 +119,6 @@ public sealed partial class Seeder
                     3. تدوین نقشه راه مشترک جهت ارتقای آمادگی جامعه هدف در برابر بحران‌ها
                     """));
             minutes.Status = MinutesStatus.Approved;
-            minutes.PublishedAt = null;
             m.Minutes.Add(minutes);
         });
 }

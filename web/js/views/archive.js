@@ -5,6 +5,7 @@ import { h, replace } from '../dom.js';
 import { t, pick, enumLabel } from '../i18n.js';
 import { query, mutate } from '../graphql.js';
 import { field, input, load, empty, confirmDialog, errorText } from '../ui.js';
+import { payloadErrorText } from '../errors.js';
 import { date } from '../format.js';
 
 const KINDS = {
@@ -83,7 +84,7 @@ export function archiveCard(ctx) {
       if (payload.errors?.length) {
         const changed = payload.errors.some((e) => e.__typename === 'ConcurrencyError');
         say('error', h('p', { class: 'summary-title' }, t('archive.failed', { name })),
-          h('ul', null, payload.errors.map((e) => h('li', null, `${t(`errorType.${e.__typename}`)}: ${e.__typename === 'ValidationError' ? `${e.field}: ` : ''}${e.message}`))),
+          h('ul', null, payload.errors.map((e) => h('li', null, payloadErrorText(e).text))),
           changed ? h('p', null, t('archive.reloaded')) : null);
         if (changed) reload();
         return;

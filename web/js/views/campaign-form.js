@@ -5,7 +5,8 @@ import { t, pick, enumLabel } from '../i18n.js';
 import { query, mutate } from '../graphql.js';
 import { can } from '../auth.js';
 import { field, input, textarea, enumSelect, combobox, createForm, requireFields, concurrencyDialog } from '../ui.js';
-import { toLocalInput, fromLocalInput, preciseDate, num } from '../format.js';
+import { preciseDate, num } from '../format.js';
+import { preciseDateInput } from '../precise-date-input.js';
 
 export async function loadCampaign(id) {
   const data = await query('Campaign', { id, withLaunchMeeting: can.edit() });
@@ -57,16 +58,6 @@ export function campaignForm(ctx, { existing = null, onDone }) {
   }).form;
 }
 
-// One date of a phase: the instant (Tehran time) and how precise the source is about it.
-function datePart(row, key, i, fields, label) {
-  const at = input({ type: 'datetime-local', value: toLocalInput(row[key]), oninput: (e) => { row[key] = fromLocalInput(e.target.value); } });
-  const precision = enumSelect('DatePrecision', { value: row[`${key}Precision`] });
-  precision.addEventListener('change', () => { row[`${key}Precision`] = precision.value; });
-  fields[`phases[${i}].${key}`] = field(label, at, { name: `phases[${i}].${key}`, hint: t('campaign.dateHint') });
-  fields[`phases[${i}].${key}Precision`] = field(t('campaign.precisionOf', { label }), precision, { name: `phases[${i}].${key}Precision` });
-  return h('div', { class: 'two' }, fields[`phases[${i}].${key}`], fields[`phases[${i}].${key}Precision`]);
-}
-
 const phaseText = (phases) => phases.map((p) => `${num(p.number)}: ${[preciseDate(p.startsAt, p.startsAtPrecision), preciseDate(p.endsAt, p.endsAtPrecision)].filter(Boolean).join(' – ') || '—'}`).join('؛ ');
 
 // Replace the phases of `existing` (numbered, with dates at their precision and the meeting that launched each).
@@ -86,7 +77,8 @@ export function phasesForm(ctx, { existing, onDone }) {
       fields[`phases[${i}].launchMeetingId`] = meeting.element;
       fields[`phases[${i}]`] = fields[`phases[${i}].number`];
       return h('li', { class: 'edit-row' }, h('div', { class: 'two' }, fields[`phases[${i}].number`], fields[`phases[${i}].description`]),
-        datePart(p, 'startsAt', i, fields, t('campaign.startsAtOf', { n: i + 1 })), datePart(p, 'endsAt', i, fields, t('campaign.endsAtOf', { n: i + 1 })), meeting.element,
+        preciseDateInput(p, 'startsAt', { name: `phases[${i}].startsAt`, label: t('campaign.startsAtOf', { n: i + 1 }), fields }),
+        preciseDateInput(p, 'endsAt', { name: `phases[${i}].endsAt`, label: t('campaign.endsAtOf', { n: i + 1 }), fields }), meeting.element,
         h('button', { type: 'button', class: 'secondary small', onclick: () => { phases.splice(i, 1); render(); } }, t('campaign.removePhase', { n: i + 1 })));
     }));
   }

@@ -3,8 +3,9 @@
 import { h } from '../dom.js';
 import { t, pick, enumLabel } from '../i18n.js';
 import { can } from '../auth.js';
-import { pageHeader, dl, empty, dialog } from '../ui.js';
-import { preciseDate, num, day, digits } from '../format.js';
+import { pageHeader, dl, empty, dialogButton } from '../ui.js';
+import { preciseDate, num } from '../format.js';
+import { reportedBy } from '../provenance.js';
 import { loadCampaign, campaignForm, phasesForm, servicePointsForm } from './campaign-form.js';
 
 const when = (iso, precision) => (iso && precision !== 'UNKNOWN' ? preciseDate(iso, precision) : t('campaign.noDate'));
@@ -31,11 +32,6 @@ function servicePoints(phase) {
 export default async function campaign(ctx) {
   const c = await loadCampaign(ctx.args[0]);
   const edit = can.edit();
-  const open = (label, make) => h('button', { type: 'button', class: 'secondary small', onclick: () => {
-    let d = null;
-    const done = () => { d?.close(); ctx.rerender(); };
-    d = dialog(label, make(done), { wide: true });
-  } }, label);
   const phases = c.phases.map((p) => h('section', { class: 'card', 'data-phase': p.number, 'aria-labelledby': `phase-${p.number}` },
     h('h2', { id: `phase-${p.number}` }, t('campaign.phaseN', { n: p.number })),
     p.description ? h('p', null, p.description) : null,
@@ -45,16 +41,16 @@ export default async function campaign(ctx) {
       [t('campaign.launchMeeting'), p.launchMeeting ? h('a', { href: `#/meetings/${encodeURIComponent(p.launchMeeting.id)}` }, pick(p.launchMeeting, 'title')) : null],
     ]),
     servicePoints(p),
-    edit ? h('p', { class: 'actions' }, open(t('campaign.setPoints', { n: p.number }), (done) => servicePointsForm(ctx, { campaign: c, phase: p, onDone: done }))) : null));
-  const s = c.source;
+    edit ? h('p', { class: 'actions' }, dialogButton(ctx, t('campaign.setPoints', { n: p.number }), (done) => servicePointsForm(ctx, { campaign: c, phase: p, onDone: done }))) : null));
   return h('section', { 'data-view': 'campaign', class: 'view' },
     h('p', { class: 'breadcrumb' }, h('a', { href: '#/campaigns' }, t('nav.campaigns'))),
-    pageHeader(pick(c), ...(edit ? [open(t('campaign.edit'), (done) => campaignForm(ctx, { existing: c, onDone: done })), open(t('campaign.setPhases'), (done) => phasesForm(ctx, { existing: c, onDone: done }))] : [])),
+    pageHeader(pick(c), ...(edit ? [
+      dialogButton(ctx, t('campaign.edit'), (done) => campaignForm(ctx, { existing: c, onDone: done })),
+      dialogButton(ctx, t('campaign.setPhases'), (done) => phasesForm(ctx, { existing: c, onDone: done }))] : [])),
     h('section', { class: 'card' }, dl([
       [t('campaign.description'), c.description],
       [t('campaign.organization'), c.organization ? pick(c.organization) : null],
-      [t('campaign.source'), s ? [s.url ? h('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank' }, s.outlet) : s.outlet,
-        s.newsCode ? ` · ${t('campaign.newsCode', { code: digits(s.newsCode) })}` : '', s.publishedOn ? ` · ${day(s.publishedOn)}` : ''] : null],
+      [t('campaign.source'), reportedBy(c.source)],
       [t('campaign.phases'), t('campaigns.phaseCount', { count: c.phases.length })],
     ])),
     phases.length ? phases : h('section', { class: 'card' }, empty(t('campaign.noPhases'))));

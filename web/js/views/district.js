@@ -1,7 +1,7 @@
 import { h } from '../dom.js';
 import { t, pick, enumLabel } from '../i18n.js';
 import { query } from '../graphql.js';
-import { pageHeader, empty, badge, dialog } from '../ui.js';
+import { pageHeader, empty, badge, dialogButton } from '../ui.js';
 import { can } from '../auth.js';
 import { organizationForm, siteForm } from './manage.js';
 import { partnershipForm, counterpartsForm } from './partnership-form.js';
@@ -27,12 +27,7 @@ export default async function district(ctx) {
   const cityWide = data.cityWideSites?.nodes ?? [];
   const admin = can.admin();
   const edit = can.edit(); // partnerships: editors and administrators; partners read them
-  const editButton = (label, make) => h('button', { type: 'button', class: 'secondary small', onclick: () => {
-    let d = null;
-    const done = () => { d?.close(); ctx.rerender(); };
-    d = dialog(label, make(done), { wide: true });
-  } }, label);
-  const siteEdit = admin ? (s) => editButton(t('action.editNamed', { name: pick(s) }), (done) => siteForm(ctx, { existing: s, districtId: s.isCityWide ? '' : d.id, onDone: done })) : null;
+  const siteEdit = admin ? (s) => dialogButton(ctx, t('action.editNamed', { name: pick(s) }), (done) => siteForm(ctx, { existing: s, districtId: s.isCityWide ? '' : d.id, onDone: done })) : null;
   return h('section', { 'data-view': 'district', class: 'view' },
     h('p', { class: 'breadcrumb' }, h('a', { href: '#/districts' }, t('districts.title'))),
     pageHeader(districtTitle(d)),
@@ -47,13 +42,13 @@ export default async function district(ctx) {
     h('section', { class: 'card', 'aria-labelledby': 'orgs-h' }, h('h2', { id: 'orgs-h' }, t('district.organizations')),
       d.partnerships.length || edit ? h('h3', null, t('district.partnerships')) : null,
       d.partnerships.length ? h('ul', { class: 'partnerships' }, d.partnerships.map((p) => partnership(p, edit ? [
-        editButton(t('partnership.editNamed', { name: pick(p.organization) }), (done) => partnershipForm(ctx, { existing: p, districtId: d.id, onDone: done })),
-        editButton(t('partnership.counterpartsNamed', { name: pick(p.organization) }), (done) => counterpartsForm(ctx, { existing: p, onDone: done })),
+        dialogButton(ctx, t('partnership.editNamed', { name: pick(p.organization) }), (done) => partnershipForm(ctx, { existing: p, districtId: d.id, onDone: done })),
+        dialogButton(ctx, t('partnership.counterpartsNamed', { name: pick(p.organization) }), (done) => counterpartsForm(ctx, { existing: p, onDone: done })),
       ] : null))) : edit ? empty(t('partnership.none')) : null,
-      edit ? h('p', null, editButton(t('partnership.record'), (done) => partnershipForm(ctx, { districtId: d.id, onDone: done }))) : null,
+      edit ? h('p', null, dialogButton(ctx, t('partnership.record'), (done) => partnershipForm(ctx, { districtId: d.id, onDone: done }))) : null,
       h('h3', null, t('district.localOrganizations')),
       orgs.length ? h('ul', { class: 'org-list' }, orgs.map((o) => h('li', null, h('a', { href: organizationHref(o) }, pick(o)), ' ', h('span', { class: 'meta' }, enumLabel('OrganizationKind', o.kind)), o.parent ? h('span', { class: 'meta' }, ` — ${pick(o.parent)}`) : null,
-        admin ? [' ', editButton(t('action.editNamed', { name: pick(o) }), (done) => organizationForm(ctx, { existing: o, districtId: d.id, onDone: done }))] : null))) : empty(t('district.noOrganizations')),
+        admin ? [' ', dialogButton(ctx, t('action.editNamed', { name: pick(o) }), (done) => organizationForm(ctx, { existing: o, districtId: d.id, onDone: done }))] : null))) : empty(t('district.noOrganizations')),
       d.servedBy.length ? [h('h3', null, t('district.servedBy')), h('ul', { class: 'org-list', 'data-served-by': '' }, d.servedBy.map((o) => h('li', null, h('a', { href: organizationHref(o) }, pick(o)), ' ',
         h('span', { class: 'meta' }, [enumLabel('OrganizationKind', o.kind), ...o.capacities.map((c) => enumLabel('CapacityKind', c.kind))].join(' · ')))))] : null),
     h('section', { class: 'card', 'aria-labelledby': 'wg-h' }, h('h2', { id: 'wg-h' }, t('nav.workingGroups')),

@@ -3,6 +3,7 @@ import { t, pick } from '../i18n.js';
 import { query, mutate, idempotencyKey } from '../graphql.js';
 import { can } from '../auth.js';
 import { pageHeader, field, input, textarea, enumSelect, combobox, createForm, requireFields, dl, badge, empty, errorBox } from '../ui.js';
+import { payloadErrorText } from '../errors.js';
 import { dateTime } from '../format.js';
 import { preciseWhen, reportedBy } from '../provenance.js';
 
@@ -72,7 +73,7 @@ export default async function inspectionView(ctx) {
     try {
       const payload = await mutate(name, { id: i.id, version: i.version });
       if (payload.errors?.length) {
-        replace(alertBox, h('div', { class: 'alert error', role: 'alert' }, payload.errors.map((e) => h('p', null, `${t(`errorType.${e.__typename}`)}: ${e.message}`))));
+        replace(alertBox, h('div', { class: 'alert error', role: 'alert' }, payload.errors.map((e) => h('p', null, payloadErrorText(e).text))));
         return;
       }
       ctx.announce(t('form.saved'));

@@ -3,6 +3,7 @@ import { t, pick, enumLabel } from '../i18n.js';
 import { query, mutate } from '../graphql.js';
 import { can } from '../auth.js';
 import { pageHeader, field, input, textarea, enumSelect, dl, badge, empty, combobox, createForm, requireFields, confirmDialog, errorBox } from '../ui.js';
+import { payloadErrorText } from '../errors.js';
 import { dateTime, day, todayTehran, num } from '../format.js';
 import { preciseWhen, reportedBy } from '../provenance.js';
 
@@ -70,7 +71,12 @@ export default async function meetingView(ctx) {
       if (!(await confirmDialog(t('meeting.cancel'), t('meeting.cancelConfirm'), t('meeting.cancel')))) return;
       try {
         const payload = await mutate('CancelMeeting', { id: m.id, version: m.version });
-        if (payload.errors?.length) { ctx.announce(payload.errors[0].message); alertBox.replaceChildren(errorBox(new Error(payload.errors.map((e) => e.message).join(' ')))); return; }
+        if (payload.errors?.length) {
+          const text = payload.errors.map((e) => payloadErrorText(e).text).join(' ');
+          ctx.announce(text);
+          alertBox.replaceChildren(h('div', { class: 'alert error', role: 'alert' }, h('p', null, text)));
+          return;
+        }
         ctx.rerender();
       } catch (e) { alertBox.replaceChildren(errorBox(e)); }
     },

@@ -3,6 +3,7 @@ import { t, pick, enumLabel } from '../i18n.js';
 import { query, mutate } from '../graphql.js';
 import { can } from '../auth.js';
 import { pageHeader, field, input, textarea, enumSelect, createForm, requireFields, badge, empty, errorBox, concurrencyDialog, errorText } from '../ui.js';
+import { payloadErrorText } from '../errors.js';
 import { dateTime } from '../format.js';
 
 async function loadMinutes(id) {
@@ -53,7 +54,7 @@ export default async function minutesView(ctx) {
             { onReapply: () => { state.version = theirs.version; step(name); }, onDiscard: () => ctx.rerender() });
           return;
         }
-        replace(alertBox, h('div', { class: 'alert error', role: 'alert' }, payload.errors.map((e) => h('p', null, `${t(`errorType.${e.__typename}`)}: ${e.message}`))));
+        replace(alertBox, h('div', { class: 'alert error', role: 'alert' }, payload.errors.map((e) => h('p', null, payloadErrorText(e).text))));
         return;
       }
       ctx.announce(name === 'ApproveMinutes' ? t('minutes.approved') : t('minutes.published'));

@@ -3,7 +3,7 @@
 import { h } from '../dom.js';
 import { t, pick, enumLabel } from '../i18n.js';
 import { can } from '../auth.js';
-import { pageHeader, dl, empty, badge, dialog } from '../ui.js';
+import { pageHeader, dl, empty, badge, dialogButton } from '../ui.js';
 import { num } from '../format.js';
 import { organizationForm } from './manage.js';
 import { loadOrganization, capacitiesForm, serviceAreasForm } from './organization-forms.js';
@@ -19,15 +19,10 @@ export const organizationHref = (o) => `#/organizations/${encodeURIComponent(o.i
 export default async function organization(ctx) {
   const o = await loadOrganization(ctx.args[0]);
   const edit = can.edit();
-  const open = (label, make) => h('button', { type: 'button', class: 'secondary small', onclick: () => {
-    let d = null;
-    const done = () => { d?.close(); ctx.rerender(); };
-    d = dialog(label, make(done), { wide: true });
-  } }, label);
   const districtLink = (d) => h('a', { href: `#/districts/${d.number}` }, districtTitle(d));
   return h('section', { 'data-view': 'organization', class: 'view' },
     o.district ? h('p', { class: 'breadcrumb' }, districtLink(o.district)) : h('p', { class: 'breadcrumb' }, h('a', { href: '#/districts' }, t('districts.title'))),
-    pageHeader(pick(o), can.admin() ? open(t('action.editNamed', { name: pick(o) }), (done) => organizationForm(ctx, { existing: o, districtId: o.district?.id ?? '', onDone: done })) : null),
+    pageHeader(pick(o), can.admin() ? dialogButton(ctx, t('action.editNamed', { name: pick(o) }), (done) => organizationForm(ctx, { existing: o, districtId: o.district?.id ?? '', onDone: done })) : null),
     o.archivedAt ? h('p', { class: 'alert warning' }, t('organization.archived')) : null,
     h('section', { class: 'card' }, dl([
       [t('manage.orgKind'), enumLabel('OrganizationKind', o.kind)],
@@ -41,8 +36,8 @@ export default async function organization(ctx) {
         badge('CapacityKind', c.kind), c.quantity != null ? [' ', h('strong', null, num(c.quantity))] : null,
         c.description ? h('p', null, c.description) : null,
         c.contact ? h('p', { class: 'meta' }, t('capacity.contact', { contact: c.contact })) : null))) : empty(t('organization.noCapacities')),
-      edit ? h('p', { class: 'actions' }, open(t('organization.setCapacities'), (done) => capacitiesForm(ctx, { existing: o, onDone: done }))) : null),
+      edit ? h('p', { class: 'actions' }, dialogButton(ctx, t('organization.setCapacities'), (done) => capacitiesForm(ctx, { existing: o, onDone: done }))) : null),
     h('section', { class: 'card', 'aria-labelledby': 'org-areas' }, h('h2', { id: 'org-areas' }, t('organization.serviceAreas')),
       o.serviceAreas.length ? h('ul', { class: 'service-areas' }, o.serviceAreas.map((d) => h('li', { 'data-service-area': d.number }, districtLink(d)))) : empty(t('organization.noServiceAreas')),
-      edit ? h('p', { class: 'actions' }, open(t('organization.setServiceAreas'), (done) => serviceAreasForm(ctx, { existing: o, onDone: done }))) : null));
+      edit ? h('p', { class: 'actions' }, dialogButton(ctx, t('organization.setServiceAreas'), (done) => serviceAreasForm(ctx, { existing: o, onDone: done }))) : null));
 }

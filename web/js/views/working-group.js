@@ -3,6 +3,7 @@ import { t, pick, enumLabel } from '../i18n.js';
 import { query, mutate } from '../graphql.js';
 import { can } from '../auth.js';
 import { pageHeader, field, enumSelect, combobox, createForm, dl, badge, empty, errorBox, errorText } from '../ui.js';
+import { payloadErrorText } from '../errors.js';
 import { preciseDate } from '../format.js';
 
 export default async function workingGroup(ctx) {
@@ -16,7 +17,7 @@ export default async function workingGroup(ctx) {
     try {
       const payload = await mutate(name, input);
       if (payload.errors?.length) {
-        replace(alertBox, h('div', { class: 'alert error', role: 'alert' }, payload.errors.map((e) => h('p', null, `${t(`errorType.${e.__typename}`)}: ${e.message}`))));
+        replace(alertBox, h('div', { class: 'alert error', role: 'alert' }, payload.errors.map((e) => h('p', null, payloadErrorText(e).text))));
         return;
       }
       ctx.announce(t('form.saved'));

@@ -122,6 +122,36 @@ public sealed class SeederTests : IDisposable
     }
 
     [Fact]
+    public async Task MinutesAreDatedOnlyAsPreciselyAsTheirSourcesPublishedThem()
+    {
+        await using (var db = database.CreateContext())
+        {
+            await new Seeder(db, database.Actor).SeedAsync();
+        }
+
+        await using var check = database.CreateContext();
+        var minutes = await check.Minutes.Include(m => m.Meeting).ToListAsync();
+        Minutes Of(string title) => minutes.Single(m => m.Meeting!.Title.Contains(title, StringComparison.Ordinal));
+
+        // District 19: the outlet prints «دوشنبه ۱۱ اردیبهشت ۱۴۰۲ ساعت ۳:۵۸:۱۰ بعد از ظهر», Tehran time.
+        var observers = Of("شبکه ناظرین مردمی");
+        Assert.Equal(new DateTime(2023, 5, 1, 12, 28, 10, DateTimeKind.Utc), observers.PublishedAt);
+        Assert.Equal("1402/02/11 15:58", Jalali.FormatWithTime(observers.PublishedAt!.Value));
+
+        // District 20: the post gives only its year (#ری_1403); the minutes are dated as the meeting is, to the year.
+        var qom = Of("استان معین و پیشتاز قم");
+        Assert.Equal(MinutesStatus.Published, qom.Status);
+        Assert.Equal(qom.Meeting!.StartsAt, qom.PublishedAt);
+        Assert.Equal(DatePrecision.Year, qom.Meeting.StartsAtPrecision);
+        Assert.Equal(qom.PublishedAt, PreciseDate.Truncate(qom.PublishedAt!.Value, DatePrecision.Year));
+        Assert.Equal(qom.PublishedAt, qom.ApprovedAt);
+
+        // Rey: Raga Press gives no date; the approved minutes have no approval time and are not published.
+        var rey = Of("مؤسسات خیریه");
+        Assert.Equal((MinutesStatus.Approved, null, null), (rey.Status, rey.ApprovedAt, rey.PublishedAt));
+    }
+
+    [Fact]
     public async Task MeetingsAreFilteredAndOrderedByDateInSql()
     {
         await using (var db = database.CreateContext())
