@@ -5,6 +5,8 @@
 # file by starting Hamahang on it in Production (which prints the first Admin key), starts every peer on
 # loopback over that same file, checks that they all answer the same data, then runs drive.mjs.
 # ROUNDS, SECONDS_PER_RUN, WARMUP and OPS (see drive.mjs) and BASE_PORT (5710) tune it.
+# BASELINE=<another checkout> also runs that checkout's Hamahang (e.g. a worktree at main) beside this one,
+# on the same file with the same key, as one more server: the ratio column then compares the two builds.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -18,6 +20,11 @@ trap cleanup EXIT
 echo "== publishing (Release)"
 dotnet publish "$root/api" -c Release -o "$out/api" --nologo -v q
 dotnet publish "$root/bench/Hamahang.Bench.Http" -c Release -o "$out/peers" --nologo -v q
+baseline=${BASELINE:-}
+if [ -n "$baseline" ]; then
+  dotnet publish "$baseline/api" -c Release -o "$out/api-baseline" --nologo -v q
+  baseline_name="Hamahang at $(git -C "$baseline" rev-parse --short HEAD) (BASELINE)"
+fi
 for peer in graphql-js mercurius; do
   dir="$here/node/$peer"
   # npm ci again only when the lock file changed (better-sqlite3 compiles for a minute or two).
@@ -42,6 +49,14 @@ for _ in $(seq 1 60); do grep -q "first Admin API key" "$out/hamahang.log" && br
 key=$(grep -A1 "first Admin API key" "$out/hamahang.log" | tail -1 | tr -d '[:space:]')
 [ -n "$key" ] || { echo "Hamahang printed no Admin key" >&2; exit 1; }
 
+if [ -n "$baseline" ]; then
+  echo "== starting $baseline_name on the same file"
+  (cd "$out/api-baseline" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$((port + 5))" \
+    ConnectionStrings__Hamahang="Data Source=$db" RateLimits__Enabled=false dotnet Hamahang.Api.dll) > "$out/hamahang-baseline.log" 2>&1 &
+  pids+=($!)
+  wait_for "http://127.0.0.1:$((port + 5))/graphql"
+fi
+
 echo "== starting the peers on the same file"
 (exec node "$here/node/graphql-js/server.mjs" $((port + 2)) "$db") > "$out/graphql-js.log" 2>&1 &
 pids+=($!)
@@ -59,9 +74,13 @@ urls() { # port-offset path-for-op...
   for op in "${reads[@]}"; do json+="\"$op\":\"$(url "$offset" "${1//\{op\}/$op}")\","; done
   echo "{${json%,}}"
 }
+hamahang() { # port-offset name
+  echo " {\"name\":\"$2\",\"key\":\"$key\",\"urls\":$(urls "$1" /graphql | sed "s|}\$|,\"fileFinding\":\"$(url "$1" /graphql)\"}|")},"
+}
 cat > "$out/peers.json" <<JSON
 [
- {"name":"Hamahang","key":"$key","urls":$(urls 1 /graphql | sed "s|}\$|,\"fileFinding\":\"$(url 1 /graphql)\"}|")},
+$(hamahang 1 Hamahang)
+$([ -z "$baseline" ] || hamahang 5 "$baseline_name")
  {"name":"graphql-js 17 + graphql-http","urls":$(urls 2 /graphql)},
  {"name":"mercurius + graphql-jit","urls":$(urls 3 /graphql)},
  {"name":"GraphQL.NET 8.8.5","urls":$(urls 4 /graphql)},
