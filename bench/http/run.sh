@@ -7,6 +7,8 @@
 # ROUNDS, SECONDS_PER_RUN, WARMUP and OPS (see drive.mjs) and BASE_PORT (5710) tune it.
 # BASELINE=<another checkout> also runs that checkout's Hamahang (e.g. a worktree at main) beside this one,
 # on the same file with the same key, as one more server: the ratio column then compares the two builds.
+# VARIANT_ENV="NAME=value ..." also runs this build a second time with those environment variables (runtime
+# settings such as DOTNET_TieredPGO=0 or DOTNET_TieredCompilation=0), measured the same way.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -57,6 +59,16 @@ if [ -n "$baseline" ]; then
   wait_for "http://127.0.0.1:$((port + 5))/graphql"
 fi
 
+variant=${VARIANT_ENV:-}
+if [ -n "$variant" ]; then
+  echo "== starting Hamahang with $variant on the same file"
+  # shellcheck disable=SC2086 # the variables are meant to split into NAME=value words
+  (cd "$out/api" && exec env $variant ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$((port + 6))" \
+    ConnectionStrings__Hamahang="Data Source=$db" RateLimits__Enabled=false dotnet Hamahang.Api.dll) > "$out/hamahang-variant.log" 2>&1 &
+  pids+=($!)
+  wait_for "http://127.0.0.1:$((port + 6))/graphql"
+fi
+
 echo "== starting the peers on the same file"
 (exec node "$here/node/graphql-js/server.mjs" $((port + 2)) "$db") > "$out/graphql-js.log" 2>&1 &
 pids+=($!)
@@ -81,6 +93,7 @@ cat > "$out/peers.json" <<JSON
 [
 $(hamahang 1 Hamahang)
 $([ -z "$baseline" ] || hamahang 5 "$baseline_name")
+$([ -z "$variant" ] || hamahang 6 "Hamahang with $variant")
  {"name":"graphql-js 17 + graphql-http","urls":$(urls 2 /graphql)},
  {"name":"mercurius + graphql-jit","urls":$(urls 3 /graphql)},
  {"name":"GraphQL.NET 8.8.5","urls":$(urls 4 /graphql)},
