@@ -3,6 +3,7 @@ using Hamahang.Api.Data.Providers;
 using Hamahang.Api.Data.Seed;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Hamahang.Api.Extensions;
 
@@ -21,16 +22,25 @@ internal static class DataExtensions
         // Pooled, with one set of options per host, built when the first context is (so test hosts can still
         // override the configuration): built per scope, options and context cost more than the query they
         // serve (bench/README.md, "where the time goes").
-        builder.Services.AddPooledDbContextFactory<SqliteAppDbContext>(
-            (services, options) => UseProvider(options, services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()));
-        builder.Services.AddPooledDbContextFactory<SqlServerAppDbContext>(
-            (services, options) => UseProvider(options, services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()));
+        builder.Services.AddPooledDbContextFactory<SqliteAppDbContext>(Configure);
+        builder.Services.AddPooledDbContextFactory<SqlServerAppDbContext>(Configure);
         builder.Services.AddSingleton<AppDbContextPool>();
         builder.Services.AddScoped<IDbContextFactory<AppDbContext>, AppDbContextFactory>();
         builder.Services.AddTransient<AppDbContext>(services => services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         builder.Services.AddScoped<Seeder>();
         builder.Services.AddScoped<DatabaseInitializer>();
         return builder;
+    }
+
+    // The pools are of the provider's context type; what a host (or test host) configures for AppDbContext
+    // (services.ConfigureDbContext<AppDbContext>: interceptors, replaced services) applies to both.
+    private static void Configure(IServiceProvider services, DbContextOptionsBuilder options)
+    {
+        UseProvider(options, services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>());
+        foreach (var configuration in services.GetServices<IDbContextOptionsConfiguration<AppDbContext>>())
+        {
+            configuration.Configure(services, options);
+        }
     }
 
     private static void UseProvider(DbContextOptionsBuilder options, IConfiguration configuration, IHostEnvironment environment)
