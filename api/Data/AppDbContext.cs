@@ -9,9 +9,28 @@ namespace Hamahang.Api.Data;
 /// and writes an <see cref="AuditEntry"/> per changed record in the same transaction.
 /// Abstract: each provider has its own context type (<see cref="Providers.DatabaseProvider"/>), which finds
 /// that provider's migrations.
+/// Pooled (<see cref="Providers.AppDbContextFactory"/>): a pooled instance serves many scopes, so the actor and
+/// clock are not constructor arguments but given on each lease (<see cref="Lease"/>) and dropped when the
+/// context is disposed, that is returned to the pool.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentActor actor, TimeProvider clock) : DbContext(options)
+public abstract class AppDbContext : DbContext
 {
+    private ICurrentActor? actor;
+    private TimeProvider clock = TimeProvider.System;
+
+    /// <summary>A context for the pool: it has no actor until it is leased.</summary>
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    /// <summary>A context of its own (commands, tests, design time), recording <paramref name="actor"/>.</summary>
+    protected AppDbContext(DbContextOptions options, ICurrentActor actor, TimeProvider clock)
+        : base(options) => Lease(actor, clock);
+
+    /// <summary>The actor the context records, read when it saves; none between leases.</summary>
+    internal ICurrentActor? LeasedActor => actor;
+
     public DbSet<District> Districts => Set<District>();
 
     public DbSet<Organization> Organizations => Set<Organization>();
@@ -82,6 +101,29 @@ public abstract class AppDbContext(DbContextOptions<AppDbContext> options, ICurr
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    /// <summary>Gives the context the scope it now serves: who its saves are recorded as, and the clock that stamps them.</summary>
+    internal AppDbContext Lease(ICurrentActor current, TimeProvider time)
+    {
+        actor = current ?? throw new ArgumentNullException(nameof(current));
+        clock = time ?? throw new ArgumentNullException(nameof(time));
+        return this;
+    }
+
+    // Disposing a pooled context returns it to the pool: it forgets the scope it served.
+    public override void Dispose()
+    {
+        actor = null;
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        actor = null;
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveWithAuditAsync(acceptAllChangesOnSuccess, sync: true, CancellationToken.None).GetAwaiter().GetResult();
 
@@ -118,8 +160,9 @@ public abstract class AppDbContext(DbContextOptions<AppDbContext> options, ICurr
             throw new NotSupportedException("Saves are audited and always accept their changes.");
         }
 
+        var who = (actor ?? throw new InvalidOperationException("The context has no actor: take contexts from IDbContextFactory<AppDbContext>.")).Actor;
         DomainRules.Check(ChangeTracker);
-        FindingHistoryRecorder.Record(ChangeTracker, actor.Actor);
+        FindingHistoryRecorder.Record(ChangeTracker, who);
         ChangeStamper.Stamp(ChangeTracker, clock.GetUtcNow().UtcDateTime);
         var trail = AuditTrail.Capture(ChangeTracker);
         if (trail.IsEmpty)
@@ -135,7 +178,7 @@ public abstract class AppDbContext(DbContextOptions<AppDbContext> options, ICurr
             // Inside the transaction, which holds SQLite's write lock: positions follow commit order.
             await MinutesPositions.AssignAsync(this, sync, cancellationToken);
             var count = sync ? base.SaveChanges(true) : await base.SaveChangesAsync(true, cancellationToken);
-            AuditEntries.AddRange(trail.ToEntries(actor.Actor));
+            AuditEntries.AddRange(trail.ToEntries(who));
             ChangeStamper.Stamp(ChangeTracker, clock.GetUtcNow().UtcDateTime);
             _ = sync ? base.SaveChanges(true) : await base.SaveChangesAsync(true, cancellationToken);
             if (transaction is not null)

@@ -3,7 +3,7 @@ using Hamahang.Api.Data.Providers;
 using Hamahang.Api.Data.Seed;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Hamahang.Api.Extensions;
 
@@ -17,21 +17,30 @@ internal static class DataExtensions
         builder.Services.AddScoped<CurrentActor>();
         builder.Services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
         // GraphQL runs a request's resolvers in parallel and a context is not thread-safe, so no
-        // context is shared: every resolution of AppDbContext is a new one (disposed with the scope),
-        // made by a scoped factory so it records the scope's actor. DataLoaders use the factory.
-        // The options are one singleton, built when the first context is (so test hosts can still
-        // override the configuration): built per scope, they cost more than the query they serve
-        // (bench/README.md, "where the time goes").
-        builder.Services.AddDbContextFactory<AppDbContext, AppDbContextFactory>(
-            (services, options) => UseProvider(options, services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()),
-            ServiceLifetime.Singleton);
-        builder.Services.RemoveAll<IDbContextFactory<AppDbContext>>();
+        // context is shared: every resolution of AppDbContext is a context of its own (returned to the pool
+        // with the scope), leased by a scoped factory to the scope's actor. DataLoaders use the factory.
+        // Pooled, with one set of options per host, built when the first context is (so test hosts can still
+        // override the configuration): built per scope, options and context cost more than the query they
+        // serve (bench/README.md, "where the time goes").
+        builder.Services.AddPooledDbContextFactory<SqliteAppDbContext>(Configure);
+        builder.Services.AddPooledDbContextFactory<SqlServerAppDbContext>(Configure);
+        builder.Services.AddSingleton<AppDbContextPool>();
         builder.Services.AddScoped<IDbContextFactory<AppDbContext>, AppDbContextFactory>();
-        builder.Services.RemoveAll<AppDbContext>();
-        builder.Services.AddTransient(services => services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+        builder.Services.AddTransient<AppDbContext>(services => services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         builder.Services.AddScoped<Seeder>();
         builder.Services.AddScoped<DatabaseInitializer>();
         return builder;
+    }
+
+    // The pools are of the provider's context type; what a host (or test host) configures for AppDbContext
+    // (services.ConfigureDbContext<AppDbContext>: interceptors, replaced services) applies to both.
+    private static void Configure(IServiceProvider services, DbContextOptionsBuilder options)
+    {
+        UseProvider(options, services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>());
+        foreach (var configuration in services.GetServices<IDbContextOptionsConfiguration<AppDbContext>>())
+        {
+            configuration.Configure(services, options);
+        }
     }
 
     private static void UseProvider(DbContextOptionsBuilder options, IConfiguration configuration, IHostEnvironment environment)

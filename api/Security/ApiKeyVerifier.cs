@@ -14,8 +14,9 @@ public readonly record struct KeyCheck(ApiKey? Key, ApiKey? Expired);
 /// person), or null for an unknown, malformed, revoked or expired key. Hashes are compared in constant time.
 /// The records of a prefix come from <see cref="ApiKeyCache"/> when it has them, else from the database;
 /// expiry is checked against the clock on every request, so a cached record is never served past it.
+/// A context is made only on a cache miss: a request with a cached key costs no database work at all.
 /// </summary>
-public sealed class ApiKeyVerifier(AppDbContext db, ApiKeyCache cache, TimeProvider clock)
+public sealed class ApiKeyVerifier(IDbContextFactory<AppDbContext> contexts, ApiKeyCache cache, TimeProvider clock)
 {
     public async Task<ApiKey?> VerifyAsync(string? presented, CancellationToken cancellationToken = default) =>
         (await CheckAsync(presented, cancellationToken)).Key;
@@ -30,7 +31,7 @@ public sealed class ApiKeyVerifier(AppDbContext db, ApiKeyCache cache, TimeProvi
         var prefix = ApiKeyFormat.PrefixOf(presented!);
         if (!cache.TryGet(prefix, out var candidates))
         {
-            candidates = await db.ApiKeys.AsNoTracking().Where(k => k.Prefix == prefix).ToListAsync(cancellationToken);
+            candidates = await ReadAsync(prefix, cancellationToken);
             cache.Add(prefix, candidates);
         }
 
@@ -42,5 +43,14 @@ public sealed class ApiKeyVerifier(AppDbContext db, ApiKeyCache cache, TimeProvi
             _ when match.IsActiveAt(clock.GetUtcNow().UtcDateTime) => new KeyCheck(match, null),
             _ => new KeyCheck(null, match),
         };
+    }
+
+    private async Task<List<ApiKey>> ReadAsync(string prefix, CancellationToken cancellationToken)
+    {
+        var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using (db)
+        {
+            return await db.ApiKeys.AsNoTracking().Where(k => k.Prefix == prefix).ToListAsync(cancellationToken);
+        }
     }
 }

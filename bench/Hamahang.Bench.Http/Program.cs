@@ -10,7 +10,7 @@ using Hamahang.Bench.Http;
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 var options = DatabaseProvider.Options(DatabaseOptions.Sqlite, builder.Configuration.GetConnectionString("Hamahang"));
-builder.Services.AddScoped<AppDbContext>(_ => new SqliteAppDbContext(options, new CurrentActor(), TimeProvider.System));
+builder.Services.AddScoped(_ => DatabaseProvider.CreateContext(DatabaseOptions.Sqlite, options, new CurrentActor(), TimeProvider.System));
 builder.Services.AddGraphQL(graphql => graphql
     .AddSchema<PeerSchema>()
     .AddGraphTypes(typeof(PeerSchema).Assembly)

@@ -3,7 +3,8 @@
 // peer once, in an order that rotates from round to round, so a noisy minute on the shared machine
 // hits all peers alike; ratios are taken within a round and the median of the rounds is reported.
 //   node drive.mjs <peers.json>    (written by run.sh: [{ name, url(op), key? }], the first is Hamahang)
-// ROUNDS (default 5), SECONDS per run (5), WARMUP seconds per peer (3), OPS (comma list) tune it.
+// ROUNDS (default 5), SECONDS per run (5), WARMUP seconds per peer (3), OPS (comma list) tune it;
+// SERVERS (a regular expression) keeps only the peers whose name matches (the first peer always stays).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -11,7 +12,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const peers = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const servers = process.env.SERVERS ? new RegExp(process.env.SERVERS) : null;
+const peers = JSON.parse(readFileSync(process.argv[2], 'utf8')).filter((peer, i) => i === 0 || !servers || servers.test(peer.name));
 const rounds = Number(process.env.ROUNDS ?? 5);
 const seconds = Number(process.env.SECONDS_PER_RUN ?? 5);
 const warmup = Number(process.env.WARMUP ?? 3);

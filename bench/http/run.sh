@@ -5,6 +5,12 @@
 # file by starting Hamahang on it in Production (which prints the first Admin key), starts every peer on
 # loopback over that same file, checks that they all answer the same data, then runs drive.mjs.
 # ROUNDS, SECONDS_PER_RUN, WARMUP and OPS (see drive.mjs) and BASE_PORT (5710) tune it.
+# BASELINE=<another checkout> also runs that checkout's Hamahang (e.g. a worktree at main) beside this one,
+# on the same file with the same key, as one more server: the ratio column then compares the two builds.
+# VARIANT_ENV="NAME=value ..." also runs this build a second time with those environment variables (runtime
+# settings such as DOTNET_TieredPGO=0 or DOTNET_TieredCompilation=0), measured the same way.
+# SAME_DATA=warn goes on when a server answers different data (it says which), instead of stopping.
+# NODE_PEERS=0 leaves the two Node peers out (no npm ci: better-sqlite3 compiles for many minutes on a busy machine).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -18,7 +24,14 @@ trap cleanup EXIT
 echo "== publishing (Release)"
 dotnet publish "$root/api" -c Release -o "$out/api" --nologo -v q
 dotnet publish "$root/bench/Hamahang.Bench.Http" -c Release -o "$out/peers" --nologo -v q
-for peer in graphql-js mercurius; do
+baseline=${BASELINE:-}
+if [ -n "$baseline" ]; then
+  dotnet publish "$baseline/api" -c Release -o "$out/api-baseline" --nologo -v q
+  baseline_name="Hamahang at $(git -C "$baseline" rev-parse --short HEAD) (BASELINE)"
+fi
+node_peers=()
+[ "${NODE_PEERS:-1}" = 0 ] || node_peers=(graphql-js mercurius)
+for peer in "${node_peers[@]}"; do
   dir="$here/node/$peer"
   # npm ci again only when the lock file changed (better-sqlite3 compiles for a minute or two).
   if ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.bench-lock" 2>/dev/null; then
@@ -42,15 +55,35 @@ for _ in $(seq 1 60); do grep -q "first Admin API key" "$out/hamahang.log" && br
 key=$(grep -A1 "first Admin API key" "$out/hamahang.log" | tail -1 | tr -d '[:space:]')
 [ -n "$key" ] || { echo "Hamahang printed no Admin key" >&2; exit 1; }
 
+if [ -n "$baseline" ]; then
+  echo "== starting $baseline_name on the same file"
+  (cd "$out/api-baseline" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$((port + 5))" \
+    ConnectionStrings__Hamahang="Data Source=$db" RateLimits__Enabled=false dotnet Hamahang.Api.dll) > "$out/hamahang-baseline.log" 2>&1 &
+  pids+=($!)
+  wait_for "http://127.0.0.1:$((port + 5))/graphql"
+fi
+
+variant=${VARIANT_ENV:-}
+if [ -n "$variant" ]; then
+  echo "== starting Hamahang with $variant on the same file"
+  # shellcheck disable=SC2086 # the variables are meant to split into NAME=value words
+  (cd "$out/api" && exec env $variant ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$((port + 6))" \
+    ConnectionStrings__Hamahang="Data Source=$db" RateLimits__Enabled=false dotnet Hamahang.Api.dll) > "$out/hamahang-variant.log" 2>&1 &
+  pids+=($!)
+  wait_for "http://127.0.0.1:$((port + 6))/graphql"
+fi
+
 echo "== starting the peers on the same file"
-(exec node "$here/node/graphql-js/server.mjs" $((port + 2)) "$db") > "$out/graphql-js.log" 2>&1 &
-pids+=($!)
-(exec node "$here/node/mercurius/server.mjs" $((port + 3)) "$db") > "$out/mercurius.log" 2>&1 &
-pids+=($!)
+offset=2
+for peer in "${node_peers[@]}"; do
+  (exec node "$here/node/$peer/server.mjs" $((port + offset)) "$db") > "$out/$peer.log" 2>&1 &
+  pids+=($!)
+  offset=$((offset + 1))
+done
 (cd "$out/peers" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$((port + 4))" \
   ConnectionStrings__Hamahang="Data Source=$db" dotnet Hamahang.Bench.Http.dll) > "$out/dotnet-peers.log" 2>&1 &
 pids+=($!)
-for p in 2 3 4; do wait_for "http://127.0.0.1:$((port + p))/graphql"; done
+for p in $([ ${#node_peers[@]} = 0 ] || echo 2 3) 4; do wait_for "http://127.0.0.1:$((port + p))/graphql"; done
 
 reads=(districts meetings node filtered)
 url() { echo "http://127.0.0.1:$((port + $1))$2"; }
@@ -59,11 +92,16 @@ urls() { # port-offset path-for-op...
   for op in "${reads[@]}"; do json+="\"$op\":\"$(url "$offset" "${1//\{op\}/$op}")\","; done
   echo "{${json%,}}"
 }
+hamahang() { # port-offset name
+  echo " {\"name\":\"$2\",\"key\":\"$key\",\"urls\":$(urls "$1" /graphql | sed "s|}\$|,\"fileFinding\":\"$(url "$1" /graphql)\"}|")},"
+}
 cat > "$out/peers.json" <<JSON
 [
- {"name":"Hamahang","key":"$key","urls":$(urls 1 /graphql | sed "s|}\$|,\"fileFinding\":\"$(url 1 /graphql)\"}|")},
- {"name":"graphql-js 17 + graphql-http","urls":$(urls 2 /graphql)},
- {"name":"mercurius + graphql-jit","urls":$(urls 3 /graphql)},
+$(hamahang 1 Hamahang)
+$([ -z "$baseline" ] || hamahang 5 "$baseline_name")
+$([ -z "$variant" ] || hamahang 6 "Hamahang with $variant")
+$([ ${#node_peers[@]} = 0 ] || echo " {\"name\":\"graphql-js 17 + graphql-http\",\"urls\":$(urls 2 /graphql)},")
+$([ ${#node_peers[@]} = 0 ] || echo " {\"name\":\"mercurius + graphql-jit\",\"urls\":$(urls 3 /graphql)},")
  {"name":"GraphQL.NET 8.8.5","urls":$(urls 4 /graphql)},
  {"name":"hand-written minimal API","urls":$(urls 4 "/hand/{op}")}
 ]
@@ -75,7 +113,7 @@ for op in "${reads[@]}"; do
   for u in $(jq -r --arg op "$op" '.[].urls[$op]' "$out/peers.json"); do
     got=$(curl -sf -H "Authorization: ApiKey $key" -H 'Content-Type: application/json' --data-binary "@$here/operations/$op.json" "$u" | jq -S -c .)
     [ -z "$expected" ] && expected=$got
-    [ "$got" = "$expected" ] || { echo "$op: $u answers differently:"; echo "$got" | head -c 400; exit 1; }
+    [ "$got" = "$expected" ] || { echo "$op: $u answers differently:"; echo "$got" | head -c 400; echo; [ "${SAME_DATA:-}" = warn ] || exit 1; }
   done
   echo "$op: same $(echo "$expected" | wc -c) bytes of data from all"
 done

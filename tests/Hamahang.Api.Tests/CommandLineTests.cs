@@ -21,7 +21,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(0, exit);
         var key = output.Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith("hmh_", StringComparison.Ordinal));
         await using var db = database.CreateContext();
-        var record = await new ApiKeyVerifier(db, Security.KeyCaches.New(), TimeProvider.System).VerifyAsync(key);
+        var record = await new ApiKeyVerifier(new TempDatabaseContexts(database), Security.KeyCaches.New(), TimeProvider.System).VerifyAsync(key);
         Assert.NotNull(record);
         Assert.Equal((ApiKeyRole.Inspector, (int?)1), (record.Role, record.PersonId));
         Assert.Equal(22, await db.Districts.CountAsync());

@@ -4,8 +4,19 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace Hamahang.Api.Data.Providers;
 
 /// <summary>The context on SQL Server; its migrations are in <c>Data/Migrations/SqlServer</c>.</summary>
-public sealed class SqlServerAppDbContext(DbContextOptions<AppDbContext> options, ICurrentActor actor, TimeProvider clock)
-    : AppDbContext(options, actor, clock);
+public sealed class SqlServerAppDbContext : AppDbContext
+{
+    /// <summary>The pool's constructor (EF Core pools a context type with one public constructor taking only options).</summary>
+    public SqlServerAppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    internal SqlServerAppDbContext(DbContextOptions options, ICurrentActor actor, TimeProvider clock)
+        : base(options, actor, clock)
+    {
+    }
+}
 
 /// <summary>
 /// What <c>dotnet ef migrations add ... --context SqlServerAppDbContext</c> builds the model with: no

@@ -29,7 +29,7 @@ public sealed class ApiKeyTests : IDisposable
         await using var db = database.CreateContext();
         var (_, key) = await new ApiKeyService(db, TimeProvider.System, cache).CreateAsync(ApiKeyRole.Inspector, personId: personId);
 
-        var record = await new ApiKeyVerifier(db, cache, TimeProvider.System).VerifyAsync(key);
+        var record = await new ApiKeyVerifier(new TempDatabaseContexts(database), cache, TimeProvider.System).VerifyAsync(key);
 
         Assert.NotNull(record);
         Assert.Equal(ApiKeyRole.Inspector, record.Role);
@@ -59,7 +59,7 @@ public sealed class ApiKeyTests : IDisposable
     {
         await using var db = database.CreateContext();
         var (_, key) = await new ApiKeyService(db, TimeProvider.System, cache).CreateAsync(ApiKeyRole.Partner, organizationId: organizationId);
-        var verifier = new ApiKeyVerifier(db, cache, TimeProvider.System);
+        var verifier = new ApiKeyVerifier(new TempDatabaseContexts(database), cache, TimeProvider.System);
 
         // Same prefix, another secret: found by prefix, refused by the hash.
         var forged = key[..12] + new string('A', key.Length - 12);
@@ -77,7 +77,7 @@ public sealed class ApiKeyTests : IDisposable
         await using var db = database.CreateContext();
         var service = new ApiKeyService(db, TimeProvider.System, cache);
         var (record, key) = await service.CreateAsync(ApiKeyRole.Integrator);
-        var verifier = new ApiKeyVerifier(db, cache, TimeProvider.System);
+        var verifier = new ApiKeyVerifier(new TempDatabaseContexts(database), cache, TimeProvider.System);
         Assert.NotNull(await verifier.VerifyAsync(key));
 
         Assert.True(await service.RevokeAsync(record.Id));
@@ -94,7 +94,7 @@ public sealed class ApiKeyTests : IDisposable
         await using var db = database.CreateContext();
         var service = new ApiKeyService(db, clock, hostCache);
         var (record, key) = await service.CreateAsync(ApiKeyRole.Admin);
-        var verifier = new ApiKeyVerifier(db, hostCache, clock);
+        var verifier = new ApiKeyVerifier(new TempDatabaseContexts(database), hostCache, clock);
         Assert.NotNull(await verifier.VerifyAsync(key));
         Assert.True(hostCache.TryGet(record.Prefix, out _));
 
@@ -113,11 +113,11 @@ public sealed class ApiKeyTests : IDisposable
         await using var db = database.CreateContext();
         var service = new ApiKeyService(db, clock, here);
         var (record, key) = await service.CreateAsync(ApiKeyRole.Editor);
-        var elsewhere = new ApiKeyVerifier(db, there, clock);
+        var elsewhere = new ApiKeyVerifier(new TempDatabaseContexts(database), there, clock);
         Assert.NotNull(await elsewhere.VerifyAsync(key));
 
         Assert.True(await service.RevokeAsync(record.Id));
-        Assert.Null(await new ApiKeyVerifier(db, here, clock).VerifyAsync(key));
+        Assert.Null(await new ApiKeyVerifier(new TempDatabaseContexts(database), here, clock).VerifyAsync(key));
 
         // The other host answers from its copy, without a query, until the copy lapses.
         clock.Now += new ApiKeyCacheOptions().TimeToLive - TimeSpan.FromSeconds(1);
@@ -134,7 +134,7 @@ public sealed class ApiKeyTests : IDisposable
         var service = new ApiKeyService(db, TimeProvider.System, small);
         var (first, firstKey) = await service.CreateAsync(ApiKeyRole.Admin);
         var (second, secondKey) = await service.CreateAsync(ApiKeyRole.Admin);
-        var verifier = new ApiKeyVerifier(db, small, TimeProvider.System);
+        var verifier = new ApiKeyVerifier(new TempDatabaseContexts(database), small, TimeProvider.System);
 
         var random = ApiKeyFormat.NewKey();
         Assert.Null(await verifier.VerifyAsync(random));
@@ -166,7 +166,7 @@ public sealed class ApiKeyTests : IDisposable
 
         Assert.Equal(0, await command.RunAsync(["create", "--role", "Inspector", "--person", personId.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
         var key = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
-        var record = await new ApiKeyVerifier(db, cache, TimeProvider.System).VerifyAsync(key);
+        var record = await new ApiKeyVerifier(new TempDatabaseContexts(database), cache, TimeProvider.System).VerifyAsync(key);
         Assert.NotNull(record);
         Assert.Equal(ApiKeyRole.Inspector, record.Role);
 
@@ -174,7 +174,7 @@ public sealed class ApiKeyTests : IDisposable
         Assert.Contains($"{record.Id}\t{key[..12]}\tInspector\tperson {personId}", output.ToString(), StringComparison.Ordinal);
 
         Assert.Equal(0, await command.RunAsync(["revoke", record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
-        Assert.Null(await new ApiKeyVerifier(db, cache, TimeProvider.System).VerifyAsync(key));
+        Assert.Null(await new ApiKeyVerifier(new TempDatabaseContexts(database), cache, TimeProvider.System).VerifyAsync(key));
         await Assert.ThrowsAsync<ArgumentException>(() => command.RunAsync(["create", "--role", "Janitor"]));
     }
 

@@ -25,7 +25,7 @@ public sealed class KeyRotationTests : IDisposable
     {
         await using var db = database.CreateContext();
         var (record, key) = await new ApiKeyService(db, clock, cache).CreateAsync(ApiKeyRole.Admin, expiresAt: clock.Now.UtcDateTime.AddSeconds(10));
-        var verifier = new ApiKeyVerifier(db, cache, clock);
+        var verifier = new ApiKeyVerifier(new TempDatabaseContexts(database), cache, clock);
         Assert.NotNull(await verifier.VerifyAsync(key));
         Assert.True(cache.TryGet(record.Prefix, out _));
 
@@ -45,7 +45,7 @@ public sealed class KeyRotationTests : IDisposable
         await db.SaveChangesAsync();
         var service = new ApiKeyService(db, clock, cache);
         var (old, oldKey) = await service.CreateAsync(ApiKeyRole.Partner, organizationId: network.Id, name: "Qom");
-        var verifier = new ApiKeyVerifier(db, cache, clock);
+        var verifier = new ApiKeyVerifier(new TempDatabaseContexts(database), cache, clock);
         Assert.NotNull(await verifier.VerifyAsync(oldKey));
 
         var (_, fresh, newKey) = await service.RotateAsync(old.Prefix, TimeSpan.FromHours(2));
@@ -80,7 +80,7 @@ public sealed class KeyRotationTests : IDisposable
         Assert.Equal(0, await command.RunAsync(["rotate", "1", "--grace", "90m"]));
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.StartsWith("Rotated key 1: it stops working at 2026-03-21 09:30 UTC. New key 3 (Admin).", lines[^2], StringComparison.Ordinal);
-        Assert.Equal(3, (await new ApiKeyVerifier(db, cache, clock).VerifyAsync(lines[^1]))?.Id);
+        Assert.Equal(3, (await new ApiKeyVerifier(new TempDatabaseContexts(database), cache, clock).VerifyAsync(lines[^1]))?.Id);
 
         await Assert.ThrowsAsync<ArgumentException>(() => command.RunAsync(["create", "--role", "Admin", "--expires", "2020-01-01"]));
         await Assert.ThrowsAsync<ArgumentException>(() => command.RunAsync(["create", "--role", "Admin", "--expires", "soon"]));
@@ -114,7 +114,7 @@ public sealed class KeyRotationTests : IDisposable
         // Nothing half-written: the old key was not set to expire by the failed rotations.
         var stored = await database.CreateContext().ApiKeys.AsNoTracking().SingleAsync();
         Assert.Equal((first.Id, (DateTime?)null), (stored.Id, stored.ExpiresAt));
-        Assert.NotNull(await new ApiKeyVerifier(db, cache, clock).VerifyAsync(key));
+        Assert.NotNull(await new ApiKeyVerifier(new TempDatabaseContexts(database), cache, clock).VerifyAsync(key));
     }
 
     public void Dispose() => database.Dispose();
