@@ -35,13 +35,18 @@ public static class GraphQLServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(schemaFactory);
         var transport = options ?? new GraphQLHttpOptions();
         services.AddSingleton(transport);
-        services.AddSingleton<IRequestExecutor>(sp => new RequestExecutor(schemaFactory(sp), WithLimits(executionOptions?.Invoke(sp) ?? new ExecutionOptions(), transport.Limits)));
+        services.AddSingleton<IRequestExecutor>(sp => new RequestExecutor(
+            schemaFactory(sp),
+            WithLimits(executionOptions?.Invoke(sp) ?? new ExecutionOptions(), transport.Limits)));
         services.TryAddSingleton<ITrustedDocumentStore>(new TrustedDocumentStore());
         services.AddSingleton(new PersistedQueryCache(transport.PersistedQueryCacheSize));
         services.TryAddSingleton<InMemoryTopicBus>();
         services.TryAddSingleton<ITopicEventReceiver>(sp => sp.GetRequiredService<InMemoryTopicBus>());
         services.TryAddSingleton<ITopicEventSender>(sp => sp.GetRequiredService<InMemoryTopicBus>());
-        services.AddSingleton(sp => new DocumentResolver(sp.GetRequiredService<ITrustedDocumentStore>(), sp.GetRequiredService<PersistedQueryCache>(), transport));
+        services.AddSingleton(sp => new DocumentResolver(
+            sp.GetRequiredService<ITrustedDocumentStore>(),
+            sp.GetRequiredService<PersistedQueryCache>(),
+            transport));
         services.AddSingleton(sp => new GraphQLRequestRunner(sp.GetRequiredService<IRequestExecutor>(), sp.GetServices<IRequestInterceptor>()));
         services.AddSingleton(sp => new GraphQLHttpHandler(
             sp.GetRequiredService<GraphQLRequestRunner>(), sp.GetRequiredService<DocumentResolver>(), transport, Logger(sp, "Http")));

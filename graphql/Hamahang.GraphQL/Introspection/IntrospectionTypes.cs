@@ -89,7 +89,10 @@ public static partial class IntrospectionTypes
     /// <summary><c>__type(name: String!): __Type</c>, on the query root only.</summary>
     public static FieldDefinition TypeMetaField { get; }
 
-    /// <summary><c>__typename: String!</c>, on every object, interface and union (https://spec.graphql.org/September2025/#sec-Type-Name-Introspection).</summary>
+    /// <summary>
+    /// <c>__typename: String!</c>, on every object, interface and union
+    /// (https://spec.graphql.org/September2025/#sec-Type-Name-Introspection).
+    /// </summary>
     public static FieldDefinition TypeNameMetaField { get; }
 
     /// <summary>True when <paramref name="name"/> names one of the introspection types.</summary>
@@ -100,7 +103,12 @@ public static partial class IntrospectionTypes
     private static FieldDefinition Add(ObjectType owner, string name, GraphQLType type, PureFieldResolver resolve, string? description = null) =>
         owner.AddField(new FieldDefinition(name, type) { PureResolver = resolve, Description = description });
 
-    private static FieldDefinition AddFiltered<T>(ObjectType owner, string name, GraphQLType type, Func<object?, IEnumerable<T>?> all, string? description = null)
+    private static FieldDefinition AddFiltered<T>(
+        ObjectType owner,
+        string name,
+        GraphQLType type,
+        Func<object?, IEnumerable<T>?> all,
+        string? description = null)
         where T : TypeSystemMember
     {
         var field = owner.AddField(new FieldDefinition(name, type)

@@ -41,7 +41,10 @@ public sealed class InMemoryTopicBus : ITopicEventSender, ITopicEventReceiver
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Delivers <paramref name="payload"/> (an object, or a <see cref="JsonElement"/>) to this host's subscribers of <paramref name="topic"/>.</summary>
+    /// <summary>
+    /// Delivers <paramref name="payload"/> (an object, or a <see cref="JsonElement"/>) to this host's subscribers of
+    /// <paramref name="topic"/>.
+    /// </summary>
     /// <param name="topic">The topic.</param>
     /// <param name="payload">The event.</param>
     public void Publish(string topic, object? payload)

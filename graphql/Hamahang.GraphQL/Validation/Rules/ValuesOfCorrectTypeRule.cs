@@ -120,7 +120,9 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                 var name = fieldNode.Name.Value;
                 if (type.GetField(name) is null)
                 {
-                    var suggestion = context.HideSuggestions ? string.Empty : SuggestionList.DidYouMean(SuggestionList.Suggest(name, type.Fields.Select(f => f.Name)));
+                    var suggestion = context.HideSuggestions
+                        ? string.Empty
+                        : SuggestionList.DidYouMean(SuggestionList.Suggest(name, type.Fields.Select(f => f.Name)));
                     context.ReportError(ValidationErrors.UnknownInputField(type.Name, name, suggestion, Printer.Print(node)), fieldNode);
                 }
                 else
