@@ -173,8 +173,8 @@ internal sealed partial class OperationExecutor
         {
             _error = LocatedError(
                 $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{field.ParentType.Name}.{field.Field.Name}\". " +
-                    $"Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" " +
-                    "function.",
+                    $"Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function " +
+                    "or each possible type should provide an \"isTypeOf\" function.",
                 field,
                 container,
                 index);

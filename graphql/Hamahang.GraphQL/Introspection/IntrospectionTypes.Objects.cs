@@ -32,9 +32,10 @@ public static partial class IntrospectionTypes
 
     private static void DefineDirective()
     {
-        Directive.Description = "A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL " +
-            "document.\n\nIn some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as " +
-            "conditionally including or skipping a field. Directives provide this by describing additional information to the executor.";
+        Directive.Description =
+            "A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.\n\n" +
+            "In some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, " +
+            "such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.";
         Add(Directive, "name", new NonNullType(StringType), d => ((DirectiveDefinition)d!).Name);
         Add(Directive, "description", StringType, d => ((DirectiveDefinition)d!).Description);
         Add(Directive, "isRepeatable", new NonNullType(BooleanType), d => ((DirectiveDefinition)d!).IsRepeatable);

@@ -36,7 +36,8 @@ public static partial class IntrospectionTypes
         TypeMetaField = new FieldDefinition("__type", Type)
         {
             Description = "Request the type information of a single type.",
-            Resolver = context => ValueTask.FromResult<object?>(context.Arguments.GetValueOrDefault("name") is string name ? context.Schema.GetType(name) : null),
+            Resolver = context => ValueTask.FromResult<object?>(
+                context.Arguments.GetValueOrDefault("name") is string name ? context.Schema.GetType(name) : null),
         };
         TypeMetaField.AddArgument(new ArgumentDefinition("name", new NonNullType(BuiltInScalars.String)));
         TypeNameMetaField = new FieldDefinition("__typename", new NonNullType(BuiltInScalars.String))

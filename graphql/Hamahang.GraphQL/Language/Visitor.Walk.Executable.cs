@@ -39,8 +39,8 @@ internal sealed partial class VisitorWalk
                 return changed
                     ? new VariableDefinitionNode
                     {
-                        Location = n.Location, Description = description, Variable = variable, Type = type,
-                        DefaultValue = defaultValue, Directives = directives
+                        Location = n.Location, Description = description, Variable = variable,
+                        Type = type, DefaultValue = defaultValue, Directives = directives
                     }
                     : n;
             }
@@ -64,8 +64,7 @@ internal sealed partial class VisitorWalk
                 return changed
                     ? new FieldNode
                     {
-                        Location = n.Location, Alias = alias, Name = name, Arguments = arguments,
-                        Directives = directives, SelectionSet = selectionSet
+                        Location = n.Location, Alias = alias, Name = name, Arguments = arguments, Directives = directives, SelectionSet = selectionSet
                     }
                     : n;
             }
@@ -89,8 +88,7 @@ internal sealed partial class VisitorWalk
                 return changed
                     ? new InlineFragmentNode
                     {
-                        Location = n.Location, TypeCondition = typeCondition, Directives = directives,
-                        SelectionSet = selectionSet
+                        Location = n.Location, TypeCondition = typeCondition, Directives = directives, SelectionSet = selectionSet
                     }
                     : n;
             }
@@ -104,8 +102,8 @@ internal sealed partial class VisitorWalk
                 return changed
                     ? new FragmentDefinitionNode
                     {
-                        Location = n.Location, Description = description, Name = name, TypeCondition = typeCondition,
-                        Directives = directives, SelectionSet = selectionSet
+                        Location = n.Location, Description = description, Name = name,
+                        TypeCondition = typeCondition, Directives = directives, SelectionSet = selectionSet
                     }
                     : n;
             }

@@ -17,8 +17,7 @@ internal sealed partial class VisitorWalk
                 return changed
                     ? new SchemaDefinitionNode
                     {
-                        Location = n.Location, Description = description, Directives = directives,
-                        OperationTypes = operationTypes
+                        Location = n.Location, Description = description, Directives = directives, OperationTypes = operationTypes
                     }
                     : n;
             }
@@ -44,8 +43,8 @@ internal sealed partial class VisitorWalk
                 return changed
                     ? new ObjectTypeDefinitionNode
                     {
-                        Location = n.Location, Description = description, Name = name, Interfaces = interfaces,
-                        Directives = directives, Fields = fields
+                        Location = n.Location, Description = description, Name = name,
+                        Interfaces = interfaces, Directives = directives, Fields = fields
                     }
                     : n;
             }
@@ -59,8 +58,7 @@ internal sealed partial class VisitorWalk
                 return changed
                     ? new FieldDefinitionNode
                     {
-                        Location = n.Location, Description = description, Name = name, Arguments = arguments,
-                        Type = type, Directives = directives
+                        Location = n.Location, Description = description, Name = name, Arguments = arguments, Type = type, Directives = directives
                     }
                     : n;
             }
@@ -89,8 +87,8 @@ internal sealed partial class VisitorWalk
                 return changed
                     ? new InterfaceTypeDefinitionNode
                     {
-                        Location = n.Location, Description = description, Name = name, Interfaces = interfaces,
-                        Directives = directives, Fields = fields
+                        Location = n.Location, Description = description, Name = name,
+                        Interfaces = interfaces, Directives = directives, Fields = fields
                     }
                     : n;
             }
@@ -103,8 +101,7 @@ internal sealed partial class VisitorWalk
                 return changed
                     ? new UnionTypeDefinitionNode
                     {
-                        Location = n.Location, Description = description, Name = name, Directives = directives,
-                        Types = types
+                        Location = n.Location, Description = description, Name = name, Directives = directives, Types = types
                     }
                     : n;
             }
@@ -117,8 +114,7 @@ internal sealed partial class VisitorWalk
                 return changed
                     ? new EnumTypeDefinitionNode
                     {
-                        Location = n.Location, Description = description, Name = name, Directives = directives,
-                        Values = values
+                        Location = n.Location, Description = description, Name = name, Directives = directives, Values = values
                     }
                     : n;
             }
@@ -138,8 +134,7 @@ internal sealed partial class VisitorWalk
                 return changed
                     ? new InputObjectTypeDefinitionNode
                     {
-                        Location = n.Location, Description = description, Name = name, Directives = directives,
-                        Fields = fields
+                        Location = n.Location, Description = description, Name = name, Directives = directives, Fields = fields
                     }
                     : n;
             }
@@ -185,8 +180,7 @@ internal sealed partial class VisitorWalk
                 return changed
                     ? new ObjectTypeExtensionNode
                     {
-                        Location = n.Location, Name = name, Interfaces = interfaces, Directives = directives,
-                        Fields = fields
+                        Location = n.Location, Name = name, Interfaces = interfaces, Directives = directives, Fields = fields
                     }
                     : n;
             }
@@ -199,8 +193,7 @@ internal sealed partial class VisitorWalk
                 return changed
                     ? new InterfaceTypeExtensionNode
                     {
-                        Location = n.Location, Name = name, Interfaces = interfaces, Directives = directives,
-                        Fields = fields
+                        Location = n.Location, Name = name, Interfaces = interfaces, Directives = directives, Fields = fields
                     }
                     : n;
             }

@@ -27,7 +27,10 @@ public static class SpecifiedDirectives
     public static DirectiveDefinition Deprecated { get; } = Create(
         "deprecated",
         "Marks an element of a GraphQL schema as no longer supported.",
-        [DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.ARGUMENT_DEFINITION, DirectiveLocation.INPUT_FIELD_DEFINITION, DirectiveLocation.ENUM_VALUE, DirectiveLocation.DIRECTIVE_DEFINITION],
+        [
+            DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.ARGUMENT_DEFINITION, DirectiveLocation.INPUT_FIELD_DEFINITION,
+            DirectiveLocation.ENUM_VALUE, DirectiveLocation.DIRECTIVE_DEFINITION,
+        ],
         new ArgumentDefinition("reason", new NonNullType(BuiltInScalars.String))
         {
             Description = "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted " +

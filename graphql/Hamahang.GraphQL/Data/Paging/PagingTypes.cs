@@ -54,18 +54,19 @@ public static class PagingTypes
     public static ObjectType CollectionSegment(FieldConventionContext context, GraphQLType item)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var info = context.GetOrAddType("CollectionSegmentInfo", () => new ObjectType("CollectionSegmentInfo") { Description = "Information about the offset " +
-            "pagination." }
-            .With(
-                "hasNextPage",
-                new NonNullType(BuiltInScalars.Boolean),
-                "Indicates whether more items exist following the set defined by the clients arguments.",
-                p => ((CollectionSegmentInfo)p!).HasNextPage)
-            .With(
-                "hasPreviousPage",
-                new NonNullType(BuiltInScalars.Boolean),
-                "Indicates whether more items exist prior the set defined by the clients arguments.",
-                p => ((CollectionSegmentInfo)p!).HasPreviousPage));
+        var info = context.GetOrAddType(
+            "CollectionSegmentInfo",
+            () => new ObjectType("CollectionSegmentInfo") { Description = "Information about the offset pagination." }
+                .With(
+                    "hasNextPage",
+                    new NonNullType(BuiltInScalars.Boolean),
+                    "Indicates whether more items exist following the set defined by the clients arguments.",
+                    p => ((CollectionSegmentInfo)p!).HasNextPage)
+                .With(
+                    "hasPreviousPage",
+                    new NonNullType(BuiltInScalars.Boolean),
+                    "Indicates whether more items exist prior the set defined by the clients arguments.",
+                    p => ((CollectionSegmentInfo)p!).HasPreviousPage));
         var name = Prefix(context) + "CollectionSegment";
         return context.GetOrAddType(name, () =>
         {

@@ -6,7 +6,8 @@ namespace Hamahang.GraphQL.Types;
 /// </summary>
 /// <param name="description">The description, Markdown.</param>
 [AttributeUsage(
-    AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface | AttributeTargets.Enum | AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Field | AttributeTargets.Parameter,
+    AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface | AttributeTargets.Enum | AttributeTargets.Property
+    | AttributeTargets.Method | AttributeTargets.Field | AttributeTargets.Parameter,
     AllowMultiple = false,
     Inherited = false)]
 public sealed class GraphQLDescriptionAttribute(string description) : Attribute

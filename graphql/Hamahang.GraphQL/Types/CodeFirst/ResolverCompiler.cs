@@ -171,7 +171,9 @@ public static class ResolverCompiler
             return type.GetGenericArguments()[0];
         }
 
-        return type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>))?.GetGenericArguments()[0];
+        return type.GetInterfaces()
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>))
+            ?.GetGenericArguments()[0];
     }
 
     private static bool IsOptional(ParameterInfo parameter) =>

@@ -12,7 +12,9 @@ namespace Hamahang.GraphQL.Types.Mutations;
 /// <c>FooBarPayload</c>, are kept as they are. See https://spec.graphql.org/September2025/#sec-Mutation.
 /// </summary>
 /// <param name="builder">The code-first builder that made the fields; new types are added to it.</param>
-/// <param name="applyToAllMutations">False to rewrite only the fields marked <see cref="UseMutationConventionAttribute"/> or <see cref="ErrorAttribute"/>.</param>
+/// <param name="applyToAllMutations">
+/// False to rewrite only the fields marked <see cref="UseMutationConventionAttribute"/> or <see cref="ErrorAttribute"/>.
+/// </param>
 internal sealed class MutationConventions(CodeFirstBuilder builder, bool applyToAllMutations)
 {
     private const string InputArgumentName = "input";

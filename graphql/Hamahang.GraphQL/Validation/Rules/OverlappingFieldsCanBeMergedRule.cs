@@ -162,7 +162,11 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : IValidationRule
             _comparedFragmentPairs.TryGetValue((a, b), out var stored) && (weaklyPresent || !stored);
 
         private List<Conflict> FindConflictsBetweenSubSelectionSets(
-            bool mutuallyExclusive, GraphQLNamedType? parentType1, SelectionSetNode selectionSet1, GraphQLNamedType? parentType2, SelectionSetNode selectionSet2)
+            bool mutuallyExclusive,
+            GraphQLNamedType? parentType1,
+            SelectionSetNode selectionSet1,
+            GraphQLNamedType? parentType2,
+            SelectionSetNode selectionSet2)
         {
             var conflicts = new List<Conflict>();
             var result1 = CollectFields(parentType1, selectionSet1);

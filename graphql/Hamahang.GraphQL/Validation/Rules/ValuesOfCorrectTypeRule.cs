@@ -23,7 +23,8 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             var type = node switch
             {
                 ListValueNode => context.TypeInfo.ParentInputType,
-                NullValueNode or ObjectValueNode or EnumValueNode or IntValueNode or FloatValueNode or StringValueNode or BooleanValueNode => context.TypeInfo.InputType,
+                NullValueNode or ObjectValueNode or EnumValueNode or IntValueNode or FloatValueNode or StringValueNode or BooleanValueNode =>
+                    context.TypeInfo.InputType,
                 _ => null,
             };
             if (node is not ValueNode value || node is VariableNode)
