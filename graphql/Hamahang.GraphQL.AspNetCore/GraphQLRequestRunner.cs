@@ -45,7 +45,11 @@ internal sealed class GraphQLRequestRunner
         var data = connectionData is null
             ? new Dictionary<string, object?>(StringComparer.Ordinal)
             : new Dictionary<string, object?>(connectionData, StringComparer.Ordinal);
-        var context = new GraphQLRequestContext(httpContext, request, data) { IsWebSocket = isWebSocket, RequestServices = requestServices ?? httpContext.RequestServices };
+        var context = new GraphQLRequestContext(httpContext, request, data)
+        {
+            IsWebSocket = isWebSocket,
+            RequestServices = requestServices ?? httpContext.RequestServices,
+        };
         foreach (var interceptor in _interceptors)
         {
             if (await interceptor.OnRequestAsync(context, cancellationToken).ConfigureAwait(false) is { } error)

@@ -18,13 +18,16 @@ public static class GraphQLServiceCollectionExtensions
     /// Registers the executor of the schema <paramref name="schemaFactory"/> builds (once, on first use), the
     /// transport, an empty trusted document store, the automatic persisted query cache and an in-memory topic bus
     /// (<see cref="ITopicEventSender"/>, <see cref="ITopicEventReceiver"/>). Every request is checked against
-    /// <see cref="GraphQLHttpOptions.Limits"/> (on by default), and the <c>GraphQL-Cost</c> header reports its cost. Register <see cref="IRequestInterceptor"/>s
-    /// as singletons; they reach request services through <c>HttpContext.RequestServices</c>.
+    /// <see cref="GraphQLHttpOptions.Limits"/> (on by default), and the <c>GraphQL-Cost</c> header reports its cost.
+    /// Register <see cref="IRequestInterceptor"/>s as singletons; they reach request services through <c>HttpContext.RequestServices</c>.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="schemaFactory">Builds the schema.</param>
     /// <param name="options">The transport's options; the defaults when null.</param>
-    /// <param name="executionOptions">Builds the executor's options (timeout, validation, analyzers); the defaults when null. The request limits' analyzer is put first in its analyzers.</param>
+    /// <param name="executionOptions">
+    /// Builds the executor's options (timeout, validation, analyzers); the defaults when null. The request limits' analyzer is put
+    /// first in its analyzers.
+    /// </param>
     /// <returns>The services.</returns>
     public static IServiceCollection AddHamahangGraphQL(
         this IServiceCollection services,
@@ -35,18 +38,27 @@ public static class GraphQLServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(schemaFactory);
         var transport = options ?? new GraphQLHttpOptions();
         services.AddSingleton(transport);
-        services.AddSingleton<IRequestExecutor>(sp => new RequestExecutor(schemaFactory(sp), WithLimits(executionOptions?.Invoke(sp) ?? new ExecutionOptions(), transport.Limits)));
+        services.AddSingleton<IRequestExecutor>(sp => new RequestExecutor(
+            schemaFactory(sp),
+            WithLimits(executionOptions?.Invoke(sp) ?? new ExecutionOptions(), transport.Limits)));
         services.TryAddSingleton<ITrustedDocumentStore>(new TrustedDocumentStore());
         services.AddSingleton(new PersistedQueryCache(transport.PersistedQueryCacheSize));
         services.TryAddSingleton<InMemoryTopicBus>();
         services.TryAddSingleton<ITopicEventReceiver>(sp => sp.GetRequiredService<InMemoryTopicBus>());
         services.TryAddSingleton<ITopicEventSender>(sp => sp.GetRequiredService<InMemoryTopicBus>());
-        services.AddSingleton(sp => new DocumentResolver(sp.GetRequiredService<ITrustedDocumentStore>(), sp.GetRequiredService<PersistedQueryCache>(), transport));
+        services.AddSingleton(sp => new DocumentResolver(
+            sp.GetRequiredService<ITrustedDocumentStore>(),
+            sp.GetRequiredService<PersistedQueryCache>(),
+            transport));
         services.AddSingleton(sp => new GraphQLRequestRunner(sp.GetRequiredService<IRequestExecutor>(), sp.GetServices<IRequestInterceptor>()));
         services.AddSingleton(sp => new GraphQLHttpHandler(
             sp.GetRequiredService<GraphQLRequestRunner>(), sp.GetRequiredService<DocumentResolver>(), transport, Logger(sp, "Http")));
         services.AddSingleton(sp => new GraphQLWebSocketHandler(
-            sp.GetRequiredService<GraphQLRequestRunner>(), sp.GetRequiredService<DocumentResolver>(), transport, sp.GetRequiredService<IServiceScopeFactory>(), Logger(sp, "WebSockets")));
+            sp.GetRequiredService<GraphQLRequestRunner>(),
+            sp.GetRequiredService<DocumentResolver>(),
+            transport,
+            sp.GetRequiredService<IServiceScopeFactory>(),
+            Logger(sp, "WebSockets")));
         return services;
     }
 
@@ -73,5 +85,6 @@ public static class GraphQLServiceCollectionExtensions
             : options with { Analyzers = [new RequestLimitsDocumentAnalyzer(limits), .. options.Analyzers] };
 
     private static ILogger Logger(IServiceProvider services, string category) =>
-        services.GetService<ILoggerFactory>()?.CreateLogger("Hamahang.GraphQL.AspNetCore." + category) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+        services.GetService<ILoggerFactory>()?.CreateLogger("Hamahang.GraphQL.AspNetCore." + category)
+        ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 }

@@ -62,7 +62,11 @@ public static class DbSetDataLoaders
         });
     }
 
-    private static async Task<List<TEntity>> LoadAsync<TContext, TEntity, TKey>(IServiceProvider services, Expression<Func<TEntity, TKey>> key, IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
+    private static async Task<List<TEntity>> LoadAsync<TContext, TEntity, TKey>(
+        IServiceProvider services,
+        Expression<Func<TEntity, TKey>> key,
+        IReadOnlyList<TKey> keys,
+        CancellationToken cancellationToken)
         where TContext : DbContext
         where TEntity : class
     {

@@ -11,7 +11,9 @@ namespace Hamahang.GraphQL.EntityFramework;
 public sealed class EntityFrameworkNodeLoader<TContext> : INodeLoader
     where TContext : DbContext
 {
-    private static readonly MethodInfo LoadMethod = typeof(EntityFrameworkNodeLoader<TContext>).GetMethod(nameof(Load), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo LoadMethod = typeof(EntityFrameworkNodeLoader<TContext>).GetMethod(
+        nameof(Load),
+        BindingFlags.NonPublic | BindingFlags.Static)!;
 
     /// <inheritdoc />
     public async ValueTask<object?> LoadAsync(Type entityType, PropertyInfo key, object value, IServiceProvider services, CancellationToken cancellationToken)
@@ -25,7 +27,9 @@ public sealed class EntityFrameworkNodeLoader<TContext> : INodeLoader
         where T : class
     {
         var parameter = Expression.Parameter(typeof(T), "e");
-        var predicate = Expression.Lambda<Func<T, bool>>(Expression.Equal(Expression.Property(parameter, key), ValueParameter.Of(value, key.PropertyType)), parameter);
+        var predicate = Expression.Lambda<Func<T, bool>>(
+            Expression.Equal(Expression.Property(parameter, key), ValueParameter.Of(value, key.PropertyType)),
+            parameter);
         return await db.Set<T>().AsNoTracking().FirstOrDefaultAsync(predicate, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -13,7 +13,10 @@ namespace Hamahang.GraphQL.EntityFramework;
 /// </summary>
 public static class GraphQLDbContextServiceCollectionExtensions
 {
-    /// <summary>Adds <typeparamref name="TContext"/> (a context per resolver from a pooled factory), the EF Core query executor and the node loader over its DbSets.</summary>
+    /// <summary>
+    /// Adds <typeparamref name="TContext"/> (a context per resolver from a pooled factory), the EF Core query executor
+    /// and the node loader over its DbSets.
+    /// </summary>
     /// <typeparam name="TContext">The context type.</typeparam>
     /// <param name="services">The services.</param>
     /// <param name="options">Configures the context (provider, connection string).</param>

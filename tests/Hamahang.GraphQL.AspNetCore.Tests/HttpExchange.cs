@@ -15,7 +15,12 @@ public sealed record HttpExchange(HttpStatusCode Status, string? ContentType, st
     public string? Code => Json?["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>();
 
     /// <summary>Sends <paramref name="body"/> with POST.</summary>
-    public static Task<HttpExchange> PostAsync(HttpClient client, string body, string? accept = null, string? contentType = "application/json", params (string Name, string Value)[] headers)
+    public static Task<HttpExchange> PostAsync(
+        HttpClient client,
+        string body,
+        string? accept = null,
+        string? contentType = "application/json",
+        params (string Name, string Value)[] headers)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) };
         if (contentType is not null)
@@ -31,7 +36,11 @@ public sealed record HttpExchange(HttpStatusCode Status, string? ContentType, st
         SendAsync(client, new HttpRequestMessage(HttpMethod.Get, pathAndQuery), accept, headers);
 
     /// <summary>Sends <paramref name="request"/> and reads the answer.</summary>
-    public static async Task<HttpExchange> SendAsync(HttpClient client, HttpRequestMessage request, string? accept = null, params (string Name, string Value)[] headers)
+    public static async Task<HttpExchange> SendAsync(
+        HttpClient client,
+        HttpRequestMessage request,
+        string? accept = null,
+        params (string Name, string Value)[] headers)
     {
         if (accept is not null)
         {

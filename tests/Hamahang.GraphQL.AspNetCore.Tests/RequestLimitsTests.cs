@@ -105,7 +105,10 @@ public sealed class RequestLimitsTests
     [Fact]
     public async Task GraphQLJsIntrospectionQueryPassesTheDefaultLimits()
     {
-        var query = await NodeScript.RunAsync("-e", "import('graphql').then(g => process.stdout.write(g.getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true })))");
+        var query = await NodeScript.RunAsync(
+            "-e",
+            "import('graphql').then(g => process.stdout.write(g.getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: " +
+                "true, schemaDescription: true, inputValueDeprecation: true, oneOf: true })))");
         await using var host = await TestHost.StartAsync();
         var exchange = await HttpExchange.PostAsync(host.Client, CostTestSchema.Body(query), GraphQLResponse);
         Assert.Equal(HttpStatusCode.OK, exchange.Status);
@@ -129,7 +132,10 @@ public sealed class RequestLimitsTests
     public async Task AFieldWrittenFiveTimesStillRuns()
     {
         await using var host = await TestHost.StartAsync();
-        var exchange = await HttpExchange.PostAsync(host.Client, CostTestSchema.Body("{ __typename __typename __typename __typename __typename }"), GraphQLResponse);
+        var exchange = await HttpExchange.PostAsync(
+            host.Client,
+            CostTestSchema.Body("{ __typename __typename __typename __typename __typename }"),
+            GraphQLResponse);
         Assert.Equal(HttpStatusCode.OK, exchange.Status);
         Assert.Null(exchange.Json!["errors"]);
     }

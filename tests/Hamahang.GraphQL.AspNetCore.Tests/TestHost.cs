@@ -38,7 +38,11 @@ public sealed class TestHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts a host; <paramref name="configure"/> adds services (interceptors, a DbContext, ...) after the GraphQL ones.</summary>
-    public static async Task<TestHost> StartAsync(GraphQLHttpOptions? options = null, Action<IServiceCollection>? configure = null, Action<IServiceCollection>? before = null, Func<Hamahang.GraphQL.Types.Schema>? schema = null)
+    public static async Task<TestHost> StartAsync(
+        GraphQLHttpOptions? options = null,
+        Action<IServiceCollection>? configure = null,
+        Action<IServiceCollection>? before = null,
+        Func<Hamahang.GraphQL.Types.Schema>? schema = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");

@@ -27,7 +27,11 @@ public sealed class CommandCounter : DbCommandInterceptor
         }
     }
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<DbDataReader> result,
+        CancellationToken cancellationToken = default)
     {
         Record(command);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
@@ -39,7 +43,11 @@ public sealed class CommandCounter : DbCommandInterceptor
         return base.ReaderExecuting(command, eventData, result);
     }
 
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<object> result,
+        CancellationToken cancellationToken = default)
     {
         Record(command);
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);

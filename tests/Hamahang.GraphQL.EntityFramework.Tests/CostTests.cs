@@ -16,7 +16,9 @@ public class CostTests
         {
             var members = type switch
             {
-                ComplexType complex => complex.Fields.SelectMany(f => f.Arguments.Select(a => ($"{type.Name}.{f.Name}({a.Name}:)", (TypeSystemMember)a)).Prepend(($"{type.Name}.{f.Name}", f))),
+                ComplexType complex => complex.Fields.SelectMany(f => f.Arguments
+                    .Select(a => ($"{type.Name}.{f.Name}({a.Name}:)", (TypeSystemMember)a))
+                    .Prepend(($"{type.Name}.{f.Name}", f))),
                 InputObjectType input => input.Fields.Select(f => ($"{type.Name}.{f.Name}", (TypeSystemMember)f)),
                 _ => [],
             };

@@ -39,7 +39,12 @@ public static class DataHarness
         return await field.Resolver!(context);
     }
 
-    private sealed class HarnessContext(Schema schema, FieldDefinition definition, FieldNode node, IReadOnlyDictionary<string, object?> arguments, IServiceProvider services) : IResolverContext
+    private sealed class HarnessContext(
+        Schema schema,
+        FieldDefinition definition,
+        FieldNode node,
+        IReadOnlyDictionary<string, object?> arguments,
+        IServiceProvider services) : IResolverContext
     {
         public Schema Schema => schema;
 

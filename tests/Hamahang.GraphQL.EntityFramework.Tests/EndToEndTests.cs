@@ -54,7 +54,9 @@ public class EndToEndTests(TestDatabase database) : IClassFixture<TestDatabase>
         var page = await Execute("{ products(first: 1, order: [{ name: DESC }]) { nodes { id name } } }");
         var node = page.GetProperty("data").GetProperty("products").GetProperty("nodes")[0];
 
-        var loaded = await Execute("query($id: ID!) { node(id: $id) { __typename id ... on Product { name } } }", new() { ["id"] = node.GetProperty("id").GetString() });
+        var loaded = await Execute(
+            "query($id: ID!) { node(id: $id) { __typename id ... on Product { name } } }",
+            new() { ["id"] = node.GetProperty("id").GetString() });
 
         var result = loaded.GetProperty("data").GetProperty("node");
         Assert.Equal("Product", result.GetProperty("__typename").GetString());

@@ -25,7 +25,8 @@ public class FilterTests(TestDatabase database) : IClassFixture<TestDatabase>
         ["note: { endsWith: \"7\" }"] = p => p.Note?.EndsWith('7') == true,
         ["note: { nendsWith: \"7\" }"] = p => p.Note?.EndsWith('7') != true,
         ["note: { or: [{ eq: \"note 1\" }, { endsWith: \"9\" }] }"] = p => p.Note == "note 1" || p.Note?.EndsWith('9') == true,
-        ["note: { and: [{ startsWith: \"note 1\" }, { endsWith: \"9\" }] }"] = p => p.Note?.StartsWith("note 1", StringComparison.Ordinal) == true && p.Note.EndsWith('9'),
+        ["note: { and: [{ startsWith: \"note 1\" }, { endsWith: \"9\" }] }"] =
+            p => p.Note?.StartsWith("note 1", StringComparison.Ordinal) == true && p.Note.EndsWith('9'),
         ["name: { contains: \"bluewidget1\" }"] = p => Fold(p.Name).Contains("BLUEWIDGET1", StringComparison.Ordinal),
         ["name: { eq: \"RED  widget 3\" }"] = p => Fold(p.Name) == "REDWIDGET3",
         ["quantity: { eq: 50 }"] = p => p.Quantity == 50,
@@ -81,7 +82,8 @@ public class FilterTests(TestDatabase database) : IClassFixture<TestDatabase>
         ["status: { in: [DRAFT, RETIRED] }"] = p => p.Status is Status.Draft or Status.Retired,
         ["status: { nin: [DRAFT] }"] = p => p.Status != Status.Draft,
         ["category: { name: { eq: \"Category Blue\" } }"] = p => p.Category!.Name == "Category Blue",
-        [$"category: {{ id: {{ in: [\"{Id("Category", 2)}\", \"{Id("Category", 3)}\"] }}, name: {{ endsWith: \"n\" }} }}"] = p => p.Category!.Id is 2 or 3 && p.Category.Name.EndsWith('n'),
+        [$"category: {{ id: {{ in: [\"{Id("Category", 2)}\", \"{Id("Category", 3)}\"] }}, name: {{ endsWith: \"n\" }} }}"] =
+            p => p.Category!.Id is 2 or 3 && p.Category.Name.EndsWith('n'),
         // The node's id takes global ids (HotChocolate's IdOperationFilterInput), as its id field gives them.
         [$"id: {{ eq: \"{Id("Product", 5)}\" }}"] = p => p.Id == 5,
         [$"id: {{ neq: \"{Id("Product", 5)}\" }}"] = p => p.Id != 5,
@@ -143,7 +145,9 @@ public class FilterTests(TestDatabase database) : IClassFixture<TestDatabase>
     [InlineData("eq")]
     public async Task AFilterStringOverFourThousandCharactersIsAClearErrorNotADatabaseFault(string operation)
     {
-        var error = await Assert.ThrowsAsync<DataException>(() => DataHarness.Resolve(database, $"{{ products(where: {{ note: {{ {operation}: \"{new string('a', 60_000)}\" }} }}) {{ nodes {{ id }} }} }}"));
+        var error = await Assert.ThrowsAsync<DataException>(() => DataHarness.Resolve(
+            database,
+            $"{{ products(where: {{ note: {{ {operation}: \"{new string('a', 60_000)}\" }} }}) {{ nodes {{ id }} }} }}"));
 
         Assert.Equal("The value for \"note\" is longer than 4000 characters.", error.Message);
     }

@@ -48,7 +48,8 @@ public class PagingTests(TestDatabase database) : IClassFixture<TestDatabase>
         for (var page = 0; page < 20; page++)
         {
             var connection = await Page(
-                $"query($after: String) {{ products(first: 50, after: $after, order: [{order}]) {{ edges {{ cursor node {{ id }} }} pageInfo {{ hasNextPage }} }} }}",
+                "query($after: String) " +
+                    $"{{ products(first: 50, after: $after, order: [{order}]) {{ edges {{ cursor node {{ id }} }} pageInfo {{ hasNextPage }} }} }}",
                 new() { ["after"] = after });
 
             Assert.Equal(expected.Skip(page * 50).Take(50), Ids(connection));
@@ -68,7 +69,8 @@ public class PagingTests(TestDatabase database) : IClassFixture<TestDatabase>
         for (var page = 0; page < 20; page++)
         {
             var connection = await Page(
-                $"query($before: String) {{ products(last: 50, before: $before, order: [{order}]) {{ nodes {{ id }} pageInfo {{ hasPreviousPage startCursor }} }} }}",
+                "query($before: String) " +
+                    $"{{ products(last: 50, before: $before, order: [{order}]) {{ nodes {{ id }} pageInfo {{ hasPreviousPage startCursor }} }} }}",
                 new() { ["before"] = before });
 
             Assert.Equal(expected.Skip(1000 - ((page + 1) * 50)).Take(50), Ids(connection));
@@ -84,7 +86,9 @@ public class PagingTests(TestDatabase database) : IClassFixture<TestDatabase>
         var first = await Page("{ products(first: 50, order: [{ quantity: ASC }]) { nodes { id } } }");
         database.Commands.Reset();
 
-        await Page("query($after: String) { products(first: 50, after: $after, order: [{ quantity: ASC }]) { nodes { id } } }", new() { ["after"] = first.PageInfo.EndCursor });
+        await Page(
+            "query($after: String) { products(first: 50, after: $after, order: [{ quantity: ASC }]) { nodes { id } } }",
+            new() { ["after"] = first.PageInfo.EndCursor });
 
         var sql = Assert.Single(database.Commands.Commands);
         Assert.DoesNotContain("OFFSET", sql, StringComparison.OrdinalIgnoreCase);
@@ -98,7 +102,9 @@ public class PagingTests(TestDatabase database) : IClassFixture<TestDatabase>
         var cursor = connection.PageInfo.EndCursor!;
         var tampered = cursor[..5] + (cursor[5] == 'A' ? 'B' : 'A') + cursor[6..];
 
-        var error = await Assert.ThrowsAsync<DataException>(() => Page("query($after: String) { products(after: $after) { nodes { id } } }", new() { ["after"] = tampered }));
+        var error = await Assert.ThrowsAsync<DataException>(() => Page(
+            "query($after: String) { products(after: $after) { nodes { id } } }",
+            new() { ["after"] = tampered }));
 
         Assert.Equal("The cursor is not valid.", error.Message);
     }
@@ -109,7 +115,9 @@ public class PagingTests(TestDatabase database) : IClassFixture<TestDatabase>
     [InlineData("eyJ9")]
     public async Task AMalformedCursorIsRefused(string cursor)
     {
-        var error = await Assert.ThrowsAsync<DataException>(() => Page("query($after: String) { products(after: $after) { nodes { id } } }", new() { ["after"] = cursor }));
+        var error = await Assert.ThrowsAsync<DataException>(() => Page(
+            "query($after: String) { products(after: $after) { nodes { id } } }",
+            new() { ["after"] = cursor }));
 
         Assert.Equal("The cursor is not valid.", error.Message);
     }
@@ -154,7 +162,9 @@ public class PagingTests(TestDatabase database) : IClassFixture<TestDatabase>
     [Fact]
     public async Task OffsetPagesSkipAndTake()
     {
-        var segment = Assert.IsType<CollectionSegment>(await DataHarness.Resolve(database, "{ productSegments(skip: 40, take: 20, order: [{ quantity: DESC }]) { items { id } pageInfo { hasNextPage } totalCount } }"));
+        var segment = Assert.IsType<CollectionSegment>(await DataHarness.Resolve(
+            database,
+            "{ productSegments(skip: 40, take: 20, order: [{ quantity: DESC }]) { items { id } pageInfo { hasNextPage } totalCount } }"));
 
         Assert.Equal(Expected("{ quantity: DESC }").Skip(40).Take(20), segment.Items.Cast<Product>().Select(p => p.Id));
         Assert.True(segment.PageInfo.HasNextPage);

@@ -67,7 +67,9 @@ public class ProjectionTests(TestDatabase database) : IClassFixture<TestDatabase
     {
         database.Commands.Reset();
 
-        var connection = (Connection)(await DataHarness.Resolve(database, "{ products(first: 50) { nodes { id parts(where: { weight: { gt: 10 } }, order: [{ weight: DESC }]) { weight } } } }"))!;
+        var connection = (Connection)(await DataHarness.Resolve(
+            database,
+            "{ products(first: 50) { nodes { id parts(where: { weight: { gt: 10 } }, order: [{ weight: DESC }]) { weight } } } }"))!;
 
         Assert.Single(database.Commands.Commands);
         foreach (var product in connection.Nodes.Cast<Product>())
@@ -95,7 +97,9 @@ public class ProjectionTests(TestDatabase database) : IClassFixture<TestDatabase
     [Fact]
     public async Task AListWithoutPagingIsProjectedFilteredAndSorted()
     {
-        var categories = Assert.IsType<List<Category>>(await DataHarness.Resolve(database, "{ categories(where: { name: { startsWith: \"Category \" } }, order: [{ name: DESC }]) { name } }"));
+        var categories = Assert.IsType<List<Category>>(await DataHarness.Resolve(
+            database,
+            "{ categories(where: { name: { startsWith: \"Category \" } }, order: [{ name: DESC }]) { name } }"));
 
         Assert.Equal(database.Products.Select(p => p.Category!.Name).Distinct().OrderDescending(StringComparer.Ordinal), categories.Select(c => c.Name));
         Assert.All(categories, c => Assert.NotEqual(0, c.Id));
@@ -117,7 +121,9 @@ public class ProjectionTests(TestDatabase database) : IClassFixture<TestDatabase
     [Fact]
     public async Task TwoAliasesOfOneReferenceMayReuseAChildsResponseNameForDifferentFields()
     {
-        var connection = (Connection)(await DataHarness.Resolve(database, "{ products(first: 5) { nodes { a: category { x: id } b: category { x: name } } } }"))!;
+        var connection = (Connection)(await DataHarness.Resolve(
+            database,
+            "{ products(first: 5) { nodes { a: category { x: id } b: category { x: name } } } }"))!;
 
         foreach (var product in connection.Nodes.Cast<Product>())
         {
@@ -141,7 +147,8 @@ public class ProjectionTests(TestDatabase database) : IClassFixture<TestDatabase
     public async Task AListSelectedUnderTwoAliasesWithDifferentArgumentsIsRefusedNotAnsweredFromOne()
     {
         var error = await Assert.ThrowsAsync<DataException>(() => DataHarness.Resolve(
-            database, "{ products(first: 5) { nodes { a: parts(where: { weight: { gt: 10 } }) { label } b: parts(where: { weight: { lt: 10 } }) { label } } } }"));
+            database,
+            "{ products(first: 5) { nodes { a: parts(where: { weight: { gt: 10 } }) { label } b: parts(where: { weight: { lt: 10 } }) { label } } } }"));
 
         Assert.Contains("several aliases with different arguments", error.Message, StringComparison.Ordinal);
     }

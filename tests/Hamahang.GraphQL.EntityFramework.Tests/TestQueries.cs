@@ -26,7 +26,12 @@ public static class TestQueries
 
 public static class TestSchema
 {
-    public static Schema Schema { get; } = SchemaBuilder.New().AddType(typeof(TestQueries)).AddType(typeof(NodeQueries)).AddType(typeof(CategoryExtensions)).AddType(typeof(ProductExtensions)).Create();
+    public static Schema Schema { get; } = SchemaBuilder.New()
+        .AddType(typeof(TestQueries))
+        .AddType(typeof(NodeQueries))
+        .AddType(typeof(CategoryExtensions))
+        .AddType(typeof(ProductExtensions))
+        .Create();
 }
 
 [ExtendObjectType(typeof(Category))]

@@ -37,7 +37,10 @@ internal static class CostHeader
             return CostReportMode.Validate;
         }
 
-        throw new TransportException(StatusCodes.Status400BadRequest, TransportErrorCodes.InvalidCostHeader, $"The {Name} header must be 'report' or 'validate'.");
+        throw new TransportException(
+            StatusCodes.Status400BadRequest,
+            TransportErrorCodes.InvalidCostHeader,
+            $"The {Name} header must be 'report' or 'validate'.");
     }
 
     /// <summary>The request with <paramref name="cost"/> in its context data, where <see cref="RequestLimitsDocumentAnalyzer"/> finds it.</summary>

@@ -39,7 +39,10 @@ internal sealed class GraphQLHttpHandler
         {
             if (mediaType is null)
             {
-                throw new TransportException(406, TransportErrorCodes.NotAcceptable, "The Accept header names no media type this server writes (application/graphql-response+json, application/json).");
+                throw new TransportException(
+                    406,
+                    TransportErrorCodes.NotAcceptable,
+                    "The Accept header names no media type this server writes (application/graphql-response+json, application/json).");
             }
 
             var cost = CostHeader.Read(request);
@@ -109,13 +112,19 @@ internal sealed class GraphQLHttpHandler
 
         if (!MediaTypes.IsSimple(contentType))
         {
-            throw new TransportException(415, TransportErrorCodes.UnsupportedMediaType, $"The content type '{contentType.MediaType}' is not supported; use application/json.");
+            throw new TransportException(
+                415,
+                TransportErrorCodes.UnsupportedMediaType,
+                $"The content type '{contentType.MediaType}' is not supported; use application/json.");
         }
 
         RequirePreflight(context.Request);
         if (!contentType.MediaType.Equals(MediaTypes.FormUrlEncoded, StringComparison.OrdinalIgnoreCase))
         {
-            throw new TransportException(415, TransportErrorCodes.UnsupportedMediaType, $"The content type '{contentType.MediaType}' is not supported; use application/json.");
+            throw new TransportException(
+                415,
+                TransportErrorCodes.UnsupportedMediaType,
+                $"The content type '{contentType.MediaType}' is not supported; use application/json.");
         }
 
         var form = await HttpRequestReader.ReadFormAsync(context, _options.MaxRequestBodySize).ConfigureAwait(false);
@@ -166,7 +175,10 @@ internal sealed class GraphQLHttpHandler
         }
 
         var costRequest = new CostReportRequest(mode);
-        var result = await _runner.Executor.ExecuteAsync(CostHeader.Attach(request, costRequest), context.RequestServices, context.RequestAborted).ConfigureAwait(false);
+        var result = await _runner.Executor.ExecuteAsync(
+            CostHeader.Attach(request, costRequest),
+            context.RequestServices,
+            context.RequestAborted).ConfigureAwait(false);
         return CostHeader.Report(result, costRequest);
     }
 
@@ -194,7 +206,10 @@ internal sealed class GraphQLHttpHandler
             return;
         }
 
-        throw new TransportException(400, TransportErrorCodes.PreflightRequired, $"This request needs the '{PreflightHeader}: 1' header or a JSON content type (CSRF protection).");
+        throw new TransportException(
+            400,
+            TransportErrorCodes.PreflightRequired,
+            $"This request needs the '{PreflightHeader}: 1' header or a JSON content type (CSRF protection).");
     }
 
     /// <summary>True when the operation the request selects is a mutation; a document that does not parse is left to the executor.</summary>

@@ -19,7 +19,9 @@ internal static class HttpResponseWriter
     /// <summary>Writes one result.</summary>
     public static Task WriteAsync(HttpContext context, string mediaType, ExecutionResult result)
     {
-        var status = mediaType == MediaTypes.GraphQLResponse && !result.HasData && result.Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        var status = mediaType == MediaTypes.GraphQLResponse && !result.HasData && result.Errors.Count > 0
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
         return WriteAsync(context, mediaType, status, result);
     }
 

@@ -21,7 +21,12 @@ internal sealed class GraphQLWebSocketHandler
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger _logger;
 
-    public GraphQLWebSocketHandler(GraphQLRequestRunner runner, DocumentResolver documents, GraphQLHttpOptions options, IServiceScopeFactory scopes, ILogger logger)
+    public GraphQLWebSocketHandler(
+        GraphQLRequestRunner runner,
+        DocumentResolver documents,
+        GraphQLHttpOptions options,
+        IServiceScopeFactory scopes,
+        ILogger logger)
     {
         _runner = runner;
         _documents = documents;

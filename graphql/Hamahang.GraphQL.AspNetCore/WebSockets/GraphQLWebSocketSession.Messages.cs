@@ -14,7 +14,9 @@ internal sealed partial class GraphQLWebSocketSession
     /// <summary>Handles one message; false when it closed the connection.</summary>
     private async Task<bool> DispatchAsync(JsonElement message)
     {
-        var type = message.ValueKind == JsonValueKind.Object && message.TryGetProperty("type", out var typeElement) && typeElement.ValueKind == JsonValueKind.String
+        var type = message.ValueKind == JsonValueKind.Object
+            && message.TryGetProperty("type", out var typeElement)
+            && typeElement.ValueKind == JsonValueKind.String
             ? typeElement.GetString()
             : null;
         switch (type)

@@ -26,7 +26,13 @@ internal sealed partial class GraphQLWebSocketSession
                 GraphQLRequest request;
                 try
                 {
-                    request = await _runner.InterceptAsync(_http, _documents.Resolve(parameters), _connectionData, true, token, scope.ServiceProvider).ConfigureAwait(false);
+                    request = await _runner.InterceptAsync(
+                        _http,
+                        _documents.Resolve(parameters),
+                        _connectionData,
+                        true,
+                        token,
+                        scope.ServiceProvider).ConfigureAwait(false);
                 }
                 catch (TransportException refused)
                 {
@@ -61,7 +67,12 @@ internal sealed partial class GraphQLWebSocketSession
         catch (Exception exception)
         {
             TransportLog.OperationFailed(_logger, exception, id);
-            await FinishAsync(id, operation, [new GraphQLError("Unexpected Execution Error", extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalServerError })]).ConfigureAwait(false);
+            await FinishAsync(
+                id,
+                operation,
+                [new GraphQLError(
+                    "Unexpected Execution Error",
+                    extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalServerError })]).ConfigureAwait(false);
         }
         finally
         {
@@ -70,7 +81,10 @@ internal sealed partial class GraphQLWebSocketSession
         }
     }
 
-    /// <summary>Ends an operation the server side: <c>Complete</c>, or <c>Error</c> with <paramref name="errors"/>; unless the client completed it first.</summary>
+    /// <summary>
+    /// Ends an operation the server side: <c>Complete</c>, or <c>Error</c> with <paramref name="errors"/>; unless the
+    /// client completed it first.
+    /// </summary>
     private async Task FinishAsync(string id, CancellationTokenSource operation, IReadOnlyList<GraphQLError>? errors)
     {
         // Forget the id before answering, so the client may reuse it as soon as it reads the answer.

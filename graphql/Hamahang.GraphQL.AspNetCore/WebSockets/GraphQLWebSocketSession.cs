@@ -31,7 +31,14 @@ internal sealed partial class GraphQLWebSocketSession : IDisposable
     private int _initReceived;
     private volatile bool _acknowledged;
 
-    public GraphQLWebSocketSession(WebSocket socket, HttpContext http, GraphQLRequestRunner runner, DocumentResolver documents, GraphQLHttpOptions options, IServiceScopeFactory scopes, ILogger logger)
+    public GraphQLWebSocketSession(
+        WebSocket socket,
+        HttpContext http,
+        GraphQLRequestRunner runner,
+        DocumentResolver documents,
+        GraphQLHttpOptions options,
+        IServiceScopeFactory scopes,
+        ILogger logger)
     {
         _socket = socket;
         _http = http;

@@ -55,7 +55,8 @@ public sealed class DataField
         }
 
         var elementType = ElementTypeOf(context.ResultType)
-            ?? throw new InvalidOperationException($"{context.Member.DeclaringType}.{context.Member.Name} must return IQueryable<T> or IEnumerable<T> to use the data conventions.");
+            ?? throw new InvalidOperationException(
+                $"{context.Member.DeclaringType}.{context.Member.Name} must return IQueryable<T> or IEnumerable<T> to use the data conventions.");
         var itemType = field.Type.Nullable is ListType list ? list.OfType : throw new InvalidOperationException($"{field} is not a list field.");
         var data = new DataField(elementType, itemType);
         field.Metadata[MetadataKey] = data;

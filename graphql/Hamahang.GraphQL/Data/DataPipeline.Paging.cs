@@ -6,7 +6,13 @@ namespace Hamahang.GraphQL.Data;
 /// <content>Cursor (keyset) and offset pages.</content>
 internal sealed partial class DataPipeline<T>
 {
-    private static async ValueTask<Connection> CursorPageAsync(IResolverContext context, IQueryExecutor executor, IQueryable<T> filtered, IReadOnlyList<SortKey> keys, Expression<Func<T, T>>? projection, SelectedField selection)
+    private static async ValueTask<Connection> CursorPageAsync(
+        IResolverContext context,
+        IQueryExecutor executor,
+        IQueryable<T> filtered,
+        IReadOnlyList<SortKey> keys,
+        Expression<Func<T, T>>? projection,
+        SelectedField selection)
     {
         var options = PagingOptions.From(context.Services);
         var codec = new CursorCodec(options.CursorKey);
@@ -52,7 +58,13 @@ internal sealed partial class DataPipeline<T>
         return new Connection(edges, pageInfo, total);
     }
 
-    private static async ValueTask<CollectionSegment> OffsetPageAsync(IResolverContext context, IQueryExecutor executor, IQueryable<T> filtered, IReadOnlyList<SortKey> keys, Expression<Func<T, T>>? projection, SelectedField selection)
+    private static async ValueTask<CollectionSegment> OffsetPageAsync(
+        IResolverContext context,
+        IQueryExecutor executor,
+        IQueryable<T> filtered,
+        IReadOnlyList<SortKey> keys,
+        Expression<Func<T, T>>? projection,
+        SelectedField selection)
     {
         var options = PagingOptions.From(context.Services);
         var skip = context.Arguments.GetValueOrDefault("skip") is { } s ? Convert.ToInt32(s, System.Globalization.CultureInfo.InvariantCulture) : 0;

@@ -43,7 +43,9 @@ public sealed class ExecutionResult
     public ExecutionResult WithExtensions(IReadOnlyDictionary<string, object?> extensions)
     {
         ArgumentNullException.ThrowIfNull(extensions);
-        var merged = Extensions is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : new Dictionary<string, object?>(Extensions, StringComparer.Ordinal);
+        var merged = Extensions is null
+            ? new Dictionary<string, object?>(StringComparer.Ordinal)
+            : new Dictionary<string, object?>(Extensions, StringComparer.Ordinal);
         foreach (var (key, value) in extensions)
         {
             merged[key] = value;

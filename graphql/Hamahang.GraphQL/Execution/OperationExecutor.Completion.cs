@@ -38,7 +38,12 @@ internal sealed partial class OperationExecutor
 
             if (completed is null)
             {
-                _error = LocatedError($"Cannot return null for non-nullable field {field.ParentType.Name}.{field.Field.Name}.", field, container, index, ErrorCodes.NonNullViolation);
+                _error = LocatedError(
+                    $"Cannot return null for non-nullable field {field.ParentType.Name}.{field.Field.Name}.",
+                    field,
+                    container,
+                    index,
+                    ErrorCodes.NonNullViolation);
                 return false;
             }
 
@@ -102,7 +107,11 @@ internal sealed partial class OperationExecutor
         completed = null;
         if (value is not IEnumerable enumerable || value is string || value is IDictionary)
         {
-            _error = LocatedError($"Expected Iterable, but did not find one for field \"{field.ParentType.Name}.{field.Field.Name}\".", field, container, index);
+            _error = LocatedError(
+                $"Expected Iterable, but did not find one for field \"{field.ParentType.Name}.{field.Field.Name}\".",
+                field,
+                container,
+                index);
             return false;
         }
 
@@ -163,7 +172,9 @@ internal sealed partial class OperationExecutor
         if (runtimeType is null)
         {
             _error = LocatedError(
-                $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{field.ParentType.Name}.{field.Field.Name}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
+                $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{field.ParentType.Name}.{field.Field.Name}\". " +
+                    $"Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function " +
+                    "or each possible type should provide an \"isTypeOf\" function.",
                 field,
                 container,
                 index);

@@ -165,6 +165,9 @@ internal sealed partial class OperationExecutor
         return false;
     }
 
-    /// <summary>A null on its way to the nullable position of <paramref name="Node"/> (<c>data</c> for the root), arriving at <paramref name="Tick"/>.</summary>
+    /// <summary>
+    /// A null on its way to the nullable position of <paramref name="Node"/> (<c>data</c> for the root), arriving at
+    /// <paramref name="Tick"/>.
+    /// </summary>
     private readonly record struct Landing(int Tick, ResultNode Node, GraphQLError Error);
 }

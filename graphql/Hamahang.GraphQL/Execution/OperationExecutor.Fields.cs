@@ -94,7 +94,11 @@ internal sealed partial class OperationExecutor
             if (!task.IsCompletedSuccessfully)
             {
                 ThrowIfAborted();
-                return HandleFieldError(CreateError(task.Exception?.InnerException ?? new TaskCanceledException(task), field, container, index), container, index, type);
+                return HandleFieldError(
+                    CreateError(task.Exception?.InnerException ?? new TaskCanceledException(task), field, container, index),
+                    container,
+                    index,
+                    type);
             }
 
             value = task.Result;

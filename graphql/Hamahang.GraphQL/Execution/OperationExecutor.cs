@@ -69,7 +69,9 @@ internal sealed partial class OperationExecutor
     public Schema Schema => _schema;
 
     /// <summary>Per-request data shared by resolvers.</summary>
-    public IDictionary<string, object?> ContextData => _contextData ??= InitialContextData is null ? new(StringComparer.Ordinal) : new(InitialContextData, StringComparer.Ordinal);
+    public IDictionary<string, object?> ContextData => _contextData ??= InitialContextData is null
+        ? new(StringComparer.Ordinal)
+        : new(InitialContextData, StringComparer.Ordinal);
 
     /// <summary>The entries <see cref="ContextData"/> starts with (<see cref="GraphQLRequest.ContextData"/>).</summary>
     public IReadOnlyDictionary<string, object?>? InitialContextData { get; init; }

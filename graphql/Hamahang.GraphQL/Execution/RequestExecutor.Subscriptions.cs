@@ -33,11 +33,21 @@ public sealed partial class RequestExecutor
 
         if (Schema.SubscriptionType is not { } rootType)
         {
-            yield return new ExecutionResult(true, null, [new GraphQLError("Schema is not configured to execute subscription operation.", nodes: [prepared.Operation])]);
+            yield return new ExecutionResult(
+                true,
+                null,
+                [new GraphQLError("Schema is not configured to execute subscription operation.", nodes: [prepared.Operation])]);
             yield break;
         }
 
-        var source = new OperationExecutor(Schema, prepared.Document, prepared.Operation, prepared.Variables, services ?? EmptyServices.Instance, Options with { Timeout = Timeout.InfiniteTimeSpan }, cancellationToken)
+        var source = new OperationExecutor(
+            Schema,
+            prepared.Document,
+            prepared.Operation,
+            prepared.Variables,
+            services ?? EmptyServices.Instance,
+            Options with { Timeout = Timeout.InfiniteTimeSpan },
+            cancellationToken)
         {
             InitialContextData = prepared.ContextData,
         };

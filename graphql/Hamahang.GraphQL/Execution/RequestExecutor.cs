@@ -51,7 +51,9 @@ public sealed partial class RequestExecutor : IRequestExecutor
 
         if (prepared.Operation.Operation == OperationType.Subscription)
         {
-            return new(ExecutionResult.FromErrors([new GraphQLError("Subscription operations must be executed with SubscribeAsync.", nodes: [prepared.Operation])]));
+            return new(ExecutionResult.FromErrors([new GraphQLError(
+                "Subscription operations must be executed with SubscribeAsync.",
+                nodes: [prepared.Operation])]));
         }
 
         return Execute(prepared, Options.RootValue, services, cancellationToken);
@@ -72,7 +74,14 @@ public sealed partial class RequestExecutor : IRequestExecutor
             return new(new ExecutionResult(true, null, [new GraphQLError($"Schema is not configured to execute {kind} operation.", nodes: [operation])]));
         }
 
-        var executor = new OperationExecutor(Schema, prepared.Document, operation, prepared.Variables, services ?? EmptyServices.Instance, Options, cancellationToken)
+        var executor = new OperationExecutor(
+            Schema,
+            prepared.Document,
+            operation,
+            prepared.Variables,
+            services ?? EmptyServices.Instance,
+            Options,
+            cancellationToken)
         {
             InitialContextData = prepared.ContextData,
         };
@@ -141,7 +150,11 @@ public sealed partial class RequestExecutor : IRequestExecutor
         PreparedRequest.Failed(ExecutionResult.FromErrors(Options.CodeRequestErrors ? RequestErrorCodes.Apply(errors, code) : errors));
 
     /// <summary>A request ready to execute, or the result that ends it.</summary>
-    private sealed record PreparedRequest(PreparedDocument Document, OperationDefinitionNode Operation, IReadOnlyDictionary<string, object?> Variables, ExecutionResult? ErrorResult)
+    private sealed record PreparedRequest(
+        PreparedDocument Document,
+        OperationDefinitionNode Operation,
+        IReadOnlyDictionary<string, object?> Variables,
+        ExecutionResult? ErrorResult)
     {
         public IReadOnlyDictionary<string, object?>? ContextData { get; init; }
 

@@ -15,7 +15,10 @@ public static partial class IntrospectionResult
     private static readonly Selection[] FullType =
     [
         new("kind"), new("name"), new("description"), new("specifiedByURL"), new("isOneOf"),
-        new("fields", IncludeDeprecated, [new("name"), new("description"), new("args", IncludeDeprecated, InputValue), new("type", TypeRef), new("isDeprecated"), new("deprecationReason")]),
+        new(
+            "fields",
+            IncludeDeprecated,
+            [new("name"), new("description"), new("args", IncludeDeprecated, InputValue), new("type", TypeRef), new("isDeprecated"), new("deprecationReason")]),
         new("inputFields", IncludeDeprecated, InputValue),
         new("interfaces", TypeRef),
         new("enumValues", IncludeDeprecated, [new("name"), new("description"), new("isDeprecated"), new("deprecationReason")]),

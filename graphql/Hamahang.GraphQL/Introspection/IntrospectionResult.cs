@@ -83,7 +83,12 @@ public static partial class IntrospectionResult
         };
     }
 
-    private sealed class Context(Schema schema, ObjectType parentType, FieldDefinition field, object? parent, IReadOnlyDictionary<string, object?> arguments) : IResolverContext
+    private sealed class Context(
+        Schema schema,
+        ObjectType parentType,
+        FieldDefinition field,
+        object? parent,
+        IReadOnlyDictionary<string, object?> arguments) : IResolverContext
     {
         public Schema Schema { get; } = schema;
 

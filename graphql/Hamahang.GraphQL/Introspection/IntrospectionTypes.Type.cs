@@ -7,7 +7,11 @@ public static partial class IntrospectionTypes
 {
     private static void DefineType()
     {
-        Type.Description = "The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.\n\nDepending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.";
+        Type.Description =
+            "The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.\n\n" +
+            "Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, " +
+            "description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. " +
+            "Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.";
         Add(Type, "kind", new NonNullType(TypeKindEnum), t => ((GraphQLType)t!).Kind);
         Add(Type, "name", StringType, t => (t as GraphQLNamedType)?.Name);
         Add(Type, "description", StringType, t => (t as GraphQLNamedType)?.Description);

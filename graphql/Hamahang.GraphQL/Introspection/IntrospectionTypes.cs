@@ -36,7 +36,8 @@ public static partial class IntrospectionTypes
         TypeMetaField = new FieldDefinition("__type", Type)
         {
             Description = "Request the type information of a single type.",
-            Resolver = context => ValueTask.FromResult<object?>(context.Arguments.GetValueOrDefault("name") is string name ? context.Schema.GetType(name) : null),
+            Resolver = context => ValueTask.FromResult<object?>(
+                context.Arguments.GetValueOrDefault("name") is string name ? context.Schema.GetType(name) : null),
         };
         TypeMetaField.AddArgument(new ArgumentDefinition("name", new NonNullType(BuiltInScalars.String)));
         TypeNameMetaField = new FieldDefinition("__typename", new NonNullType(BuiltInScalars.String))
@@ -89,7 +90,10 @@ public static partial class IntrospectionTypes
     /// <summary><c>__type(name: String!): __Type</c>, on the query root only.</summary>
     public static FieldDefinition TypeMetaField { get; }
 
-    /// <summary><c>__typename: String!</c>, on every object, interface and union (https://spec.graphql.org/September2025/#sec-Type-Name-Introspection).</summary>
+    /// <summary>
+    /// <c>__typename: String!</c>, on every object, interface and union
+    /// (https://spec.graphql.org/September2025/#sec-Type-Name-Introspection).
+    /// </summary>
     public static FieldDefinition TypeNameMetaField { get; }
 
     /// <summary>True when <paramref name="name"/> names one of the introspection types.</summary>
@@ -100,7 +104,12 @@ public static partial class IntrospectionTypes
     private static FieldDefinition Add(ObjectType owner, string name, GraphQLType type, PureFieldResolver resolve, string? description = null) =>
         owner.AddField(new FieldDefinition(name, type) { PureResolver = resolve, Description = description });
 
-    private static FieldDefinition AddFiltered<T>(ObjectType owner, string name, GraphQLType type, Func<object?, IEnumerable<T>?> all, string? description = null)
+    private static FieldDefinition AddFiltered<T>(
+        ObjectType owner,
+        string name,
+        GraphQLType type,
+        Func<object?, IEnumerable<T>?> all,
+        string? description = null)
         where T : TypeSystemMember
     {
         var field = owner.AddField(new FieldDefinition(name, type)

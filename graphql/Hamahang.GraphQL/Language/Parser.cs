@@ -76,7 +76,10 @@ public sealed partial class Parser
         {
             // Decode only as much as the error's line and column need (a code unit takes at most three bytes).
             var prefix = utf8Source[..(int)Math.Min(utf8Source.Length, 3L * (limit + 1L))];
-            throw new GraphQLSyntaxException(new Source(Encoding.UTF8.GetString(prefix)), limit, $"Source contains more than {limit} UTF-16 code units. Parsing aborted.");
+            throw new GraphQLSyntaxException(
+                new Source(Encoding.UTF8.GetString(prefix)),
+                limit,
+                $"Source contains more than {limit} UTF-16 code units. Parsing aborted.");
         }
 
         return Parse(new Source(Encoding.UTF8.GetString(utf8Source)), options);

@@ -47,7 +47,8 @@ public sealed class OperationTypeDefinitionNode : SyntaxNode
 }
 
 /// <summary>
-/// TypeDefinition : ScalarTypeDefinition | ObjectTypeDefinition | InterfaceTypeDefinition | UnionTypeDefinition | EnumTypeDefinition | InputObjectTypeDefinition
+/// TypeDefinition : ScalarTypeDefinition | ObjectTypeDefinition | InterfaceTypeDefinition | UnionTypeDefinition
+///     | EnumTypeDefinition | InputObjectTypeDefinition
 /// See https://spec.graphql.org/September2025/#TypeDefinition .
 /// </summary>
 public abstract class TypeDefinitionNode : TypeSystemDefinitionNode

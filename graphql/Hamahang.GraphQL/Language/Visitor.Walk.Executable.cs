@@ -21,7 +21,13 @@ internal sealed partial class VisitorWalk
                 var variableDefinitions = List(n.VariableDefinitions, ref changed);
                 var directives = List(n.Directives, ref changed);
                 var selectionSet = Required(n.SelectionSet, ref changed);
-                return changed ? new OperationDefinitionNode { Location = n.Location, Operation = n.Operation, Description = description, Name = name, VariableDefinitions = variableDefinitions, Directives = directives, SelectionSet = selectionSet } : n;
+                return changed
+                    ? new OperationDefinitionNode
+                    {
+                        Location = n.Location, Operation = n.Operation, Description = description, Name = name,
+                        VariableDefinitions = variableDefinitions, Directives = directives, SelectionSet = selectionSet
+                    }
+                    : n;
             }
             case VariableDefinitionNode n:
             {
@@ -30,7 +36,13 @@ internal sealed partial class VisitorWalk
                 var type = Required(n.Type, ref changed);
                 var defaultValue = Optional(n.DefaultValue, ref changed);
                 var directives = List(n.Directives, ref changed);
-                return changed ? new VariableDefinitionNode { Location = n.Location, Description = description, Variable = variable, Type = type, DefaultValue = defaultValue, Directives = directives } : n;
+                return changed
+                    ? new VariableDefinitionNode
+                    {
+                        Location = n.Location, Description = description, Variable = variable,
+                        Type = type, DefaultValue = defaultValue, Directives = directives
+                    }
+                    : n;
             }
             case VariableNode n:
             {
@@ -49,7 +61,12 @@ internal sealed partial class VisitorWalk
                 var arguments = List(n.Arguments, ref changed);
                 var directives = List(n.Directives, ref changed);
                 var selectionSet = Optional(n.SelectionSet, ref changed);
-                return changed ? new FieldNode { Location = n.Location, Alias = alias, Name = name, Arguments = arguments, Directives = directives, SelectionSet = selectionSet } : n;
+                return changed
+                    ? new FieldNode
+                    {
+                        Location = n.Location, Alias = alias, Name = name, Arguments = arguments, Directives = directives, SelectionSet = selectionSet
+                    }
+                    : n;
             }
             case ArgumentNode n:
             {
@@ -68,7 +85,12 @@ internal sealed partial class VisitorWalk
                 var typeCondition = Optional(n.TypeCondition, ref changed);
                 var directives = List(n.Directives, ref changed);
                 var selectionSet = Required(n.SelectionSet, ref changed);
-                return changed ? new InlineFragmentNode { Location = n.Location, TypeCondition = typeCondition, Directives = directives, SelectionSet = selectionSet } : n;
+                return changed
+                    ? new InlineFragmentNode
+                    {
+                        Location = n.Location, TypeCondition = typeCondition, Directives = directives, SelectionSet = selectionSet
+                    }
+                    : n;
             }
             case FragmentDefinitionNode n:
             {
@@ -77,7 +99,13 @@ internal sealed partial class VisitorWalk
                 var typeCondition = Required(n.TypeCondition, ref changed);
                 var directives = List(n.Directives, ref changed);
                 var selectionSet = Required(n.SelectionSet, ref changed);
-                return changed ? new FragmentDefinitionNode { Location = n.Location, Description = description, Name = name, TypeCondition = typeCondition, Directives = directives, SelectionSet = selectionSet } : n;
+                return changed
+                    ? new FragmentDefinitionNode
+                    {
+                        Location = n.Location, Description = description, Name = name,
+                        TypeCondition = typeCondition, Directives = directives, SelectionSet = selectionSet
+                    }
+                    : n;
             }
             case ListValueNode n:
             {

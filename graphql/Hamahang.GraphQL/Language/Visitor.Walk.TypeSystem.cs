@@ -14,7 +14,12 @@ internal sealed partial class VisitorWalk
                 var description = Optional(n.Description, ref changed);
                 var directives = List(n.Directives, ref changed);
                 var operationTypes = List(n.OperationTypes, ref changed);
-                return changed ? new SchemaDefinitionNode { Location = n.Location, Description = description, Directives = directives, OperationTypes = operationTypes } : n;
+                return changed
+                    ? new SchemaDefinitionNode
+                    {
+                        Location = n.Location, Description = description, Directives = directives, OperationTypes = operationTypes
+                    }
+                    : n;
             }
             case OperationTypeDefinitionNode n:
             {
@@ -35,7 +40,13 @@ internal sealed partial class VisitorWalk
                 var interfaces = List(n.Interfaces, ref changed);
                 var directives = List(n.Directives, ref changed);
                 var fields = List(n.Fields, ref changed);
-                return changed ? new ObjectTypeDefinitionNode { Location = n.Location, Description = description, Name = name, Interfaces = interfaces, Directives = directives, Fields = fields } : n;
+                return changed
+                    ? new ObjectTypeDefinitionNode
+                    {
+                        Location = n.Location, Description = description, Name = name,
+                        Interfaces = interfaces, Directives = directives, Fields = fields
+                    }
+                    : n;
             }
             case FieldDefinitionNode n:
             {
@@ -44,7 +55,12 @@ internal sealed partial class VisitorWalk
                 var arguments = List(n.Arguments, ref changed);
                 var type = Required(n.Type, ref changed);
                 var directives = List(n.Directives, ref changed);
-                return changed ? new FieldDefinitionNode { Location = n.Location, Description = description, Name = name, Arguments = arguments, Type = type, Directives = directives } : n;
+                return changed
+                    ? new FieldDefinitionNode
+                    {
+                        Location = n.Location, Description = description, Name = name, Arguments = arguments, Type = type, Directives = directives
+                    }
+                    : n;
             }
             case InputValueDefinitionNode n:
             {
@@ -53,7 +69,13 @@ internal sealed partial class VisitorWalk
                 var type = Required(n.Type, ref changed);
                 var defaultValue = Optional(n.DefaultValue, ref changed);
                 var directives = List(n.Directives, ref changed);
-                return changed ? new InputValueDefinitionNode { Location = n.Location, Description = description, Name = name, Type = type, DefaultValue = defaultValue, Directives = directives } : n;
+                return changed
+                    ? new InputValueDefinitionNode
+                    {
+                        Location = n.Location, Description = description, Name = name, Type = type,
+                        DefaultValue = defaultValue, Directives = directives
+                    }
+                    : n;
             }
             case InterfaceTypeDefinitionNode n:
             {
@@ -62,7 +84,13 @@ internal sealed partial class VisitorWalk
                 var interfaces = List(n.Interfaces, ref changed);
                 var directives = List(n.Directives, ref changed);
                 var fields = List(n.Fields, ref changed);
-                return changed ? new InterfaceTypeDefinitionNode { Location = n.Location, Description = description, Name = name, Interfaces = interfaces, Directives = directives, Fields = fields } : n;
+                return changed
+                    ? new InterfaceTypeDefinitionNode
+                    {
+                        Location = n.Location, Description = description, Name = name,
+                        Interfaces = interfaces, Directives = directives, Fields = fields
+                    }
+                    : n;
             }
             case UnionTypeDefinitionNode n:
             {
@@ -70,7 +98,12 @@ internal sealed partial class VisitorWalk
                 var name = Required(n.Name, ref changed);
                 var directives = List(n.Directives, ref changed);
                 var types = List(n.Types, ref changed);
-                return changed ? new UnionTypeDefinitionNode { Location = n.Location, Description = description, Name = name, Directives = directives, Types = types } : n;
+                return changed
+                    ? new UnionTypeDefinitionNode
+                    {
+                        Location = n.Location, Description = description, Name = name, Directives = directives, Types = types
+                    }
+                    : n;
             }
             case EnumTypeDefinitionNode n:
             {
@@ -78,7 +111,12 @@ internal sealed partial class VisitorWalk
                 var name = Required(n.Name, ref changed);
                 var directives = List(n.Directives, ref changed);
                 var values = List(n.Values, ref changed);
-                return changed ? new EnumTypeDefinitionNode { Location = n.Location, Description = description, Name = name, Directives = directives, Values = values } : n;
+                return changed
+                    ? new EnumTypeDefinitionNode
+                    {
+                        Location = n.Location, Description = description, Name = name, Directives = directives, Values = values
+                    }
+                    : n;
             }
             case EnumValueDefinitionNode n:
             {
@@ -93,7 +131,12 @@ internal sealed partial class VisitorWalk
                 var name = Required(n.Name, ref changed);
                 var directives = List(n.Directives, ref changed);
                 var fields = List(n.Fields, ref changed);
-                return changed ? new InputObjectTypeDefinitionNode { Location = n.Location, Description = description, Name = name, Directives = directives, Fields = fields } : n;
+                return changed
+                    ? new InputObjectTypeDefinitionNode
+                    {
+                        Location = n.Location, Description = description, Name = name, Directives = directives, Fields = fields
+                    }
+                    : n;
             }
             case DirectiveDefinitionNode n:
             {
@@ -102,7 +145,13 @@ internal sealed partial class VisitorWalk
                 var arguments = List(n.Arguments, ref changed);
                 var directives = List(n.Directives, ref changed);
                 var locations = List(n.Locations, ref changed);
-                return changed ? new DirectiveDefinitionNode { Location = n.Location, Repeatable = n.Repeatable, Description = description, Name = name, Arguments = arguments, Directives = directives, Locations = locations } : n;
+                return changed
+                    ? new DirectiveDefinitionNode
+                    {
+                        Location = n.Location, Repeatable = n.Repeatable, Description = description, Name = name,
+                        Arguments = arguments, Directives = directives, Locations = locations
+                    }
+                    : n;
             }
             case SchemaExtensionNode n:
             {
@@ -128,7 +177,12 @@ internal sealed partial class VisitorWalk
                 var interfaces = List(n.Interfaces, ref changed);
                 var directives = List(n.Directives, ref changed);
                 var fields = List(n.Fields, ref changed);
-                return changed ? new ObjectTypeExtensionNode { Location = n.Location, Name = name, Interfaces = interfaces, Directives = directives, Fields = fields } : n;
+                return changed
+                    ? new ObjectTypeExtensionNode
+                    {
+                        Location = n.Location, Name = name, Interfaces = interfaces, Directives = directives, Fields = fields
+                    }
+                    : n;
             }
             case InterfaceTypeExtensionNode n:
             {
@@ -136,7 +190,12 @@ internal sealed partial class VisitorWalk
                 var interfaces = List(n.Interfaces, ref changed);
                 var directives = List(n.Directives, ref changed);
                 var fields = List(n.Fields, ref changed);
-                return changed ? new InterfaceTypeExtensionNode { Location = n.Location, Name = name, Interfaces = interfaces, Directives = directives, Fields = fields } : n;
+                return changed
+                    ? new InterfaceTypeExtensionNode
+                    {
+                        Location = n.Location, Name = name, Interfaces = interfaces, Directives = directives, Fields = fields
+                    }
+                    : n;
             }
             case UnionTypeExtensionNode n:
             {

@@ -41,7 +41,10 @@ public sealed class InMemoryTopicBus : ITopicEventSender, ITopicEventReceiver
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Delivers <paramref name="payload"/> (an object, or a <see cref="JsonElement"/>) to this host's subscribers of <paramref name="topic"/>.</summary>
+    /// <summary>
+    /// Delivers <paramref name="payload"/> (an object, or a <see cref="JsonElement"/>) to this host's subscribers of
+    /// <paramref name="topic"/>.
+    /// </summary>
     /// <param name="topic">The topic.</param>
     /// <param name="payload">The event.</param>
     public void Publish(string topic, object? payload)
@@ -60,7 +63,8 @@ public sealed class InMemoryTopicBus : ITopicEventSender, ITopicEventReceiver
     public IAsyncEnumerable<T> SubscribeAsync<T>(string topic, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(topic);
-        var channel = Channel.CreateBounded<object?>(new BoundedChannelOptions(_capacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+        var options = new BoundedChannelOptions(_capacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true };
+        var channel = Channel.CreateBounded<object?>(options);
         _topics.GetOrAdd(topic, _ => new()).TryAdd(channel, 0);
         return ReadAsync<T>(topic, channel, cancellationToken);
     }

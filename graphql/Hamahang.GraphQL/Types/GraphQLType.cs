@@ -13,10 +13,16 @@ public abstract class GraphQLType
     /// <summary>The type with every list and non-null wrapper removed (https://spec.graphql.org/September2025/#sec-Wrapping-Types).</summary>
     public abstract GraphQLNamedType NamedType { get; }
 
-    /// <summary>True for scalars, enums, input objects and lists or non-nulls of them (https://spec.graphql.org/September2025/#sec-Input-and-Output-Types).</summary>
+    /// <summary>
+    /// True for scalars, enums, input objects and lists or non-nulls of them
+    /// (https://spec.graphql.org/September2025/#sec-Input-and-Output-Types).
+    /// </summary>
     public bool IsInputType => NamedType is ScalarType or EnumType or InputObjectType;
 
-    /// <summary>True for scalars, objects, interfaces, unions, enums and wrappers of them (https://spec.graphql.org/September2025/#sec-Input-and-Output-Types).</summary>
+    /// <summary>
+    /// True for scalars, objects, interfaces, unions, enums and wrappers of them
+    /// (https://spec.graphql.org/September2025/#sec-Input-and-Output-Types).
+    /// </summary>
     public bool IsOutputType => NamedType is ScalarType or ObjectType or InterfaceType or UnionType or EnumType;
 
     /// <summary>True for scalars and enums: the leaves of a response (https://spec.graphql.org/September2025/#sec-Leaf-Field-Selections).</summary>

@@ -18,7 +18,10 @@ public sealed partial class Schema
         return _possibleTypes.TryGetValue(abstractType, out var types) ? types : [];
     }
 
-    /// <summary>The root type of <paramref name="operation"/> operations, or null when the schema has none (https://spec.graphql.org/September2025/#sec-Root-Operation-Types).</summary>
+    /// <summary>
+    /// The root type of <paramref name="operation"/> operations, or null when the schema has none
+    /// (https://spec.graphql.org/September2025/#sec-Root-Operation-Types).
+    /// </summary>
     /// <param name="operation">The operation type.</param>
     public ObjectType? GetRootType(OperationType operation) => operation switch
     {

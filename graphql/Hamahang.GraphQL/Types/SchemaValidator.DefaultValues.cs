@@ -113,7 +113,9 @@ public static partial class SchemaValidator
 
             if (_pathIndex.TryGetValue(fieldText, out var cycleIndex))
             {
-                var via = cycleIndex < _path.Count ? " via the default values of: " + string.Join(", ", _path.Skip(cycleIndex).Select(p => p.Field)) : string.Empty;
+                var via = cycleIndex < _path.Count
+                    ? " via the default values of: " + string.Join(", ", _path.Skip(cycleIndex).Select(p => p.Field))
+                    : string.Empty;
                 context.Report(
                     $"Invalid circular reference. The default value of Input Object field {fieldText} references itself{via}.",
                     _path.Skip(Math.Max(cycleIndex - 1, 0)).Select(p => p.Node).ToArray());

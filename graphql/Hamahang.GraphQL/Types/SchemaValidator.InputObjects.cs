@@ -140,7 +140,8 @@ public static partial class SchemaValidator
                 {
                     var cycle = path.Skip(cycleIndex).ToList();
                     context.Report(
-                        $"Input Object {target} cannot be provided a finite value because it references itself through fields: {string.Join(", ", cycle.Select(p => p.Text))}.",
+                        $"Input Object {target} cannot be provided a finite value because it references itself through fields: " +
+                            $"{string.Join(", ", cycle.Select(p => p.Text))}.",
                         cycle.Select(p => p.Node).ToArray());
                 }
                 else

@@ -103,7 +103,10 @@ public static partial class SchemaValidator
 
             if (!IsTypeSubTypeOf(context.Schema, typeField.Type, ifaceField.Type))
             {
-                context.Report($"Interface field {ifaceField} expects type {ifaceField.Type} but {typeField} is type {typeField.Type}.", ifaceField.SyntaxNode, typeField.SyntaxNode);
+                context.Report(
+                    $"Interface field {ifaceField} expects type {ifaceField.Type} but {typeField} is type {typeField.Type}.",
+                    ifaceField.SyntaxNode,
+                    typeField.SyntaxNode);
             }
 
             foreach (var ifaceArg in ifaceField.Arguments)
@@ -111,13 +114,19 @@ public static partial class SchemaValidator
                 var typeArg = typeField.GetArgument(ifaceArg.Name);
                 if (typeArg is null)
                 {
-                    context.Report($"Interface field argument {ifaceArg} expected but {typeField} does not provide it.", ifaceArg.SyntaxNode, typeField.SyntaxNode);
+                    context.Report(
+                        $"Interface field argument {ifaceArg} expected but {typeField} does not provide it.",
+                        ifaceArg.SyntaxNode,
+                        typeField.SyntaxNode);
                     continue;
                 }
 
                 if (!GraphQLType.AreEqual(ifaceArg.Type, typeArg.Type))
                 {
-                    context.Report($"Interface field argument {ifaceArg} expects type {ifaceArg.Type} but {typeArg} is type {typeArg.Type}.", ifaceArg.SyntaxNode, typeArg.SyntaxNode);
+                    context.Report(
+                        $"Interface field argument {ifaceArg} expects type {ifaceArg.Type} but {typeArg} is type {typeArg.Type}.",
+                        ifaceArg.SyntaxNode,
+                        typeArg.SyntaxNode);
                 }
             }
 
@@ -125,13 +134,19 @@ public static partial class SchemaValidator
             {
                 if (typeArg.IsRequired && ifaceField.GetArgument(typeArg.Name) is null)
                 {
-                    context.Report($"Argument \"{typeArg}\" must not be required type \"{typeArg.Type}\" if not provided by the Interface field \"{ifaceField}\".", typeArg.SyntaxNode, ifaceField.SyntaxNode);
+                    context.Report(
+                        $"Argument \"{typeArg}\" must not be required type \"{typeArg.Type}\" if not provided by the Interface field \"{ifaceField}\".",
+                        typeArg.SyntaxNode,
+                        ifaceField.SyntaxNode);
                 }
             }
 
             if (typeField.DeprecationReason is not null && ifaceField.DeprecationReason is null)
             {
-                context.Report($"Interface field {iface.Name}.{ifaceField.Name} is not deprecated, so implementation field {type.Name}.{typeField.Name} must not be deprecated.", typeField.SyntaxNode);
+                context.Report(
+                    $"Interface field {iface.Name}.{ifaceField.Name} is not deprecated, so implementation field {type.Name}.{typeField.Name} must not be " +
+                        "deprecated.",
+                    typeField.SyntaxNode);
             }
         }
     }

@@ -12,19 +12,29 @@ public static class SpecifiedDirectives
     public const string DefaultDeprecationReason = "No longer supported";
 
     /// <summary>@include(if: Boolean!): https://spec.graphql.org/September2025/#sec--include.</summary>
-    public static DirectiveDefinition Include { get; } = Conditional("include", "Directs the executor to include this field or fragment only when the `if` argument is true.", "Included when true.");
+    public static DirectiveDefinition Include { get; } = Conditional(
+        "include",
+        "Directs the executor to include this field or fragment only when the `if` argument is true.",
+        "Included when true.");
 
     /// <summary>@skip(if: Boolean!): https://spec.graphql.org/September2025/#sec--skip.</summary>
-    public static DirectiveDefinition Skip { get; } = Conditional("skip", "Directs the executor to skip this field or fragment when the `if` argument is true.", "Skipped when true.");
+    public static DirectiveDefinition Skip { get; } = Conditional(
+        "skip",
+        "Directs the executor to skip this field or fragment when the `if` argument is true.",
+        "Skipped when true.");
 
     /// <summary>@deprecated(reason: String! = "No longer supported"): https://spec.graphql.org/September2025/#sec--deprecated.</summary>
     public static DirectiveDefinition Deprecated { get; } = Create(
         "deprecated",
         "Marks an element of a GraphQL schema as no longer supported.",
-        [DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.ARGUMENT_DEFINITION, DirectiveLocation.INPUT_FIELD_DEFINITION, DirectiveLocation.ENUM_VALUE, DirectiveLocation.DIRECTIVE_DEFINITION],
+        [
+            DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.ARGUMENT_DEFINITION, DirectiveLocation.INPUT_FIELD_DEFINITION,
+            DirectiveLocation.ENUM_VALUE, DirectiveLocation.DIRECTIVE_DEFINITION,
+        ],
         new ArgumentDefinition("reason", new NonNullType(BuiltInScalars.String))
         {
-            Description = "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).",
+            Description = "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted " +
+                "using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).",
             DefaultValue = DefaultDeprecationReason,
         });
 

@@ -85,7 +85,9 @@ public static partial class BuildSchema
                     break;
                 case InputObjectType input:
                     input.IsOneOf = node.Directives.Any(d => d.Name.Value == "oneOf");
-                    foreach (var field in ((InputObjectTypeDefinitionNode)node).Fields.Concat(extensions.OfType<InputObjectTypeExtensionNode>().SelectMany(e => e.Fields)))
+                    var inputFields = ((InputObjectTypeDefinitionNode)node).Fields
+                        .Concat(extensions.OfType<InputObjectTypeExtensionNode>().SelectMany(e => e.Fields));
+                    foreach (var field in inputFields)
                     {
                         input.SetField(InputValue(new InputFieldDefinition(field.Name.Value, GetType(field.Type)), field));
                     }
@@ -137,7 +139,8 @@ public static partial class BuildSchema
             {
                 Description = node.Description?.Value,
                 IsRepeatable = node.Repeatable,
-                DeprecationReason = DeprecationReason(node.Directives) ?? extensions.Select(e => DeprecationReason(e.Directives)).FirstOrDefault(r => r is not null),
+                DeprecationReason = DeprecationReason(node.Directives)
+                    ?? extensions.Select(e => DeprecationReason(e.Directives)).FirstOrDefault(r => r is not null),
                 SyntaxNode = node,
             };
             foreach (var location in node.Locations)

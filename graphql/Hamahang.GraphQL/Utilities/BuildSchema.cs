@@ -111,7 +111,9 @@ public static partial class BuildSchema
 
             if (_schemaDefinition is null)
             {
-                foreach (var (name, operation) in new[] { ("Query", OperationType.Query), ("Mutation", OperationType.Mutation), ("Subscription", OperationType.Subscription) })
+                foreach (var (name, operation) in new[] { ("Query", OperationType.Query), ("Mutation", OperationType.Mutation), (
+                    "Subscription",
+                    OperationType.Subscription) })
                 {
                     if (_types.TryGetValue(name, out var root))
                     {

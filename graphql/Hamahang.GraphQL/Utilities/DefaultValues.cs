@@ -12,7 +12,10 @@ namespace Hamahang.GraphQL.Utilities;
 /// </summary>
 public static class DefaultValues
 {
-    /// <summary>The default value of <paramref name="inputValue"/> as GraphQL text, or null when it has none (graphql-js <c>getDefaultValueAST</c> then <c>print</c>).</summary>
+    /// <summary>
+    /// The default value of <paramref name="inputValue"/> as GraphQL text, or null when it has none (graphql-js
+    /// <c>getDefaultValueAST</c> then <c>print</c>).
+    /// </summary>
     /// <param name="inputValue">An argument or input field.</param>
     public static string? Print(InputValueDefinition inputValue)
     {

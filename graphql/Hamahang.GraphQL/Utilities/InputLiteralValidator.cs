@@ -31,7 +31,10 @@ public static class InputLiteralValidator
         new Walker(onError, hideSuggestions, variables).Walk(node, type, []);
     }
 
-    private sealed class Walker(Action<string, IReadOnlyList<object>, SyntaxNode> onError, bool hideSuggestions, IReadOnlyDictionary<string, object?>? variables)
+    private sealed class Walker(
+        Action<string, IReadOnlyList<object>, SyntaxNode> onError,
+        bool hideSuggestions,
+        IReadOnlyDictionary<string, object?>? variables)
     {
         public void Walk(ValueNode node, GraphQLType type, List<object> path)
         {
@@ -110,7 +113,10 @@ public static class InputLiteralValidator
             }
             catch (Exception error) when (error is FormatException or InvalidCastException or OverflowException or ArgumentException)
             {
-                onError($"Expected value of type \"{type}\", but encountered error \"{error.Message}\"; found: {ValueLiterals.Print(node)}.", path.ToList(), node);
+                onError(
+                    $"Expected value of type \"{type}\", but encountered error \"{error.Message}\"; found: {ValueLiterals.Print(node)}.",
+                    path.ToList(),
+                    node);
             }
         }
 
@@ -129,7 +135,10 @@ public static class InputLiteralValidator
                 {
                     if (field.IsRequired)
                     {
-                        onError($"Expected value of type \"{input}\" to include required field \"{field.Name}\", found: {ValueLiterals.Print(node)}.", path.ToList(), node);
+                        onError(
+                            $"Expected value of type \"{input}\" to include required field \"{field.Name}\", found: {ValueLiterals.Print(node)}.",
+                            path.ToList(),
+                            node);
                     }
                 }
                 else
@@ -151,7 +160,8 @@ public static class InputLiteralValidator
                 {
                     var suggestion = hideSuggestions ? string.Empty : SuggestionList.DidYouMean(SuggestionList.Suggest(name, input.Fields.Select(f => f.Name)));
                     onError(
-                        $"Expected value of type \"{input}\" not to include unknown field \"{name}\"{(suggestion.Length > 0 ? "." + suggestion + " Found" : ", found")}: {ValueLiterals.Print(node)}.",
+                        $"Expected value of type \"{input}\" not to include unknown field " +
+                            $"\"{name}\"{(suggestion.Length > 0 ? "." + suggestion + " Found" : ", found")}: {ValueLiterals.Print(node)}.",
                         path.ToList(),
                         fieldNode);
                 }
@@ -186,11 +196,17 @@ public static class InputLiteralValidator
             {
                 if (!present)
                 {
-                    onError($"Expected variable \"${name}\" provided to field \"{field.Name}\" for OneOf Input Object type \"{input}\" to provide a runtime value.", path.ToList(), node);
+                    onError(
+                        $"Expected variable \"${name}\" provided to field \"{field.Name}\" for OneOf Input Object type \"{input}\" to provide a runtime value.",
+                        path.ToList(),
+                        node);
                 }
                 else if (value is null)
                 {
-                    onError($"Expected variable \"${name}\" provided to field \"{field.Name}\" for OneOf Input Object type \"{input}\" not to be null.", path.ToList(), node);
+                    onError(
+                        $"Expected variable \"${name}\" provided to field \"{field.Name}\" for OneOf Input Object type \"{input}\" not to be null.",
+                        path.ToList(),
+                        node);
                 }
 
                 return false;

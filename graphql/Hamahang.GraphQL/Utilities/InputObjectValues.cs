@@ -26,7 +26,9 @@ public static class InputObjectValues
                 fieldValue = has ? map[field.Name] : null;
                 return has;
             default:
-                var property = value.GetType().GetProperty(field.RuntimeName ?? field.Name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+                var property = value.GetType().GetProperty(
+                    field.RuntimeName ?? field.Name,
+                    BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
                 fieldValue = property?.GetValue(value);
                 return property is not null;
         }

@@ -6,7 +6,13 @@ namespace Hamahang.GraphQL.Utilities;
 /// <summary>The walk behind <see cref="InputValues.Validate"/>: graphql-js 17's <c>validateInputValue</c> messages.</summary>
 internal static class InputValueValidator
 {
-    public static void Walk(object? value, bool present, GraphQLType type, List<object> path, Action<string, IReadOnlyList<object>> onError, bool hideSuggestions)
+    public static void Walk(
+        object? value,
+        bool present,
+        GraphQLType type,
+        List<object> path,
+        Action<string, IReadOnlyList<object>> onError,
+        bool hideSuggestions)
     {
         if (type is NonNullType nonNull)
         {
@@ -85,13 +91,21 @@ internal static class InputValueValidator
             {
                 if (field.IsRequired)
                 {
-                    onError($"Expected value of type \"{input}\" to include required field \"{field.Name}\", found: {Inspector.Inspect(value)}.", path.ToList());
+                    onError(
+                        $"Expected value of type \"{input}\" to include required field \"{field.Name}\", found: {Inspector.Inspect(value)}.",
+                        path.ToList());
                 }
             }
             else
             {
                 var errors = 0;
-                Walk(InputValues.FromJson(fieldValue), true, field.Type, [.. path, field.Name], (message, at) => { errors++; onError(message, at); }, hideSuggestions);
+                Walk(
+                    InputValues.FromJson(fieldValue),
+                    true,
+                    field.Type,
+                    [.. path, field.Name],
+                    (message, at) => { errors++; onError(message, at); },
+                    hideSuggestions);
                 if (errors == 0 && field.Formatter is not null && InputValues.TryCoerce(fieldValue, field.Type, out var coerced))
                 {
                     try
@@ -113,7 +127,8 @@ internal static class InputValueValidator
             {
                 var suggestion = hideSuggestions ? string.Empty : SuggestionList.DidYouMean(SuggestionList.Suggest(name, input.Fields.Select(f => f.Name)));
                 onError(
-                    $"Expected value of type \"{input}\" not to include unknown field \"{name}\"{(suggestion.Length > 0 ? "." + suggestion + " Found" : ", found")}: {Inspector.Inspect(value)}.",
+                    $"Expected value of type \"{input}\" not to include unknown field " +
+                        $"\"{name}\"{(suggestion.Length > 0 ? "." + suggestion + " Found" : ", found")}: {Inspector.Inspect(value)}.",
                     path.ToList());
             }
             else

@@ -74,7 +74,12 @@ public static class InputValues
     /// <param name="onError">Receives each message and its path (field names and list indices).</param>
     /// <param name="hideSuggestions">True to leave out "Did you mean" suggestions.</param>
     /// <param name="provided">False when no value was given at all (JavaScript's <c>undefined</c>).</param>
-    public static void Validate(object? value, GraphQLType type, Action<string, IReadOnlyList<object>> onError, bool hideSuggestions = false, bool provided = true)
+    public static void Validate(
+        object? value,
+        GraphQLType type,
+        Action<string, IReadOnlyList<object>> onError,
+        bool hideSuggestions = false,
+        bool provided = true)
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(onError);

@@ -91,7 +91,9 @@ public static partial class ValueLiterals
         bool b => new BooleanValueNode { Value = b },
         string s when scalar.Name == "ID" && IntegerString().IsMatch(s) => new IntValueNode { Value = s },
         string s => new StringValueNode { Value = s },
-        byte or sbyte or short or ushort or int or uint or long or ulong => new IntValueNode { Value = Convert.ToString(serialized, CultureInfo.InvariantCulture)! },
+        byte or sbyte or short or ushort or int or uint or long or ulong => new IntValueNode { Value = Convert.ToString(
+            serialized,
+            CultureInfo.InvariantCulture)! },
         double or float or decimal => Convert.ToDouble(serialized, CultureInfo.InvariantCulture) is var d && double.IsFinite(d)
             ? Inspector.FormatNumber(d) is var text && IntegerString().IsMatch(text) ? new IntValueNode { Value = text } : new FloatValueNode { Value = text }
             : null,

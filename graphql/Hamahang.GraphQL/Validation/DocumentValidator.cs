@@ -27,7 +27,11 @@ public static class DocumentValidator
     /// <param name="options">Suggestions and the error limit; <see cref="ValidationOptions.Default"/> when null.</param>
     /// <returns>The errors, in the order they were found; empty when the document is valid.</returns>
     /// <exception cref="SchemaValidationException">The schema is not valid.</exception>
-    public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, IReadOnlyList<IValidationRule> rules, ValidationOptions? options = null)
+    public static IReadOnlyList<GraphQLError> Validate(
+        Schema schema,
+        DocumentNode document,
+        IReadOnlyList<IValidationRule> rules,
+        ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);

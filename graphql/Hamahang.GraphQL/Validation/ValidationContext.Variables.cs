@@ -7,7 +7,10 @@ public sealed partial class ValidationContext
     private readonly Dictionary<ExecutableDefinitionNode, IReadOnlyList<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<object, IReadOnlyList<VariableUsage>> _recursiveVariableUsages = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The variables used in an operation or fragment (not in the fragments it spreads), in document order, with the types expected where they stand.</summary>
+    /// <summary>
+    /// The variables used in an operation or fragment (not in the fragments it spreads), in document order, with the
+    /// types expected where they stand.
+    /// </summary>
     /// <param name="definition">The operation or fragment definition.</param>
     public IReadOnlyList<VariableUsage> GetVariableUsages(ExecutableDefinitionNode definition)
     {

@@ -53,7 +53,8 @@ internal static class ValidationErrors
     // Leaf Field Selections
     public static string SelectionOnLeaf(string field, string type) => $"Field \"{field}\" must not have a selection since type \"{type}\" has no subfields.";
 
-    public static string MissingSelection(string field, string type) => $"Field \"{field}\" of type \"{type}\" must have a selection of subfields. Did you mean \"{field} {{ ... }}\"?";
+    public static string MissingSelection(string field, string type) => $"Field \"{field}\" of type \"{type}\" must have a selection of subfields. Did you " +
+        $"mean \"{field} {{ ... }}\"?";
 
     // Field Selections
     public static string UnknownField(string field, string type, string didYouMean) => $"Cannot query field \"{field}\" on type \"{type}\".{didYouMean}";
@@ -75,7 +76,8 @@ internal static class ValidationErrors
         $"Fragment \"{fragment}\" cannot be spread here as objects of type \"{parentType}\" can never be of type \"{fragmentType}\".";
 
     // Fragment Spreads Must Not Form Cycles
-    public static string FragmentCycle(string fragment, string via) => $"Cannot spread fragment \"{fragment}\" within itself{(via.Length == 0 ? "." : $" via {via}.")}";
+    public static string FragmentCycle(string fragment, string via) => $"Cannot spread fragment \"{fragment}\" within " +
+        $"itself{(via.Length == 0 ? "." : $" via {via}.")}";
 
     // Variable Uniqueness
     public static string DuplicateVariable(string name) => $"There can be only one variable named \"${name}\".";
@@ -102,18 +104,25 @@ internal static class ValidationErrors
 
     public static string StreamOnRoot(string operation, string rootType) => $"Stream directive cannot be used on root {operation} type \"{rootType}\".";
 
-    public const string DeferOnSubscription = "Defer directive not supported on subscription operations. Disable `@defer` by setting the `if` argument to `false`.";
+    public const string DeferOnSubscription = "Defer directive not supported on subscription operations. Disable `@defer` by setting the `if` argument to " +
+        "`false`.";
 
-    public const string StreamOnSubscription = "Stream directive not supported on subscription operations. Disable `@stream` by setting the `if` argument to `false`.";
+    public const string StreamOnSubscription = "Stream directive not supported on subscription operations. Disable `@stream` by setting the `if` argument to " +
+        "`false`.";
 
     public static string LabelNotStatic(string directive) => $"Argument \"@{directive}(label:)\" must be a static string.";
 
-    public const string DuplicateLabel = "Value for arguments \"defer(label:)\" and \"stream(label:)\" must be unique across all Defer/Stream directive usages.";
+    public const string DuplicateLabel = "Value for arguments \"defer(label:)\" and \"stream(label:)\" must be unique across all Defer/Stream directive " +
+        "usages.";
 
-    public static string StreamOnNonList(string parentType, string field) => $"Directive \"@stream\" cannot be used on non-list field \"{parentType}.{field}\".";
+    public static string StreamOnNonList(string parentType, string field) => "Directive \"@stream\" cannot be used on non-list field " +
+        $"\"{parentType}.{field}\".";
 
     // Argument Names
-    public static string UnknownFieldArgument(string argument, string field, string didYouMean) => $"Unknown argument \"{argument}\" on field \"{field}\".{didYouMean}";
+    public static string UnknownFieldArgument(
+        string argument,
+        string field,
+        string didYouMean) => $"Unknown argument \"{argument}\" on field \"{field}\".{didYouMean}";
 
     public static string UnknownDirectiveArgument(string argument, string directive, string didYouMean) =>
         $"Unknown argument \"{argument}\" on directive \"@{directive}\".{didYouMean}";
@@ -122,7 +131,8 @@ internal static class ValidationErrors
     public static string DuplicateArgument(string name) => $"There can be only one argument named \"{name}\".";
 
     // Required Arguments
-    public static string MissingFieldArgument(string argument, string type) => $"Argument \"{argument}\" of type \"{type}\" is required, but it was not provided.";
+    public static string MissingFieldArgument(string argument, string type) => $"Argument \"{argument}\" of type \"{type}\" is required, but it was not " +
+        "provided.";
 
     public static string MissingDirectiveArgument(string directive, string argument, string type) =>
         $"Argument \"@{directive}({argument}:)\" of type \"{type}\" is required, but it was not provided.";
@@ -153,11 +163,14 @@ internal static class ValidationErrors
         $"Expected value of type \"{type}\" to include required field \"{field}\", found: {value}.";
 
     public static string UnknownInputField(string type, string field, string didYouMean, string value) =>
-        $"Expected value of type \"{type}\" not to include unknown field \"{field}\"{(didYouMean.Length > 0 ? "." + didYouMean + " Found" : ", found")}: {value}.";
+        $"Expected value of type \"{type}\" not to include unknown field \"{field}\"{(didYouMean.Length > 0 ? "." + didYouMean + " Found" : ", found")}: " +
+            $"{value}.";
 
     public static string OneOfNotExactlyOne(string type) =>
         $"Within OneOf Input Object type \"{type}\", exactly one field must be specified, and the value for that field must be non-null.";
 
     public static string InvalidLeafValue(string type, string? error, string value) =>
-        error is null ? $"Expected value of type \"{type}\", found: {value}." : $"Expected value of type \"{type}\", but encountered error \"{error}\"; found: {value}.";
+        error is null
+            ? $"Expected value of type \"{type}\", found: {value}."
+            : $"Expected value of type \"{type}\", but encountered error \"{error}\"; found: {value}.";
 }

@@ -28,7 +28,12 @@ public sealed class CostHeaderTests
     public async Task TheReportHeaderWorksOverGet()
     {
         await using var host = await CostTestSchema.StartHostAsync();
-        var exchange = await HttpExchange.GetAsync(host.Client, "graphql?query=" + Uri.EscapeDataString(Document), GraphQLResponse, ("GraphQL-Preflight", "1"), ("GraphQL-Cost", "report"));
+        var exchange = await HttpExchange.GetAsync(
+            host.Client,
+            "graphql?query=" + Uri.EscapeDataString(Document),
+            GraphQLResponse,
+            ("GraphQL-Preflight", "1"),
+            ("GraphQL-Cost", "report"));
         Assert.Equal(HttpStatusCode.OK, exchange.Status);
         Assert.NotNull(exchange.Json!["data"]!["area"]);
         AssertCost(host.Cost(Document), exchange.Json["extensions"]!["operationCost"]!);
@@ -49,7 +54,12 @@ public sealed class CostHeaderTests
     public async Task TheValidateHeaderWorksOverGetAndRunsNothing()
     {
         await using var host = await CostTestSchema.StartHostAsync();
-        var exchange = await HttpExchange.GetAsync(host.Client, "graphql?query=" + Uri.EscapeDataString(Document), "application/json", ("GraphQL-Preflight", "1"), ("GraphQL-Cost", "validate"));
+        var exchange = await HttpExchange.GetAsync(
+            host.Client,
+            "graphql?query=" + Uri.EscapeDataString(Document),
+            "application/json",
+            ("GraphQL-Preflight", "1"),
+            ("GraphQL-Cost", "validate"));
         Assert.Equal(HttpStatusCode.OK, exchange.Status);
         Assert.Null(exchange.Json!["data"]);
         AssertCost(host.Cost(Document), exchange.Json["extensions"]!["operationCost"]!);
@@ -73,7 +83,11 @@ public sealed class CostHeaderTests
     public async Task AnInvalidDocumentGetsItsValidationErrorsAndNoCost()
     {
         await using var host = await CostTestSchema.StartHostAsync();
-        var exchange = await HttpExchange.PostAsync(host.Client, CostTestSchema.Body("{ area { nope } }"), GraphQLResponse, headers: ("GraphQL-Cost", "validate"));
+        var exchange = await HttpExchange.PostAsync(
+            host.Client,
+            CostTestSchema.Body("{ area { nope } }"),
+            GraphQLResponse,
+            headers: ("GraphQL-Cost", "validate"));
         Assert.Equal(HttpStatusCode.BadRequest, exchange.Status);
         Assert.Contains("nope", exchange.Json!["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Null(exchange.Json["extensions"]);

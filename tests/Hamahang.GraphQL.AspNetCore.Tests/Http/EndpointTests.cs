@@ -50,9 +50,15 @@ public sealed class EndpointTests
     /// <summary>Reads X-Api-Key over HTTP, or <c>apiKey</c> from the WebSocket <c>connection_init</c> payload.</summary>
     internal sealed class ApiKeyInterceptor : IRequestInterceptor
     {
-        public ValueTask<GraphQLError?> OnConnectAsync(Microsoft.AspNetCore.Http.HttpContext httpContext, IReadOnlyDictionary<string, object?>? payload, IDictionary<string, object?> connectionData, CancellationToken cancellationToken)
+        public ValueTask<GraphQLError?> OnConnectAsync(
+            Microsoft.AspNetCore.Http.HttpContext httpContext,
+            IReadOnlyDictionary<string, object?>? payload,
+            IDictionary<string, object?> connectionData,
+            CancellationToken cancellationToken)
         {
-            var key = payload?.GetValueOrDefault("apiKey") is System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.String } value ? value.GetString() : null;
+            var key = payload?.GetValueOrDefault("apiKey") is System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.String } value
+                ? value.GetString()
+                : null;
             key ??= httpContext.Request.Headers["X-Api-Key"].FirstOrDefault();
             if (key is null)
             {

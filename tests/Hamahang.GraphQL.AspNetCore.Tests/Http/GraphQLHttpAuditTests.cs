@@ -19,7 +19,8 @@ public sealed class GraphQLHttpAuditTests(ITestOutputHelper output)
         var report = JsonNode.Parse(await NodeScript.RunAsync("http-audit.mjs", arguments))!;
         var counts = report["counts"]!;
         output.WriteLine($"graphql-http audits ({(preflight ? "with" : "without")} GraphQL-Preflight): {report["total"]} in all; "
-            + $"MUST {counts["MUST"]!["ok"]} ok, SHOULD {counts["SHOULD"]!["ok"]} ok, MAY {counts["MAY"]!["ok"]} of {(int)counts["MAY"]!["ok"]! + (int)counts["MAY"]!["failed"]!} ok");
+            + $"MUST {counts["MUST"]!["ok"]} ok, SHOULD {counts["SHOULD"]!["ok"]} ok, MAY {counts["MAY"]!["ok"]} of " +
+                $"{(int)counts["MAY"]!["ok"]! + (int)counts["MAY"]!["failed"]!} ok");
         foreach (var notice in report["notices"]!.AsArray())
         {
             output.WriteLine($"  MAY not taken: {notice!["id"]} {notice["name"]}: {notice["reason"]}");

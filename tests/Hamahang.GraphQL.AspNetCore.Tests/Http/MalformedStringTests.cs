@@ -44,7 +44,10 @@ public sealed class MalformedStringTests
         var exchange = await HttpExchange.PostAsync(host.Client, body, "application/json");
         Assert.Equal(HttpStatusCode.BadRequest, exchange.Status);
         Assert.Equal("HC0009", exchange.Code);
-        Assert.Contains($"\"{parameter}\" parameter holds a lone UTF-16 surrogate", exchange.Json!["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(
+            $"\"{parameter}\" parameter holds a lone UTF-16 surrogate",
+            exchange.Json!["errors"]![0]!["message"]!.GetValue<string>(),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,7 +88,10 @@ public sealed class MalformedStringTests
     public async Task APairedSurrogateEscapeIsAnOrdinaryCharacter()
     {
         await using var host = await TestHost.StartAsync();
-        var exchange = await HttpExchange.PostAsync(host.Client, """{"query":"query($n: String) { hello(name: $n) }","variables":{"n":"\ud83c\udf0d"}}""", "application/json");
+        var exchange = await HttpExchange.PostAsync(
+            host.Client,
+            """{"query":"query($n: String) { hello(name: $n) }","variables":{"n":"\ud83c\udf0d"}}""",
+            "application/json");
         Assert.Equal(HttpStatusCode.OK, exchange.Status);
         Assert.Equal("Hello, \U0001F30D!", exchange.Json!["data"]!["hello"]!.GetValue<string>());
     }

@@ -37,7 +37,11 @@ public sealed class RequestSafetyTests
     {
         // urql sends queries as GET with Authorization and no GraphQL-Preflight; no other site can send that header.
         await using var host = await TestHost.StartAsync();
-        var exchange = await HttpExchange.GetAsync(host.Client, "graphql?query=" + Uri.EscapeDataString("{ hello }"), "application/graphql-response+json", ("Authorization", "Bearer x"));
+        var exchange = await HttpExchange.GetAsync(
+            host.Client,
+            "graphql?query=" + Uri.EscapeDataString("{ hello }"),
+            "application/graphql-response+json",
+            ("Authorization", "Bearer x"));
         Assert.Equal(HttpStatusCode.OK, exchange.Status);
         Assert.Equal("Hello, world!", exchange.Json!["data"]!["hello"]!.GetValue<string>());
     }
@@ -55,7 +59,11 @@ public sealed class RequestSafetyTests
     public async Task AMutationOverGetIsA405ThatPointsToPost()
     {
         await using var host = await TestHost.StartAsync();
-        var exchange = await HttpExchange.GetAsync(host.Client, "graphql?query=" + Uri.EscapeDataString("mutation { echo(text: \"x\") }"), "application/json", Preflight);
+        var exchange = await HttpExchange.GetAsync(
+            host.Client,
+            "graphql?query=" + Uri.EscapeDataString("mutation { echo(text: \"x\") }"),
+            "application/json",
+            Preflight);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, exchange.Status);
         Assert.Equal("METHOD_NOT_ALLOWED", exchange.Code);
         Assert.Equal("POST", string.Join(",", exchange.Response.Content.Headers.Allow));
@@ -65,7 +73,11 @@ public sealed class RequestSafetyTests
     public async Task AMutationOverGetRunsOnlyWhenTheHostAllowsIt()
     {
         await using var host = await TestHost.StartAsync(new GraphQLHttpOptions { AllowGetMutations = true });
-        var exchange = await HttpExchange.GetAsync(host.Client, "graphql?query=" + Uri.EscapeDataString("mutation { echo(text: \"x\") }"), "application/json", Preflight);
+        var exchange = await HttpExchange.GetAsync(
+            host.Client,
+            "graphql?query=" + Uri.EscapeDataString("mutation { echo(text: \"x\") }"),
+            "application/json",
+            Preflight);
         Assert.Equal(HttpStatusCode.OK, exchange.Status);
         Assert.Equal("x", exchange.Json!["data"]!["echo"]!.GetValue<string>());
     }

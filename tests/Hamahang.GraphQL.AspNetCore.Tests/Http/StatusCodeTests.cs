@@ -116,7 +116,10 @@ public sealed class StatusCodeTests : IAsyncLifetime
     [Fact]
     public async Task Utf8TextTravelsBothWays()
     {
-        var exchange = await HttpExchange.PostAsync(_host.Client, """{"query":"{ hello(name: \"منطقه ۲۲ 🏙\") }"}""", contentType: "application/json; charset=utf-8");
+        var exchange = await HttpExchange.PostAsync(
+            _host.Client,
+            """{"query":"{ hello(name: \"منطقه ۲۲ 🏙\") }"}""",
+            contentType: "application/json; charset=utf-8");
         Assert.Equal(HttpStatusCode.OK, exchange.Status);
         Assert.Equal("Hello, منطقه ۲۲ 🏙!", exchange.Json!["data"]!["hello"]!.GetValue<string>());
     }

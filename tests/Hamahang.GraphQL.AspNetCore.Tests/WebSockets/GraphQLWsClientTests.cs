@@ -9,7 +9,11 @@ public sealed class GraphQLWsClientTests
     public async Task GraphQLWsClientReceivesThreeEventsAndCompletion()
     {
         await using var host = await TestHost.StartAsync();
-        var output = await NodeScript.RunAsync("ws-client.mjs", host.WebSocket.ToString(), "subscription Countdown($from: Int!) { countdown(from: $from) }", """{"from":3}""");
+        var output = await NodeScript.RunAsync(
+            "ws-client.mjs",
+            host.WebSocket.ToString(),
+            "subscription Countdown($from: Int!) { countdown(from: $from) }",
+            """{"from":3}""");
         var result = JsonNode.Parse(output)!;
         Assert.Equal([3, 2, 1], result["events"]!.AsArray().Select(e => e!["data"]!["countdown"]!.GetValue<int>()));
         Assert.True(result["completed"]!.GetValue<bool>());

@@ -32,7 +32,9 @@ public sealed class OperationScopeTests : IAsyncLifetime
     [Fact]
     public async Task AnHttpOperationSeesTheCallerTheInterceptorSetInItsScope()
     {
-        using var response = await _host.Client.PostAsync(_host.GraphQL, new StringContent("""{"query":"{ caller }"}""", System.Text.Encoding.UTF8, "application/json"));
+        using var response = await _host.Client.PostAsync(
+            _host.GraphQL,
+            new StringContent("""{"query":"{ caller }"}""", System.Text.Encoding.UTF8, "application/json"));
         Assert.Contains("set by the interceptor", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 

@@ -45,7 +45,8 @@ public class LanguageConformanceTests(ITestOutputHelper output)
         }
 
         var valid = cases.Count(c => c.Printed is not null);
-        output.WriteLine($"{cases.Count - differences.Count - beyondOurDepthLimit} of {cases.Count} documents agree with graphql-js ({valid} valid, {cases.Count - valid} with syntax errors); {beyondOurDepthLimit} nest deeper than our limit.");
+        output.WriteLine($"{cases.Count - differences.Count - beyondOurDepthLimit} of {cases.Count} documents agree with graphql-js ({valid} valid, " +
+            $"{cases.Count - valid} with syntax errors); {beyondOurDepthLimit} nest deeper than our limit.");
         Assert.True(cases.Count >= 300, $"The corpus has only {cases.Count} documents.");
         Assert.True(differences.Count == 0, $"{differences.Count} of {cases.Count} differ:\n\n" + string.Join("\n\n", differences.Take(40)));
     }

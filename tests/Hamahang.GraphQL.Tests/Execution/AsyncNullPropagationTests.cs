@@ -42,7 +42,9 @@ public sealed class AsyncNullPropagationTests
         var result = await Run("{ item { entries { secret name } } }");
 
         Assert.Equal(
-            """{"errors":[{"message":"Entry secret","locations":[{"line":1,"column":20}],"path":["item","entries",0,"secret"]},{"message":"Cannot return null for non-nullable field Entry.name.","locations":[{"line":1,"column":27}],"path":["item","entries",0,"name"],"extensions":{"code":"HC0018"}}],"data":{"item":null}}""",
+            """{"errors":[{"message":"Entry secret","locations":[{"line":1,"column":20}],"path":["item","entries",0,"secret"]},""" +
+            """{"message":"Cannot return null for non-nullable field Entry.name.","locations":[{"line":1,"column":27}],"path":""" +
+            """["item","entries",0,"name"],"extensions":{"code":"HC0018"}}],"data":{"item":null}}""",
             result);
     }
 
@@ -53,7 +55,9 @@ public sealed class AsyncNullPropagationTests
         var result = await Run("{ item { entries { name } next { secret } } }");
 
         Assert.Equal(
-            """{"errors":[{"message":"Item 2 secret","locations":[{"line":1,"column":34}],"path":["item","next","secret"]},{"message":"Cannot return null for non-nullable field Entry.name.","locations":[{"line":1,"column":20}],"path":["item","entries",0,"name"],"extensions":{"code":"HC0018"}}],"data":{"item":null}}""",
+            """{"errors":[{"message":"Item 2 secret","locations":[{"line":1,"column":34}],"path":["item","next","secret"]},""" +
+            """{"message":"Cannot return null for non-nullable field Entry.name.","locations":[{"line":1,"column":20}],"path":""" +
+            """["item","entries",0,"name"],"extensions":{"code":"HC0018"}}],"data":{"item":null}}""",
             result);
     }
 
@@ -64,7 +68,8 @@ public sealed class AsyncNullPropagationTests
         var result = await Run("{ item { entries { name } next { next { secret } } } }");
 
         Assert.Equal(
-            """{"errors":[{"message":"Cannot return null for non-nullable field Entry.name.","locations":[{"line":1,"column":20}],"path":["item","entries",0,"name"],"extensions":{"code":"HC0018"}}],"data":{"item":null}}""",
+            """{"errors":[{"message":"Cannot return null for non-nullable field Entry.name.","locations":[{"line":1,"column":20}],"path":""" +
+            """["item","entries",0,"name"],"extensions":{"code":"HC0018"}}],"data":{"item":null}}""",
             result);
     }
 

@@ -12,7 +12,8 @@ public class IntrospectionExecutionTests
 {
     private static readonly Lazy<string> IntrospectionQuery = new(() => NodeScript.Run(
         "--input-type=module",
-        arguments: ["-e", "import { getIntrospectionQuery } from 'graphql'; process.stdout.write(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }));"]));
+        arguments: ["-e", "import { getIntrospectionQuery } from 'graphql'; process.stdout.write(getIntrospectionQuery({ descriptions: true, specifiedByUrl: " +
+            "true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }));"]));
 
     [Fact]
     public async Task GraphQLJsRebuildsTheCodeFirstSchemaFromTheExecutorsIntrospection()
@@ -40,7 +41,9 @@ public class IntrospectionExecutionTests
             import { readFileSync } from 'node:fs';
             import { buildSchema, getIntrospectionQuery, graphqlSync } from 'graphql';
             const schema = buildSchema(readFileSync('corpus/execution/schema.graphql', 'utf8'));
-            const source = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true });
+            const source = getIntrospectionQuery({
+              descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true,
+            });
             process.stdout.write(JSON.stringify(graphqlSync({ schema, source })));
             """;
         var expected = JsonNode.Parse(NodeScript.Run("--input-type=module", arguments: ["-e", script]))!;

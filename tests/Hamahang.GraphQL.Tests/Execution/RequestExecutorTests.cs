@@ -23,7 +23,9 @@ public class RequestExecutorTests
         Assert.Equal("Unexpected Execution Error", error["message"]!.GetValue<string>());
         Assert.Equal("INTERNAL_SERVER_ERROR", error["extensions"]!["code"]!.GetValue<string>());
         Assert.DoesNotContain("secret", response.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal("""{"boom":null,"text":"سلام \"quoted\""}""", response["data"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.Equal(
+            """{"boom":null,"text":"سلام \"quoted\""}""",
+            response["data"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
     [Fact]
@@ -52,7 +54,10 @@ public class RequestExecutorTests
         var executor = new RequestExecutor(new ExecutionTestSchema().Schema);
         var result = await executor.ExecuteAsync(new GraphQLRequest { Query = "{ z: text a: boom }" });
 
-        Assert.StartsWith("""{"errors":[{"message":"Unexpected Execution Error","locations":[{"line":1,"column":11}],"path":["a"]""", result.ToJson(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            """{"errors":[{"message":"Unexpected Execution Error","locations":[{"line":1,"column":11}],"path":["a"]""",
+            result.ToJson(),
+            StringComparison.Ordinal);
         Assert.EndsWith("""],"data":{"z":"سلام \"quoted\"","a":null}}""", result.ToJson(), StringComparison.Ordinal);
     }
 

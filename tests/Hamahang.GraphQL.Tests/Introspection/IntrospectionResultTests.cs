@@ -109,10 +109,18 @@ public class IntrospectionResultTests
         var schema = TestSchema.Create();
         var district = (ObjectType)schema.GetType("District")!;
         var fields = IntrospectionTypes.Type.GetField("fields")!;
-        var context = new TestResolverContext(schema, IntrospectionTypes.Type, fields) { Parent = district, Arguments = new Dictionary<string, object?> { ["includeDeprecated"] = false } };
+        var context = new TestResolverContext(schema, IntrospectionTypes.Type, fields)
+        {
+            Parent = district,
+            Arguments = new Dictionary<string, object?> { ["includeDeprecated"] = false },
+        };
         var visible = (IEnumerable<FieldDefinition>)(await fields.Resolver!(context))!;
         Assert.DoesNotContain(visible, f => f.Name == "persianName");
-        context = new TestResolverContext(schema, IntrospectionTypes.Type, fields) { Parent = district, Arguments = new Dictionary<string, object?> { ["includeDeprecated"] = true } };
+        context = new TestResolverContext(schema, IntrospectionTypes.Type, fields)
+        {
+            Parent = district,
+            Arguments = new Dictionary<string, object?> { ["includeDeprecated"] = true },
+        };
         Assert.Contains((IEnumerable<FieldDefinition>)(await fields.Resolver!(context))!, f => f.Name == "persianName");
     }
 }

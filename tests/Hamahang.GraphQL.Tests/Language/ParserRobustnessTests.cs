@@ -51,7 +51,8 @@ public class ParserRobustnessTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{Mutations} mutations: {trees} trees, {syntaxErrors} syntax errors, {failures.Count} other outcomes, in {clock.Elapsed.TotalSeconds:F1} s.");
+        output.WriteLine($"{Mutations} mutations: {trees} trees, {syntaxErrors} syntax errors, {failures.Count} other outcomes, in " +
+            $"{clock.Elapsed.TotalSeconds:F1} s.");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.True(trees > 1000 && syntaxErrors > 1000, "The mutations should produce both trees and syntax errors.");
     }
@@ -107,7 +108,9 @@ public class ParserRobustnessTests(ITestOutputHelper output)
                     (text[a], text[other]) = (text[other], text[a]);
                     break;
                 case 5:
-                    text.Insert(at, string.Concat(Enumerable.Repeat(Fragments[random.Next(4)] + (random.Next(2) == 0 ? "a:" : "a"), random.Next(2) == 0 ? 300 : 2_000)));
+                    text.Insert(
+                        at,
+                        string.Concat(Enumerable.Repeat(Fragments[random.Next(4)] + (random.Next(2) == 0 ? "a:" : "a"), random.Next(2) == 0 ? 300 : 2_000)));
                     break;
                 case 6 when text.Length > 0:
                     var start = random.Next(text.Length);

@@ -13,7 +13,9 @@ public class LiteralCoercionTests
         Assert.Equal(42, BuiltInScalars.Int.ParseLiteral(Parser.ParseValue("42")));
         Assert.Equal("Int cannot represent non-integer value: \"abc\"", Error(() => BuiltInScalars.Int.ParseLiteral(Parser.ParseValue("\"abc\""))));
         Assert.Equal("Int cannot represent non-integer value: 1.5", Error(() => BuiltInScalars.Int.ParseLiteral(Parser.ParseValue("1.5"))));
-        Assert.Equal("Int cannot represent non 32-bit signed integer value: 2147483648", Error(() => BuiltInScalars.Int.ParseLiteral(Parser.ParseValue("2147483648"))));
+        Assert.Equal(
+            "Int cannot represent non 32-bit signed integer value: 2147483648",
+            Error(() => BuiltInScalars.Int.ParseLiteral(Parser.ParseValue("2147483648"))));
     }
 
     [Fact]
@@ -50,7 +52,9 @@ public class LiteralCoercionTests
         var color = new EnumType("Color");
         color.AddValue(new EnumValueDefinition("RED"));
         Assert.Equal("RED", color.ParseLiteral(Parser.ParseValue("RED")));
-        Assert.Equal("Enum \"Color\" cannot represent non-enum value: \"RED\". Did you mean the enum value \"RED\"?", Error(() => color.ParseLiteral(Parser.ParseValue("\"RED\""))));
+        Assert.Equal(
+            "Enum \"Color\" cannot represent non-enum value: \"RED\". Did you mean the enum value \"RED\"?",
+            Error(() => color.ParseLiteral(Parser.ParseValue("\"RED\""))));
         Assert.Equal("Value \"BLUE\" does not exist in \"Color\" enum.", Error(() => color.ParseLiteral(Parser.ParseValue("BLUE"))));
     }
 }

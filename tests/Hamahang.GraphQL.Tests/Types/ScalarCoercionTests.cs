@@ -34,7 +34,9 @@ public class ScalarCoercionTests
     {
         Assert.Equal(4d, BuiltInScalars.Float.ParseValue(4));
         Assert.Equal("Float cannot represent non numeric value: \"4\"", Assert.Throws<CoercionException>(() => BuiltInScalars.Float.ParseValue("4")).Message);
-        Assert.Equal("Float cannot represent non numeric value: NaN", Assert.Throws<CoercionException>(() => BuiltInScalars.Float.Serialize(double.NaN)).Message);
+        Assert.Equal(
+            "Float cannot represent non numeric value: NaN",
+            Assert.Throws<CoercionException>(() => BuiltInScalars.Float.Serialize(double.NaN)).Message);
         Assert.Equal(0.5, BuiltInScalars.Float.Serialize("0.5"));
     }
 
@@ -45,7 +47,9 @@ public class ScalarCoercionTests
         Assert.Equal("1.5", BuiltInScalars.String.Serialize(1.5));
         Assert.Equal("42", BuiltInScalars.String.Serialize(42));
         Assert.Equal("String cannot represent a non string value: 1", Assert.Throws<CoercionException>(() => BuiltInScalars.String.ParseValue(1)).Message);
-        Assert.Equal("String cannot represent value: { a: 1 }", Assert.Throws<CoercionException>(() => BuiltInScalars.String.Serialize(new Dictionary<string, object?> { ["a"] = 1 })).Message);
+        Assert.Equal(
+            "String cannot represent value: { a: 1 }",
+            Assert.Throws<CoercionException>(() => BuiltInScalars.String.Serialize(new Dictionary<string, object?> { ["a"] = 1 })).Message);
     }
 
     [Fact]
@@ -53,7 +57,9 @@ public class ScalarCoercionTests
     {
         Assert.Equal(false, BuiltInScalars.Boolean.Serialize(0));
         Assert.Equal("Boolean cannot represent a non boolean value: 1", Assert.Throws<CoercionException>(() => BuiltInScalars.Boolean.ParseValue(1)).Message);
-        Assert.Equal("Boolean cannot represent a non boolean value: [1, 2]", Assert.Throws<CoercionException>(() => BuiltInScalars.Boolean.Serialize(new List<int> { 1, 2 })).Message);
+        Assert.Equal(
+            "Boolean cannot represent a non boolean value: [1, 2]",
+            Assert.Throws<CoercionException>(() => BuiltInScalars.Boolean.Serialize(new List<int> { 1, 2 })).Message);
     }
 
     [Fact]

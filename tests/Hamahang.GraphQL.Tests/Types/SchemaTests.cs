@@ -29,7 +29,10 @@ public class SchemaTests
     {
         var (schema, _, _, _, _) = PetSchema();
         Assert.Equal(
-            ["Query", "Pet", "Dog", "Named", "String", "Cat", "Boolean", "__Schema", "__Type", "__TypeKind", "__Field", "__InputValue", "__EnumValue", "__Directive", "__DirectiveLocation"],
+            [
+                "Query", "Pet", "Dog", "Named", "String", "Cat", "Boolean",
+                "__Schema", "__Type", "__TypeKind", "__Field", "__InputValue", "__EnumValue", "__Directive", "__DirectiveLocation",
+            ],
             schema.Types.Select(t => t.Name));
     }
 

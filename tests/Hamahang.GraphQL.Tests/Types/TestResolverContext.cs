@@ -28,7 +28,13 @@ public sealed class TestResolverContext(Schema schema, ObjectType parentType, Fi
     public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>();
 
     /// <summary>Resolves <paramref name="fieldName"/> of <paramref name="typeName"/> in <paramref name="schema"/>.</summary>
-    public static async Task<object?> Resolve(Schema schema, string typeName, string fieldName, object? parent = null, Dictionary<string, object?>? arguments = null, IServiceProvider? services = null)
+    public static async Task<object?> Resolve(
+        Schema schema,
+        string typeName,
+        string fieldName,
+        object? parent = null,
+        Dictionary<string, object?>? arguments = null,
+        IServiceProvider? services = null)
     {
         var type = (ObjectType)schema.GetType(typeName)!;
         var field = schema.GetField(type, fieldName)!;

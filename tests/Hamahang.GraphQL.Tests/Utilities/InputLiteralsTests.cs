@@ -33,8 +33,12 @@ public class InputLiteralsTests
     [Fact]
     public void AtExecutionAVariableInANonNullPositionNeedsAValueThatIsNotNull()
     {
-        Assert.Equal(["x: Expected variable \"$v\" provided to type \"Int!\" to provide a runtime value."], Errors("{x: $v}", "p", new Dictionary<string, object?>()));
-        Assert.Equal(["x: Expected variable \"$v\" provided to non-null type \"Int!\" not to be null."], Errors("{x: $v}", "p", new Dictionary<string, object?> { ["v"] = null }));
+        Assert.Equal(
+            ["x: Expected variable \"$v\" provided to type \"Int!\" to provide a runtime value."],
+            Errors("{x: $v}", "p", new Dictionary<string, object?>()));
+        Assert.Equal(
+            ["x: Expected variable \"$v\" provided to non-null type \"Int!\" not to be null."],
+            Errors("{x: $v}", "p", new Dictionary<string, object?> { ["v"] = null }));
     }
 
     [Fact]

@@ -10,7 +10,9 @@ public class DocumentValidatorTests : ValidationHarness<FieldsOnCorrectTypeRule>
 
     [Fact]
     public void AValidDocumentHasNoErrors() =>
-        Assert.Empty(DocumentValidator.Validate(TestSchema, Parser.Parse("query Q($s: Boolean) { dog { name(surname: $s) ...F } } fragment F on Dog { barks }")));
+        Assert.Empty(DocumentValidator.Validate(
+            TestSchema,
+            Parser.Parse("query Q($s: Boolean) { dog { name(surname: $s) ...F } } fragment F on Dog { barks }")));
 
     [Fact]
     public void ErrorsComeInDocumentOrderAcrossRules()
@@ -20,7 +22,8 @@ public class DocumentValidatorTests : ValidationHarness<FieldsOnCorrectTypeRule>
             [
                 "Cannot query field \"nam\" on type \"Dog\". Did you mean \"name\"?",
                 "There can be only one operation named \"A\".",
-                "Fields \"x\" conflict because \"name\" and \"meows\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
+                "Fields \"x\" conflict because \"name\" and \"meows\" are different fields. " +
+                    "Use different aliases on the fields to fetch both if this was intentional.",
             ],
             errors.Select(e => e.Message));
     }

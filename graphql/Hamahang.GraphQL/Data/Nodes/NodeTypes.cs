@@ -36,6 +36,11 @@ public static class NodeTypes
 
         var loader = context.Services.GetService(typeof(INodeLoader)) as INodeLoader
             ?? throw new InvalidOperationException("No INodeLoader is registered.");
-        return await loader.LoadAsync(node.EntityType, node.Key, NodeId.ParseKey(id, key, node.Key.PropertyType), context.Services, context.RequestAborted).ConfigureAwait(false);
+        return await loader.LoadAsync(
+            node.EntityType,
+            node.Key,
+            NodeId.ParseKey(id, key, node.Key.PropertyType),
+            context.Services,
+            context.RequestAborted).ConfigureAwait(false);
     }
 }

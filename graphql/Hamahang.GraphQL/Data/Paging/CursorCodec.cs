@@ -54,7 +54,9 @@ public sealed class CursorCodec(ReadOnlyMemory<byte> key)
         }
 
         if (bytes.Length <= MacLength
-            || !CryptographicOperations.FixedTimeEquals(HMACSHA256.HashData(key.Span, bytes.AsSpan(0, bytes.Length - MacLength)).AsSpan(0, MacLength), bytes.AsSpan(bytes.Length - MacLength)))
+            || !CryptographicOperations.FixedTimeEquals(
+                HMACSHA256.HashData(key.Span, bytes.AsSpan(0, bytes.Length - MacLength)).AsSpan(0, MacLength),
+                bytes.AsSpan(bytes.Length - MacLength)))
         {
             throw new DataException("The cursor is not valid.", ErrorCodes.InvalidCursor);
         }

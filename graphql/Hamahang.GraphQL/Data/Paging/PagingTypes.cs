@@ -38,7 +38,11 @@ public static class PagingTypes
                 .With("pageInfo", new NonNullType(pageInfo), "Information to aid in pagination.", p => ((Connection)p!).PageInfo)
                 .With("edges", new ListType(new NonNullType(edge)), "A list of edges.", p => ((Connection)p!).Edges)
                 .With("nodes", new ListType(node), "A flattened list of the nodes.", p => ((Connection)p!).Nodes)
-                .With("totalCount", new NonNullType(BuiltInScalars.Int), "Identifies the total count of items in the connection.", p => ((Connection)p!).TotalCount);
+                .With(
+                    "totalCount",
+                    new NonNullType(BuiltInScalars.Int),
+                    "Identifies the total count of items in the connection.",
+                    p => ((Connection)p!).TotalCount);
             DataCosts.Cost(connection.GetField("totalCount")!, 10);
             return connection;
         });
@@ -50,9 +54,19 @@ public static class PagingTypes
     public static ObjectType CollectionSegment(FieldConventionContext context, GraphQLType item)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var info = context.GetOrAddType("CollectionSegmentInfo", () => new ObjectType("CollectionSegmentInfo") { Description = "Information about the offset pagination." }
-            .With("hasNextPage", new NonNullType(BuiltInScalars.Boolean), "Indicates whether more items exist following the set defined by the clients arguments.", p => ((CollectionSegmentInfo)p!).HasNextPage)
-            .With("hasPreviousPage", new NonNullType(BuiltInScalars.Boolean), "Indicates whether more items exist prior the set defined by the clients arguments.", p => ((CollectionSegmentInfo)p!).HasPreviousPage));
+        var info = context.GetOrAddType(
+            "CollectionSegmentInfo",
+            () => new ObjectType("CollectionSegmentInfo") { Description = "Information about the offset pagination." }
+                .With(
+                    "hasNextPage",
+                    new NonNullType(BuiltInScalars.Boolean),
+                    "Indicates whether more items exist following the set defined by the clients arguments.",
+                    p => ((CollectionSegmentInfo)p!).HasNextPage)
+                .With(
+                    "hasPreviousPage",
+                    new NonNullType(BuiltInScalars.Boolean),
+                    "Indicates whether more items exist prior the set defined by the clients arguments.",
+                    p => ((CollectionSegmentInfo)p!).HasPreviousPage));
         var name = Prefix(context) + "CollectionSegment";
         return context.GetOrAddType(name, () =>
         {
@@ -67,8 +81,16 @@ public static class PagingTypes
 
     private static ObjectType PageInfo(FieldConventionContext context) =>
         context.GetOrAddType("PageInfo", () => new ObjectType("PageInfo") { Description = "Information about pagination in a connection." }
-            .With("hasNextPage", new NonNullType(BuiltInScalars.Boolean), "Indicates whether more edges exist following the set defined by the clients arguments.", p => ((PageInfo)p!).HasNextPage)
-            .With("hasPreviousPage", new NonNullType(BuiltInScalars.Boolean), "Indicates whether more edges exist prior the set defined by the clients arguments.", p => ((PageInfo)p!).HasPreviousPage)
+            .With(
+                "hasNextPage",
+                new NonNullType(BuiltInScalars.Boolean),
+                "Indicates whether more edges exist following the set defined by the clients arguments.",
+                p => ((PageInfo)p!).HasNextPage)
+            .With(
+                "hasPreviousPage",
+                new NonNullType(BuiltInScalars.Boolean),
+                "Indicates whether more edges exist prior the set defined by the clients arguments.",
+                p => ((PageInfo)p!).HasPreviousPage)
             .With("startCursor", BuiltInScalars.String, "When paginating backwards, the cursor to continue.", p => ((PageInfo)p!).StartCursor)
             .With("endCursor", BuiltInScalars.String, "When paginating forwards, the cursor to continue.", p => ((PageInfo)p!).EndCursor));
 

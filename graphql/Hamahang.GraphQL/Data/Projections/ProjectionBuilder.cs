@@ -117,7 +117,8 @@ public sealed partial class ProjectionBuilder(FilterExpressionBuilder filters)
             if (group.Any(other => ArgumentsText(other) != arguments))
             {
                 throw new DataException(
-                    $"The field \"{selection.Field.Name}\" is selected under several aliases with different arguments; select it once per object, or with the same arguments.");
+                    $"The field \"{selection.Field.Name}\" is selected under several aliases with different arguments; " +
+                        "select it once per object, or with the same arguments.");
             }
 
             yield return selection.MergedWith(group);

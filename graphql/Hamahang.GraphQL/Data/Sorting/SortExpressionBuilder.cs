@@ -58,7 +58,13 @@ public static class SortExpressionBuilder
         return query.Provider.CreateQuery<T>(expression);
     }
 
-    private static void Collect(ParameterExpression root, Expression instance, Type type, string prefix, IReadOnlyDictionary<string, object?> fields, List<SortKey> keys)
+    private static void Collect(
+        ParameterExpression root,
+        Expression instance,
+        Type type,
+        string prefix,
+        IReadOnlyDictionary<string, object?> fields,
+        List<SortKey> keys)
     {
         foreach (var (name, value) in fields)
         {

@@ -8,7 +8,10 @@ namespace Hamahang.GraphQL.Execution.Planning;
 /// the <see cref="SelectionSetPlan"/> the executor runs (one <see cref="FieldPlan"/> per response name whose
 /// field the type has). See https://spec.graphql.org/September2025/#sec-Field-Collection.
 /// </summary>
-internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, IReadOnlyDictionary<string, object?>? variables)
+internal sealed class FieldCollector(
+    Schema schema,
+    IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+    IReadOnlyDictionary<string, object?>? variables)
     : CollectFields(schema, fragments, variables)
 {
     /// <summary>The root plan of an operation.</summary>

@@ -74,8 +74,17 @@ internal sealed class FieldPlan
     public IReadOnlyList<SourceLocation> Locations => _locations ??= Nodes.Select(n => n.Location.StartLocation).ToArray();
 
     /// <summary>Coerces the arguments with <paramref name="variables"/>; null and an error message when invalid.</summary>
-    public IReadOnlyDictionary<string, object?>? CoerceArguments(IReadOnlyDictionary<string, object?>? variables, bool hideSuggestions, out ArgumentError? error) =>
-        ArgumentCoercion.Coerce(Field.Arguments, Nodes[0].Arguments, variables, a => ArgumentCoercion.DescribeFieldArgument(Field, a), hideSuggestions, out error);
+    public IReadOnlyDictionary<string, object?>? CoerceArguments(
+        IReadOnlyDictionary<string, object?>? variables,
+        bool hideSuggestions,
+        out ArgumentError? error) =>
+        ArgumentCoercion.Coerce(
+            Field.Arguments,
+            Nodes[0].Arguments,
+            variables,
+            a => ArgumentCoercion.DescribeFieldArgument(Field, a),
+            hideSuggestions,
+            out error);
 
     /// <summary>Reads the field from a parent value with the default resolver, caching the compiled reader per CLR type.</summary>
     public object? ReadDefault(object? parent)

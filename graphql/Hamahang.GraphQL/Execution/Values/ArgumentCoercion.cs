@@ -81,7 +81,12 @@ internal static class ArgumentCoercion
             {
                 // graphql-js throws on the first reason, so only the first is reported.
                 (string Message, IReadOnlyList<object> Path, SyntaxNode Node)? reason = null;
-                InputLiteralValidator.Validate(argument.Value, definition.Type, (message, path, node) => reason ??= (message, path, node), hideSuggestions, variables);
+                InputLiteralValidator.Validate(
+                    argument.Value,
+                    definition.Type,
+                    (message, path, node) => reason ??= (message, path, node),
+                    hideSuggestions,
+                    variables);
                 error = reason is { } r
                     ? new($"{describe(definition)} has invalid value{VariableCoercion.PrintPath(r.Path)}: {r.Message}", r.Node)
                     : new($"{describe(definition)} has invalid value: {Printer.Print(argument.Value)}.", argument.Value);

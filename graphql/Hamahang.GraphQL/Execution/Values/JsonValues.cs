@@ -5,7 +5,10 @@ namespace Hamahang.GraphQL.Execution.Values;
 /// <summary>Reads JSON values as the external values input coercion takes (string, int/long/double, bool, null, lists, maps).</summary>
 public static class JsonValues
 {
-    /// <summary>The value of <paramref name="element"/>: numbers as <see cref="int"/> when they fit, else <see cref="long"/>, else <see cref="double"/>.</summary>
+    /// <summary>
+    /// The value of <paramref name="element"/>: numbers as <see cref="int"/> when they fit, else <see cref="long"/>,
+    /// else <see cref="double"/>.
+    /// </summary>
     /// <param name="element">A JSON value.</param>
     public static object? ToObject(JsonElement element) => element.ValueKind switch
     {

@@ -69,7 +69,9 @@ public static class VariableCoercion
             var type = TypeFromAst(schema, definition.Type);
             if (type is null || !type.IsInputType)
             {
-                found.Add(new GraphQLError($"Variable \"${name}\" expected value of type \"{Printer.Print(definition.Type)}\" which cannot be used as an input type.", nodes: [definition]));
+                found.Add(new GraphQLError(
+                    $"Variable \"${name}\" expected value of type \"{Printer.Print(definition.Type)}\" which cannot be used as an input type.",
+                    nodes: [definition]));
                 continue;
             }
 

@@ -7,7 +7,9 @@ namespace Hamahang.GraphQL.Types;
 /// (https://ibm.github.io/graphql-specs/cost-spec.html#sec-weight)
 /// </summary>
 /// <param name="weight">The weight; may be negative, fractional or zero.</param>
-[AttributeUsage(AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Class | AttributeTargets.Interface | AttributeTargets.Struct | AttributeTargets.Enum)]
+[AttributeUsage(
+    AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Class | AttributeTargets.Interface | AttributeTargets.Struct
+    | AttributeTargets.Enum)]
 public sealed class CostAttribute(double weight) : Attribute
 {
     /// <summary>The weight.</summary>

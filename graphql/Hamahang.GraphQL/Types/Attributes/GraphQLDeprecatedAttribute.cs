@@ -5,7 +5,10 @@ namespace Hamahang.GraphQL.Types;
 /// does the same. See https://spec.graphql.org/September2025/#sec--deprecated.
 /// </summary>
 /// <param name="reason">Why; "No longer supported" when null.</param>
-[AttributeUsage(AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Field | AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
+[AttributeUsage(
+    AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Field | AttributeTargets.Parameter,
+    AllowMultiple = false,
+    Inherited = false)]
 public sealed class GraphQLDeprecatedAttribute(string? reason = null) : Attribute
 {
     /// <summary>Why the member is deprecated.</summary>

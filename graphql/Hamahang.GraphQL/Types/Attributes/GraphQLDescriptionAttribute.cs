@@ -5,7 +5,11 @@ namespace Hamahang.GraphQL.Types;
 /// See https://spec.graphql.org/September2025/#sec-Descriptions.
 /// </summary>
 /// <param name="description">The description, Markdown.</param>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface | AttributeTargets.Enum | AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Field | AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
+[AttributeUsage(
+    AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface | AttributeTargets.Enum | AttributeTargets.Property
+    | AttributeTargets.Method | AttributeTargets.Field | AttributeTargets.Parameter,
+    AllowMultiple = false,
+    Inherited = false)]
 public sealed class GraphQLDescriptionAttribute(string description) : Attribute
 {
     /// <summary>The description.</summary>

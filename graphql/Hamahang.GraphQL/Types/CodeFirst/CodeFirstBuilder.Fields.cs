@@ -6,7 +6,8 @@ namespace Hamahang.GraphQL.Types.CodeFirst;
 /// <content>Fields of object, interface and root types from C# properties and methods.</content>
 internal sealed partial class CodeFirstBuilder
 {
-    private static readonly HashSet<string> ExcludedMethods = ["Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "Dispose", "DisposeAsync", "CompareTo"];
+    private static readonly HashSet<string> ExcludedMethods =
+        ["Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "Dispose", "DisposeAsync", "CompareTo"];
 
     /// <summary>Where fields come from, which decides what a resolver's target object is.</summary>
     public enum FieldSource
@@ -37,7 +38,10 @@ internal sealed partial class CodeFirstBuilder
 
         foreach (var property in types.SelectMany(t => t.GetProperties(flags)).OrderBy(p => p.MetadataToken))
         {
-            if (property.GetIndexParameters().Length == 0 && property.GetMethod is { IsPublic: true } && !IsIgnored(property) && target.GetField(Naming.GetFieldName(property)) is null)
+            if (property.GetIndexParameters().Length == 0
+                && property.GetMethod is { IsPublic: true }
+                && !IsIgnored(property)
+                && target.GetField(Naming.GetFieldName(property)) is null)
             {
                 target.AddField(ApplyConventions(target, PropertyField(property, instance), property, property.PropertyType));
             }
@@ -63,7 +67,9 @@ internal sealed partial class CodeFirstBuilder
         var conventions = member.GetCustomAttributes<FieldConventionAttribute>(inherit: true).OrderBy(a => a.Order).ToList();
         if (conventions.Count > 0)
         {
-            if (resultType.IsGenericType && resultType.GetGenericTypeDefinition() is var definition && (definition == typeof(Task<>) || definition == typeof(ValueTask<>)))
+            if (resultType.IsGenericType
+                && resultType.GetGenericTypeDefinition() is var definition
+                && (definition == typeof(Task<>) || definition == typeof(ValueTask<>)))
             {
                 resultType = resultType.GetGenericArguments()[0];
             }

@@ -43,7 +43,9 @@ internal sealed partial class CodeFirstBuilder
     {
         var constructor = type.GetConstructors()
             .OrderByDescending(c => c.GetParameters().Length)
-            .FirstOrDefault(c => c.GetParameters().All(p => type.GetProperty(p.Name!, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase) is not null));
+            .FirstOrDefault(c => c.GetParameters().All(p => type.GetProperty(
+                p.Name!,
+                BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase) is not null));
         var constructorParameters = constructor?.GetParameters() ?? [];
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is { IsPublic: true } && !IsIgnored(p))
@@ -82,11 +84,20 @@ internal sealed partial class CodeFirstBuilder
         input.Factory = CompileFactory(type, constructor, properties, input);
     }
 
-    private static Func<IReadOnlyDictionary<string, object?>, object> CompileFactory(Type type, ConstructorInfo? constructor, List<PropertyInfo> properties, InputObjectType input)
+    private static Func<IReadOnlyDictionary<string, object?>, object> CompileFactory(
+        Type type,
+        ConstructorInfo? constructor,
+        List<PropertyInfo> properties,
+        InputObjectType input)
     {
         var fields = Expression.Parameter(typeof(IReadOnlyDictionary<string, object?>), "fields");
         Expression Read(string fieldName, Type target, object? fallback) => Expression.Convert(
-            Expression.Call(ReadFieldMethod, fields, Expression.Constant(fieldName), Expression.Constant(ValueConverter.GetConverter(target)), Expression.Constant(fallback, typeof(object))),
+            Expression.Call(
+                ReadFieldMethod,
+                fields,
+                Expression.Constant(fieldName),
+                Expression.Constant(ValueConverter.GetConverter(target)),
+                Expression.Constant(fallback, typeof(object))),
             target);
         string FieldName(string clrName) => input.Fields.First(f => f.RuntimeName == clrName).Name;
 

@@ -12,7 +12,9 @@ namespace Hamahang.GraphQL.Types.CodeFirst;
 public static class ResolverCompiler
 {
     private static readonly ParameterExpression Context = Expression.Parameter(typeof(IResolverContext), "context");
-    private static readonly MethodInfo ReadArgumentMethod = typeof(ResolverCompiler).GetMethod(nameof(ReadArgument), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo ReadArgumentMethod = typeof(ResolverCompiler).GetMethod(
+        nameof(ReadArgument),
+        BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo GetServiceMethod = typeof(ResolverCompiler).GetMethod(nameof(GetService), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     /// <summary>How a resolver parameter is filled.</summary>
@@ -57,7 +59,10 @@ public static class ResolverCompiler
     /// <param name="method">The method.</param>
     /// <param name="instance">Gives the target object from the context; null for static methods.</param>
     /// <param name="parameters">One entry per method parameter.</param>
-    public static FieldResolver CompileMethod(MethodInfo method, Func<IResolverContext, object>? instance, IReadOnlyList<(ParameterKind Kind, string? ArgumentName)> parameters)
+    public static FieldResolver CompileMethod(
+        MethodInfo method,
+        Func<IResolverContext, object>? instance,
+        IReadOnlyList<(ParameterKind Kind, string? ArgumentName)> parameters)
     {
         var call = Call(method, instance, parameters);
         var body = Wrap(call, method.ReturnType, stream: false);
@@ -68,14 +73,20 @@ public static class ResolverCompiler
     /// <param name="method">The method.</param>
     /// <param name="instance">Gives the target object; null for static methods.</param>
     /// <param name="parameters">One entry per method parameter.</param>
-    public static SubscribeResolver CompileSubscribe(MethodInfo method, Func<IResolverContext, object>? instance, IReadOnlyList<(ParameterKind Kind, string? ArgumentName)> parameters)
+    public static SubscribeResolver CompileSubscribe(
+        MethodInfo method,
+        Func<IResolverContext, object>? instance,
+        IReadOnlyList<(ParameterKind Kind, string? ArgumentName)> parameters)
     {
         var call = Call(method, instance, parameters);
         var body = Wrap(call, method.ReturnType, stream: true);
         return Expression.Lambda<SubscribeResolver>(body, Context).Compile();
     }
 
-    private static MethodCallExpression Call(MethodInfo method, Func<IResolverContext, object>? instance, IReadOnlyList<(ParameterKind Kind, string? ArgumentName)> parameters)
+    private static MethodCallExpression Call(
+        MethodInfo method,
+        Func<IResolverContext, object>? instance,
+        IReadOnlyList<(ParameterKind Kind, string? ArgumentName)> parameters)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(parameters);
@@ -160,7 +171,9 @@ public static class ResolverCompiler
             return type.GetGenericArguments()[0];
         }
 
-        return type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>))?.GetGenericArguments()[0];
+        return type.GetInterfaces()
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>))
+            ?.GetGenericArguments()[0];
     }
 
     private static bool IsOptional(ParameterInfo parameter) =>

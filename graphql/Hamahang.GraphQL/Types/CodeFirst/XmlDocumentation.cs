@@ -82,7 +82,9 @@ public static partial class XmlDocumentation
         PropertyInfo property => "P:" + TypeId(property.DeclaringType!) + "." + property.Name,
         FieldInfo field => "F:" + TypeId(field.DeclaringType!) + "." + field.Name,
         MethodBase method => "M:" + TypeId(method.DeclaringType!) + "." + (method is ConstructorInfo ? "#ctor" : method.Name)
-            + (method.GetParameters().Length == 0 ? string.Empty : "(" + string.Join(",", method.GetParameters().Select(p => ParameterTypeId(p.ParameterType))) + ")"),
+            + (method.GetParameters().Length == 0 ? string.Empty : "(" + string.Join(
+                ",",
+                method.GetParameters().Select(p => ParameterTypeId(p.ParameterType))) + ")"),
         _ => string.Empty,
     };
 

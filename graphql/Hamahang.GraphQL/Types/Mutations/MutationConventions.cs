@@ -12,7 +12,9 @@ namespace Hamahang.GraphQL.Types.Mutations;
 /// <c>FooBarPayload</c>, are kept as they are. See https://spec.graphql.org/September2025/#sec-Mutation.
 /// </summary>
 /// <param name="builder">The code-first builder that made the fields; new types are added to it.</param>
-/// <param name="applyToAllMutations">False to rewrite only the fields marked <see cref="UseMutationConventionAttribute"/> or <see cref="ErrorAttribute"/>.</param>
+/// <param name="applyToAllMutations">
+/// False to rewrite only the fields marked <see cref="UseMutationConventionAttribute"/> or <see cref="ErrorAttribute"/>.
+/// </param>
 internal sealed class MutationConventions(CodeFirstBuilder builder, bool applyToAllMutations)
 {
     private const string InputArgumentName = "input";
@@ -72,7 +74,10 @@ internal sealed class MutationConventions(CodeFirstBuilder builder, bool applyTo
     }
 
     // Returns how the resolver finds its own arguments in the new ones; null when they do not change.
-    private Func<IReadOnlyDictionary<string, object?>, IReadOnlyDictionary<string, object?>>? RewriteArguments(FieldDefinition field, string inputName, string argumentName)
+    private Func<IReadOnlyDictionary<string, object?>, IReadOnlyDictionary<string, object?>>? RewriteArguments(
+        FieldDefinition field,
+        string inputName,
+        string argumentName)
     {
         var arguments = field.Arguments.ToList();
         if (arguments.Count == 0)
@@ -99,7 +104,8 @@ internal sealed class MutationConventions(CodeFirstBuilder builder, bool applyTo
         var input = builder.GetOrAddNamed(inputName, () => new InputObjectType(inputName));
         if (input.Fields.Count > 0)
         {
-            throw new InvalidOperationException($"The input type \"{inputName}\" is made for two mutations; give one of them another name with [UseMutationConvention(InputTypeName = ...)].");
+            throw new InvalidOperationException($"The input type \"{inputName}\" is made for two mutations; give one of them another name with " +
+                "[UseMutationConvention(InputTypeName = ...)].");
         }
 
         foreach (var argument in arguments)
@@ -138,7 +144,13 @@ internal sealed class MutationConventions(CodeFirstBuilder builder, bool applyTo
     }
 
     // Returns whether the field now returns a payload the resolver's result must be wrapped in, and the error types.
-    private (bool Payload, IReadOnlyList<ErrorMapping> Errors) RewriteResult(FieldDefinition field, UseMutationConventionAttribute? settings, string mutationName, IReadOnlyList<Type> errors)
+    private (
+        bool Payload,
+        IReadOnlyList<ErrorMapping> Errors) RewriteResult(
+            FieldDefinition field,
+            UseMutationConventionAttribute? settings,
+            string mutationName,
+            IReadOnlyList<Type> errors)
     {
         var payloadName = settings?.PayloadTypeName ?? mutationName + "Payload";
         var errorName = settings?.PayloadErrorTypeName ?? mutationName + "Error";
@@ -166,7 +178,8 @@ internal sealed class MutationConventions(CodeFirstBuilder builder, bool applyTo
         var payload = builder.GetOrAddNamed(payloadName, () => new ObjectType(payloadName));
         if (payload.Fields.Count > 0)
         {
-            throw new InvalidOperationException($"The payload type \"{payloadName}\" is made for two mutations; give one of them another name with [UseMutationConvention(PayloadTypeName = ...)].");
+            throw new InvalidOperationException($"The payload type \"{payloadName}\" is made for two mutations; give one of them another name with " +
+                "[UseMutationConvention(PayloadTypeName = ...)].");
         }
 
         var fieldName = settings?.PayloadFieldName ?? Naming.ToCamelCase(result.NamedType.Name);

@@ -58,7 +58,8 @@ internal sealed class MutationErrorTypes(CodeFirstBuilder builder)
         var union = builder.GetOrAddNamed(name, () => new UnionType(name) { ResolveType = MutationError.ResolveType });
         if (union.Types.Count > 0)
         {
-            throw new InvalidOperationException($"The error union \"{name}\" is made for two mutations; give one of them another name with [UseMutationConvention(PayloadErrorTypeName = ...)].");
+            throw new InvalidOperationException($"The error union \"{name}\" is made for two mutations; give one of them another name with " +
+                "[UseMutationConvention(PayloadErrorTypeName = ...)].");
         }
 
         var mappings = declared.SelectMany(MappingsFor).ToList();
@@ -102,7 +103,8 @@ internal sealed class MutationErrorTypes(CodeFirstBuilder builder)
             .ToList();
         return constructors.Count > 0
             ? constructors
-            : throw new InvalidOperationException($"[Error(typeof({declared.Name}))]: an error type is an exception, or a class with static CreateErrorFrom methods or a constructor taking one.");
+            : throw new InvalidOperationException($"[Error(typeof({declared.Name}))]: an error type is an exception, or a class with static CreateErrorFrom " +
+                "methods or a constructor taking one.");
     }
 
     /// <summary>

@@ -15,7 +15,8 @@ internal static class OwnPayload
     {
         if (payload.GetField(errors.Name) is not null)
         {
-            throw new InvalidOperationException($"The payload type \"{payload.Name}\" already has a field \"{errors.Name}\"; the mutation conventions add it for the declared errors.");
+            throw new InvalidOperationException($"The payload type \"{payload.Name}\" already has a field \"{errors.Name}\"; the mutation conventions add it " +
+                "for the declared errors.");
         }
 
         foreach (var field in payload.Fields)

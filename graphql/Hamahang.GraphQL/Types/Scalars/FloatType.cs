@@ -13,7 +13,8 @@ public sealed class FloatType : ScalarType
     internal FloatType()
         : base("Float")
     {
-        Description = "The `Float` scalar type represents signed double-precision fractional values as specified by [IEEE 754](https://en.wikipedia.org/wiki/IEEE_floating_point).";
+        Description = "The `Float` scalar type represents signed double-precision fractional values as specified by [IEEE " +
+            "754](https://en.wikipedia.org/wiki/IEEE_floating_point).";
         RuntimeType = typeof(double);
     }
 

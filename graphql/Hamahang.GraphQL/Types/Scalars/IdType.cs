@@ -15,7 +15,9 @@ public sealed class IdType : ScalarType
     internal IdType()
         : base("ID")
     {
-        Description = "The `ID` scalar type represents a unique identifier, often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `\"4\"`) or integer (such as `4`) input value will be accepted as an ID.";
+        Description = "The `ID` scalar type represents a unique identifier, often used to refetch an object or as key for a cache. The ID type appears in a " +
+            "JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `\"4\"`) or " +
+            "integer (such as `4`) input value will be accepted as an ID.";
         RuntimeType = typeof(string);
     }
 

@@ -14,7 +14,8 @@ public sealed class LongType : ScalarType
     internal LongType()
         : base("Long")
     {
-        Description = "The `Long` scalar type represents non-fractional signed whole 64-bit numeric values. Long can represent values between -(2^63) and 2^63 - 1.";
+        Description = "The `Long` scalar type represents non-fractional signed whole 64-bit numeric values. Long can represent values between -(2^63) and " +
+            "2^63 - 1.";
         RuntimeType = typeof(long);
     }
 
@@ -35,7 +36,11 @@ public sealed class LongType : ScalarType
 
     /// <inheritdoc />
     public override object? ParseLiteral(ValueNode literal) =>
-        literal is IntValueNode i && long.TryParse(i.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value)
+        literal is IntValueNode i && long.TryParse(
+            i.Value,
+            System.Globalization.NumberStyles.AllowLeadingSign,
+            System.Globalization.CultureInfo.InvariantCulture,
+            out var value)
             ? value
             : throw LiteralError("Long cannot represent non 64-bit integer value: ", literal);
 }

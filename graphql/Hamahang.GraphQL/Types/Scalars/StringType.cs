@@ -13,7 +13,8 @@ public sealed class StringType : ScalarType
     internal StringType()
         : base("String")
     {
-        Description = "The `String` scalar type represents textual data, represented as UTF-8 character sequences. The String type is most often used by GraphQL to represent free-form human-readable text.";
+        Description = "The `String` scalar type represents textual data, represented as UTF-8 character sequences. The String type is most often used by " +
+            "GraphQL to represent free-form human-readable text.";
         RuntimeType = typeof(string);
     }
 
@@ -25,7 +26,9 @@ public sealed class StringType : ScalarType
         bool b => b ? "true" : "false",
         Enum => throw new CoercionException($"String cannot represent value: {Inspect(value)}"),
         not null when NumberValues.IsNumber(value) && double.IsFinite(NumberValues.ToDouble(value)) =>
-            NumberValues.IsInteger(value) ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) : FormatNumber(NumberValues.ToDouble(value)),
+            NumberValues.IsInteger(value)
+                ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)
+                : FormatNumber(NumberValues.ToDouble(value)),
         _ => throw new CoercionException($"String cannot represent value: {Inspect(value)}"),
     };
 

@@ -62,7 +62,9 @@ internal sealed partial class CostAnalyzer
         foreach (var name in listSize.SlicingArguments)
         {
             var given = Argument(node, name) is { } argument ? values.Integer(argument) : null;
-            var value = given ?? (field.GetArgument(name) is { HasDefaultValue: true, DefaultValue: int or long } definition ? Convert.ToInt64(definition.DefaultValue, System.Globalization.CultureInfo.InvariantCulture) : null);
+            var value = given ?? (field.GetArgument(name) is { HasDefaultValue: true, DefaultValue: int or long } definition ? Convert.ToInt64(
+                definition.DefaultValue,
+                System.Globalization.CultureInfo.InvariantCulture) : null);
             if (value is { } v && (largest is null || v > largest))
             {
                 largest = v;
@@ -107,7 +109,10 @@ internal sealed partial class CostAnalyzer
 
     private double FieldWeight(FieldDefinition field) =>
         _info.Weight(field)
-        ?? (limits.DefaultResolverCost is { } resolverCost && field.Resolver is not null && field.PureResolver is null && !field.Name.StartsWith("__", StringComparison.Ordinal)
+        ?? (limits.DefaultResolverCost is { } resolverCost
+            && field.Resolver is not null
+            && field.PureResolver is null
+            && !field.Name.StartsWith("__", StringComparison.Ordinal)
             ? resolverCost
             : IsComposite(field.Type.NamedType) || field.Type.Nullable is ListType ? 1 : 0);
 

@@ -16,7 +16,11 @@ namespace Hamahang.GraphQL.Validation.Limits;
 /// use without being walked once per use. Fields with one response key are not merged: each selection
 /// counts, an upper bound where HotChocolate merges them.
 /// </summary>
-internal sealed partial class CostAnalyzer(Schema schema, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, RequestLimits limits, ArgumentValues values)
+internal sealed partial class CostAnalyzer(
+    Schema schema,
+    IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+    RequestLimits limits,
+    ArgumentValues values)
 {
     private readonly CostSchemaInfo _info = CostSchemaInfo.For(schema);
     private readonly Dictionary<MemoKey, Cost> _memo = [];

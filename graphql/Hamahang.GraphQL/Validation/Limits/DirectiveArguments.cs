@@ -12,7 +12,11 @@ namespace Hamahang.GraphQL.Validation.Limits;
 internal static class DirectiveArguments
 {
     /// <summary>The arguments of the first application of <paramref name="name"/>, or null when there is none.</summary>
-    public static Func<string, object?>? Find(string name, IReadOnlyList<AppliedDirective> applied, object? syntaxNode, IEnumerable<object>? extensionNodes = null)
+    public static Func<string, object?>? Find(
+        string name,
+        IReadOnlyList<AppliedDirective> applied,
+        object? syntaxNode,
+        IEnumerable<object>? extensionNodes = null)
     {
         foreach (var directive in applied)
         {
@@ -54,7 +58,9 @@ internal static class DirectiveArguments
 
     private static object? ToPlain(ValueNode? value) => value switch
     {
-        IntValueNode i => long.TryParse(i.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) ? l : double.Parse(i.Value, CultureInfo.InvariantCulture),
+        IntValueNode i => long.TryParse(i.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l)
+            ? l
+            : double.Parse(i.Value, CultureInfo.InvariantCulture),
         FloatValueNode f => double.Parse(f.Value, CultureInfo.InvariantCulture),
         StringValueNode s => s.Value,
         BooleanValueNode b => b.Value,

@@ -46,14 +46,16 @@ internal static class LimitErrors
         ("detectedDirectives", measured));
 
     public static GraphQLError Duplicates(SyntaxNode field, int limit, long measured) => Create(
-        Format($"The GraphQL document selects one field {measured} times in one selection set which exceeds the max allowed number of duplicate fields of {limit}."),
+        Format($"The GraphQL document selects one field {measured} times in one selection set ") +
+            Format($"which exceeds the max allowed number of duplicate fields of {limit}."),
         field,
         LimitErrorCodes.MaxFieldDuplicatesExceeded,
         ("allowedFieldDuplicates", limit),
         ("detectedFieldDuplicates", measured));
 
     public static GraphQLError Nodes(SyntaxNode field, int limit, long measured) => Create(
-        Format($"The maximum number of nodes that can be fetched at once is {limit}. This selection tried to fetch {measured} nodes that exceeded the maximum allowed amount."),
+        Format($"The maximum number of nodes that can be fetched at once is {limit}. ") +
+            Format($"This selection tried to fetch {measured} nodes that exceeded the maximum allowed amount."),
         field,
         LimitErrorCodes.MaxNodesExceeded,
         ("allowedNodes", limit),

@@ -12,7 +12,11 @@ namespace Hamahang.GraphQL.Validation.Limits;
 /// (50 fragments each spreading the next twice cost 50 walks, not 2^50). A spread of a fragment that is
 /// being measured (a cycle, which validation rejects elsewhere) counts as empty, so the walk ends.
 /// </summary>
-internal sealed class OperationMeasurer(Schema schema, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, NodesArguments nodes, ArgumentValues values)
+internal sealed class OperationMeasurer(
+    Schema schema,
+    IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+    NodesArguments nodes,
+    ArgumentValues values)
 {
     private readonly Dictionary<FragmentDefinitionNode, OperationMeasures> _memo = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<FragmentDefinitionNode> _visiting = new(ReferenceEqualityComparer.Instance);
@@ -125,7 +129,9 @@ internal sealed class OperationMeasurer(Schema schema, IReadOnlyDictionary<strin
 
         protected override void CollectInlineFragment(InlineFragmentNode inline, DirectiveNode? deferUsage) =>
             Measures = OperationMeasures.Combine(
-                Measures, measurer.SelectionSet(inline.SelectionSet, inline.TypeCondition is { } condition ? Schema.GetType(condition.Name.Value) : parentType));
+                Measures, measurer.SelectionSet(
+                    inline.SelectionSet,
+                    inline.TypeCondition is { } condition ? Schema.GetType(condition.Name.Value) : parentType));
 
         protected override void CollectFragmentSpread(FragmentSpreadNode spread, DirectiveNode? deferUsage) =>
             Measures = OperationMeasures.Combine(Measures, measurer.Fragment(spread.Name.Value));

@@ -19,9 +19,13 @@ public static class RequestLimitsAnalyzer
     /// <param name="schema">The schema.</param>
     /// <param name="document">The parsed document.</param>
     /// <param name="operationName">The operation to run, if the request names one.</param>
-    /// <param name="variables">The request's variable values (CLR values or <c>JsonElement</c>s), used for <c>first</c>/<c>last</c> and <c>ids</c> given by variables.</param>
+    /// <param name="variables">
+    /// The request's variable values (CLR values or <c>JsonElement</c>s), used for <c>first</c>/<c>last</c> and <c>ids</c> given by variables.
+    /// </param>
     /// <param name="limits">The limits; <see cref="RequestLimits.Default"/> when null.</param>
-    /// <param name="computeCost">Compute the cost even when no cost limit is on (for <c>GraphQL-Cost: report</c> and <c>validate</c>; see <see cref="CostReport"/>).</param>
+    /// <param name="computeCost">
+    /// Compute the cost even when no cost limit is on (for <c>GraphQL-Cost: report</c> and <c>validate</c>; see <see cref="CostReport"/>).
+    /// </param>
     public static RequestLimitsResult Analyze(
         Schema schema,
         DocumentNode document,

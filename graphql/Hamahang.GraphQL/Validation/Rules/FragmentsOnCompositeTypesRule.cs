@@ -22,7 +22,9 @@ public sealed class FragmentsOnCompositeTypesRule : IValidationRule
                     context.ReportError(ValidationErrors.InlineFragmentOnNonComposite(condition.Name.Value), condition);
                     break;
                 case FragmentDefinitionNode fragment when IsNonComposite(fragment.TypeCondition):
-                    context.ReportError(ValidationErrors.FragmentOnNonComposite(fragment.Name.Value, fragment.TypeCondition.Name.Value), fragment.TypeCondition);
+                    context.ReportError(
+                        ValidationErrors.FragmentOnNonComposite(fragment.Name.Value, fragment.TypeCondition.Name.Value),
+                        fragment.TypeCondition);
                     break;
             }
 

@@ -56,7 +56,9 @@ public sealed class KnownArgumentNamesRule : IValidationRule
                 case ArgumentNode argument when _context.TypeInfo.Argument is null && _context.TypeInfo.FieldDefinition is { } field:
                 {
                     var name = argument.Name.Value;
-                    var suggestion = _context.HideSuggestions ? string.Empty : SuggestionList.DidYouMean(SuggestionList.Suggest(name, field.Arguments.Select(a => a.Name)));
+                    var suggestion = _context.HideSuggestions
+                        ? string.Empty
+                        : SuggestionList.DidYouMean(SuggestionList.Suggest(name, field.Arguments.Select(a => a.Name)));
                     _context.ReportError(ValidationErrors.UnknownFieldArgument(name, field.ToString(), suggestion), argument);
                     return true;
                 }

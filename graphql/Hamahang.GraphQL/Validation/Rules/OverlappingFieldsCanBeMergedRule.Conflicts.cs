@@ -160,7 +160,11 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
                 }
             }
 
-            return new Conflict(responseName, MaybeAbbreviate(message.ToString()), ConflictNodes(node1, conflicts, first: true), ConflictNodes(node2, conflicts, first: false));
+            return new Conflict(
+                responseName,
+                MaybeAbbreviate(message.ToString()),
+                ConflictNodes(node1, conflicts, first: true),
+                ConflictNodes(node2, conflicts, first: false));
         }
 
         // The field and the nodes of its sub-conflicts, at most 20 (the last ones of each conflict).

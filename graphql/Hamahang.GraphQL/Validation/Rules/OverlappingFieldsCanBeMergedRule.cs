@@ -78,7 +78,11 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : IValidationRule
             return conflicts;
         }
 
-        private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool mutuallyExclusive, CollectFieldsResult result, FragmentDefinitionNode? fragment)
+        private void CollectConflictsBetweenFieldsAndFragment(
+            List<Conflict> conflicts,
+            bool mutuallyExclusive,
+            CollectFieldsResult result,
+            FragmentDefinitionNode? fragment)
         {
             ValidationStoppedException.EnsureStack();
             Spend(1);
@@ -113,7 +117,11 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : IValidationRule
             }
         }
 
-        private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool mutuallyExclusive, FragmentDefinitionNode? fragment1, FragmentDefinitionNode? fragment2)
+        private void CollectConflictsBetweenFragments(
+            List<Conflict> conflicts,
+            bool mutuallyExclusive,
+            FragmentDefinitionNode? fragment1,
+            FragmentDefinitionNode? fragment2)
         {
             ValidationStoppedException.EnsureStack();
             Spend(2);
@@ -154,7 +162,11 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : IValidationRule
             _comparedFragmentPairs.TryGetValue((a, b), out var stored) && (weaklyPresent || !stored);
 
         private List<Conflict> FindConflictsBetweenSubSelectionSets(
-            bool mutuallyExclusive, GraphQLNamedType? parentType1, SelectionSetNode selectionSet1, GraphQLNamedType? parentType2, SelectionSetNode selectionSet2)
+            bool mutuallyExclusive,
+            GraphQLNamedType? parentType1,
+            SelectionSetNode selectionSet1,
+            GraphQLNamedType? parentType2,
+            SelectionSetNode selectionSet2)
         {
             var conflicts = new List<Conflict>();
             var result1 = CollectFields(parentType1, selectionSet1);
@@ -222,9 +234,15 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : IValidationRule
             }
         }
 
-        private List<(string ResponseName, List<FieldDetails> Fields1, List<FieldDetails> Fields2)> GetOverlappingFields(CollectFieldsResult result1, CollectFieldsResult result2)
+        private List<(
+            string ResponseName,
+            List<FieldDetails> Fields1,
+            List<FieldDetails> Fields2)> GetOverlappingFields(CollectFieldsResult result1, CollectFieldsResult result2)
         {
-            result1.OverlappingFields ??= new Dictionary<CollectFieldsResult, List<(string, List<FieldDetails>, List<FieldDetails>)>>(ReferenceEqualityComparer.Instance);
+            result1.OverlappingFields ??= new Dictionary<CollectFieldsResult, List<(
+                string,
+                List<FieldDetails>,
+                List<FieldDetails>)>>(ReferenceEqualityComparer.Instance);
             if (result1.OverlappingFields.TryGetValue(result2, out var cached))
             {
                 return cached;

@@ -23,7 +23,8 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             var type = node switch
             {
                 ListValueNode => context.TypeInfo.ParentInputType,
-                NullValueNode or ObjectValueNode or EnumValueNode or IntValueNode or FloatValueNode or StringValueNode or BooleanValueNode => context.TypeInfo.InputType,
+                NullValueNode or ObjectValueNode or EnumValueNode or IntValueNode or FloatValueNode or StringValueNode or BooleanValueNode =>
+                    context.TypeInfo.InputType,
                 _ => null,
             };
             if (node is not ValueNode value || node is VariableNode)
@@ -120,7 +121,9 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                 var name = fieldNode.Name.Value;
                 if (type.GetField(name) is null)
                 {
-                    var suggestion = context.HideSuggestions ? string.Empty : SuggestionList.DidYouMean(SuggestionList.Suggest(name, type.Fields.Select(f => f.Name)));
+                    var suggestion = context.HideSuggestions
+                        ? string.Empty
+                        : SuggestionList.DidYouMean(SuggestionList.Suggest(name, type.Fields.Select(f => f.Name)));
                     context.ReportError(ValidationErrors.UnknownInputField(type.Name, name, suggestion, Printer.Print(node)), fieldNode);
                 }
                 else

@@ -91,7 +91,10 @@ public sealed class VariablesInAllowedPositionRule : IValidationRule
 
                 if (usage.ParentType is InputObjectType { IsOneOf: true } oneOf && variableType is not NonNullType)
                 {
-                    context.ReportError(ValidationErrors.NullableVariableInOneOf(name, variableType?.ToString() ?? "undefined", oneOf.Name), definition, usage.Node);
+                    context.ReportError(
+                        ValidationErrors.NullableVariableInOneOf(name, variableType?.ToString() ?? "undefined", oneOf.Name),
+                        definition,
+                        usage.Node);
                 }
             }
         }

@@ -41,7 +41,8 @@ public static partial class LibraryResolvers
             return sorted;
         });
         r["Query.book"] = Sync((c, s) => FindBook(s, Arg<IReadOnlyDictionary<string, object?>>(c, "ref")!));
-        r["Query.booksByRefs"] = Sync((c, s) => Arg<IReadOnlyList<object?>>(c, "refs")!.Select(x => FindBook(s, (IReadOnlyDictionary<string, object?>)x!)).ToList());
+        r["Query.booksByRefs"] = Sync((c, s) =>
+            Arg<IReadOnlyList<object?>>(c, "refs")!.Select(x => FindBook(s, (IReadOnlyDictionary<string, object?>)x!)).ToList());
         r["Query.books"] = Sync((c, s) =>
         {
             var limit = Arg<int?>(c, "limit");

@@ -51,7 +51,12 @@ public class CompiledResolverTests
         Assert.Equal(10, ((AddSiteInput)record).Capacity);
         Assert.Equal(["a", "b"], ((AddSiteInput)record).Tags!);
 
-        var site = await TestResolverContext.Resolve(Schema, "Mutation", "addSite", arguments: new() { ["input"] = record }, services: new TestServices().Add<IClock>(new FixedClock()));
+        var site = await TestResolverContext.Resolve(
+            Schema,
+            "Mutation",
+            "addSite",
+            arguments: new() { ["input"] = record },
+            services: new TestServices().Add<IClock>(new FixedClock()));
         Assert.Equal("School@2025", Assert.IsType<Site>(site).Title);
     }
 

@@ -87,7 +87,9 @@ public class ForeignIdTests
         var response = JsonNode.Parse(result.ToJson())!;
 
         var error = Assert.Single(response["errors"]!.AsArray())!;
-        Assert.Equal($"Expected value of type \"ID!\", but encountered error \"The id \"{Id("Wing", "1")}\" is not an id of Room.\"; found: \"{Id("Wing", "1")}\".", error["message"]!.GetValue<string>());
+        Assert.Equal(
+            $"Expected value of type \"ID!\", but encountered error \"The id \"{Id("Wing", "1")}\" is not an id of Room.\"; found: \"{Id("Wing", "1")}\".",
+            error["message"]!.GetValue<string>());
         Assert.Null(response["data"]);
     }
 

@@ -59,7 +59,11 @@ public sealed class District
     /// <summary>Greets someone.</summary>
     /// <param name="name">Who to greet.</param>
     /// <param name="punctuation">How to end.</param>
-    public string Greeting(string name, [GraphQLDescription("Repeat count.")] int times = 1, string punctuation = "!", [GraphQLDeprecated("Use `times`.")] int? repeat = null) =>
+    public string Greeting(
+        string name,
+        [GraphQLDescription("Repeat count.")] int times = 1,
+        string punctuation = "!",
+        [GraphQLDeprecated("Use `times`.")] int? repeat = null) =>
         string.Concat(Enumerable.Repeat($"Hello {name}{punctuation}", times));
 }
 

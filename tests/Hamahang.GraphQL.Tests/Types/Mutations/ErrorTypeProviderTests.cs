@@ -20,7 +20,8 @@ public sealed class ErrorTypeProviderTests
     {
         var schema = SchemaBuilder.New().AddType(typeof(MeetingQuery)).AddType(typeof(SharedErrorMutations)).AddMutationConventions().Create();
 
-        var result = await new RequestExecutor(schema).ExecuteAsync(new GraphQLRequest { Query = "mutation { closeMeeting(input: { id: 9 }) { string errors { __typename } } }" });
+        var result = await new RequestExecutor(schema).ExecuteAsync(
+            new GraphQLRequest { Query = "mutation { closeMeeting(input: { id: 9 }) { string errors { __typename } } }" });
 
         Assert.Equal("""{"data":{"closeMeeting":{"string":null,"errors":[{"__typename":"NotFoundError"}]}}}""", result.ToJson());
     }

@@ -11,7 +11,8 @@ namespace Hamahang.GraphQL.Tests.Types.Mutations;
 
 public class MutationConventionsTests
 {
-    private static readonly string[] InspectionTypes = ["Mutation", "FileFindingInput", "FileFindingPayload", "FileFindingError", "DomainError", "CloseInspectionPayload"];
+    private static readonly string[] InspectionTypes =
+        ["Mutation", "FileFindingInput", "FileFindingPayload", "FileFindingError", "DomainError", "CloseInspectionPayload"];
 
     [Fact]
     public void TheSchemaIsTheOneHotChocolatesConventionsMake()
@@ -157,7 +158,9 @@ public class MutationConventionsTests
     [Fact]
     public async Task ListArgumentsAndOmittedNullableFieldsReachTheResolver()
     {
-        var response = await Run("""mutation { cancelMeetings(input: { ids: [2, 3], reason: "storm" }) { cancelled { id title } } d: cancelMeetings(input: { ids: [5] }) { cancelled { title } } }""");
+        var response = await Run(
+            """mutation { cancelMeetings(input: { ids: [2, 3], reason: "storm" }) { cancelled { id title } } """ +
+            """d: cancelMeetings(input: { ids: [5] }) { cancelled { title } } }""");
 
         Assert.Equal(
             """{"data":{"cancelMeetings":{"cancelled":[{"id":2,"title":"storm"},{"id":3,"title":"storm"}]},"d":{"cancelled":[{"title":"cancelled"}]}}}""",
@@ -194,7 +197,11 @@ public class MutationConventionsTests
     [Fact]
     public void WithoutApplyingToAllOnlyMarkedMutationsAreRewritten()
     {
-        var schema = SchemaBuilder.New().AddType(typeof(MeetingQuery)).AddMutationType<MeetingMutations>().AddMutationConventions(applyToAllMutations: false).Create();
+        var schema = SchemaBuilder.New()
+            .AddType(typeof(MeetingQuery))
+            .AddMutationType<MeetingMutations>()
+            .AddMutationConventions(applyToAllMutations: false)
+            .Create();
 
         var mutation = schema.MutationType!;
         Assert.Equal("RenameMeetingPayload!", mutation.GetField("renameMeeting")!.Type.ToString());
@@ -246,7 +253,8 @@ public class MutationConventionsTests
             """",
             string.Join("\n\n", InspectionTypes.Select(n => SchemaPrinter.PrintType(schema.GetType(n)!))));
         var executor = new RequestExecutor(schema);
-        var result = await executor.ExecuteAsync(new GraphQLRequest { Query = "mutation { fileFinding(input: { inspectionId: 5 }) { int } echo(text: \"hi\") }" });
+        var result = await executor.ExecuteAsync(
+            new GraphQLRequest { Query = "mutation { fileFinding(input: { inspectionId: 5 }) { int } echo(text: \"hi\") }" });
         Assert.Equal("""{"data":{"fileFinding":{"int":3},"echo":"hi"}}""", result.ToJson());
     }
 }

@@ -22,7 +22,8 @@ public class MutationErrorsTests
             """);
 
         Assert.Equal(
-            """{"data":{"renameMeeting":{"meeting":null,"errors":[{"__typename":"NotFoundError","message":"Meeting 99 was not found.","entity":"Meeting","id":99}]}}}""",
+            """{"data":{"renameMeeting":{"meeting":null,"errors":[""" +
+            """{"__typename":"NotFoundError","message":"Meeting 99 was not found.","entity":"Meeting","id":99}]}}}""",
             response.ToJsonString());
     }
 
@@ -39,7 +40,8 @@ public class MutationErrorsTests
             """);
 
         Assert.Equal(
-            """{"data":{"renameMeeting":{"meeting":null,"errors":[{"__typename":"ValidationError","message":"The title is empty.","path":["title"]},{"__typename":"ValidationError","message":"The title is too short.","path":["title"]}]}}}""",
+            """{"data":{"renameMeeting":{"meeting":null,"errors":[{"__typename":"ValidationError","message":"The title is empty.","path":["title"]},""" +
+            """{"__typename":"ValidationError","message":"The title is too short.","path":["title"]}]}}}""",
             response.ToJsonString());
     }
 
@@ -66,7 +68,8 @@ public class MutationErrorsTests
             """);
 
         Assert.Equal(
-            """{"data":{"ok":{"string":"minutes of 4","errors":null},"stale":{"string":null,"errors":[{"__typename":"ConcurrencyError","message":"The meeting changed since it was read.","currentVersion":3}]}}}""",
+            """{"data":{"ok":{"string":"minutes of 4","errors":null},"stale":{"string":null,"errors":[""" +
+            """{"__typename":"ConcurrencyError","message":"The meeting changed since it was read.","currentVersion":3}]}}}""",
             response.ToJsonString());
     }
 
@@ -86,9 +89,14 @@ public class MutationErrorsTests
         var schema = SchemaBuilder.New().AddType(typeof(MeetingQuery)).AddType<InspectionMutations>().AddMutationConventions().Create();
         var executor = new RequestExecutor(schema);
 
-        var result = await executor.ExecuteAsync(new GraphQLRequest { Query = "mutation { fileFinding(input: { inspectionId: 0 }) { int errors { __typename ... on DomainError { message code } } } }" });
+        var result = await executor.ExecuteAsync(new GraphQLRequest
+        {
+            Query = "mutation { fileFinding(input: { inspectionId: 0 }) { int errors { __typename ... on DomainError { message code } } } }",
+        });
 
-        Assert.Equal("""{"data":{"fileFinding":{"int":null,"errors":[{"__typename":"DomainError","message":"The inspection is locked.","code":"DOMAIN"}]}}}""", result.ToJson());
+        Assert.Equal(
+            """{"data":{"fileFinding":{"int":null,"errors":[{"__typename":"DomainError","message":"The inspection is locked.","code":"DOMAIN"}]}}}""",
+            result.ToJson());
     }
 
     [Fact]
@@ -108,7 +116,8 @@ public class MutationErrorsTests
         });
 
         Assert.Equal(
-            """{"data":{"ok":{"inspectionId":8,"status":"CLOSED","errors":null},"locked":{"inspectionId":null,"status":null,"errors":[{"message":"The inspection is locked."}]}}}""",
+            """{"data":{"ok":{"inspectionId":8,"status":"CLOSED","errors":null},"locked":{"inspectionId":null,"status":null,"errors":[""" +
+            """{"message":"The inspection is locked."}]}}}""",
             result.ToJson());
     }
 
@@ -148,7 +157,9 @@ public class MutationErrorsTests
             """,
             string.Join("\n\n", ErrorClassTypes.Select(n => SchemaPrinter.PrintType(schema.GetType(n)!))));
         Assert.Equal(
-            """{"data":{"quota":{"int":null,"errors":[{"__typename":"QuotaExceededError","message":"At most 3 findings at once.","limit":3}]},"both":{"int":null,"errors":[{"__typename":"ArchivedError","message":"THE INSPECTION IS ARCHIVED."},{"__typename":"QuotaExceededError","message":"At most 3 findings at once."}]}}}""",
+            """{"data":{"quota":{"int":null,"errors":[{"__typename":"QuotaExceededError","message":"At most 3 findings at once.","limit":3}]},"both":""" +
+            """{"int":null,"errors":[{"__typename":"ArchivedError","message":"THE INSPECTION IS ARCHIVED."},""" +
+            """{"__typename":"QuotaExceededError","message":"At most 3 findings at once."}]}}}""",
             result.ToJson());
     }
 }

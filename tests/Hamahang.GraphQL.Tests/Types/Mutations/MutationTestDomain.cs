@@ -52,7 +52,12 @@ public sealed class MeetingMutations
 {
     [Error(typeof(NotFoundException))]
     [Error(typeof(ValidationException))]
-    public async Task<Meeting> RenameMeetingAsync(int id, string title, [Service] MeetingStore store, IResolverContext context, CancellationToken cancellationToken)
+    public async Task<Meeting> RenameMeetingAsync(
+        int id,
+        string title,
+        [Service] MeetingStore store,
+        IResolverContext context,
+        CancellationToken cancellationToken)
     {
         await Task.Yield();
         cancellationToken.ThrowIfCancellationRequested();

@@ -20,7 +20,9 @@ public class DirectivesLimitTests
     public void SixDirectivesOnAFieldAreRejectedAtThatField()
     {
         var error = ExpectError("{ a\n b " + Tags(6) + " }", Directives5, LimitErrorCodes.MaxDirectivesExceeded);
-        Assert.Equal("The GraphQL document has 6 directives at one location which exceeds the max allowed number of directives per location of 5.", error.Message);
+        Assert.Equal(
+            "The GraphQL document has 6 directives at one location which exceeds the max allowed number of directives per location of 5.",
+            error.Message);
         Assert.Equal(5, error.Extensions!["allowedDirectives"]);
         Assert.Equal(6L, error.Extensions!["detectedDirectives"]);
         Assert.Equal((2, 2), (error.Locations![0].Line, error.Locations[0].Column));

@@ -7,14 +7,18 @@ namespace Hamahang.GraphQL.Tests.Validation.Limits;
 public class FragmentExpansionTests
 {
     private static string Chain(int count) =>
-        "{ ...F0 } " + string.Concat(Enumerable.Range(0, count - 1).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} }} ")) + $"fragment F{count - 1} on Query {{ a }}";
+        "{ ...F0 } "
+        + string.Concat(Enumerable.Range(0, count - 1).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} }} "))
+        + $"fragment F{count - 1} on Query {{ a }}";
 
     /// <summary>
     /// <paramref name="count"/> fragments, each spreading the next twice; the last selects
     /// <paramref name="leaf"/>. The operation stands for 2^(count-1) copies of the leaf.
     /// </summary>
     private static string FanOutDocument(int count, string leaf) =>
-        "{ ...F0 } " + string.Concat(Enumerable.Range(0, count - 1).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }} ")) + $"fragment F{count - 1} on Query {{ {leaf} }}";
+        "{ ...F0 } "
+        + string.Concat(Enumerable.Range(0, count - 1).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }} "))
+        + $"fragment F{count - 1} on Query {{ {leaf} }}";
 
     /// <summary>Runs <paramref name="analyze"/> on its own thread and fails if it does not finish in time (it must not walk 2^50 spreads).</summary>
     private static RequestLimitsResult Finishes(Func<RequestLimitsResult> analyze, int stackSize = 0)
@@ -67,7 +71,10 @@ public class FragmentExpansionTests
     [Fact]
     public void AFragmentSpreadTwiceCountsTwiceTowardEveryLimit()
     {
-        var result = Analyze("{ ...F ...F } fragment F on Query @tag { x: self { books(first: 2) { title } } nodes(ids: [\"1\", \"2\"]) { id } }", RequestLimits.Default, computeCost: true);
+        var result = Analyze(
+            "{ ...F ...F } fragment F on Query @tag { x: self { books(first: 2) { title } } nodes(ids: [\"1\", \"2\"]) { id } }",
+            RequestLimits.Default,
+            computeCost: true);
         Assert.Equal(10L, result.Measures.Fields);
         Assert.Equal(2L, result.Measures.Aliases);
         Assert.Equal(3L, result.Measures.Depth);

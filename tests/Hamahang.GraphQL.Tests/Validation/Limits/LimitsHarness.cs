@@ -23,8 +23,12 @@ internal static class LimitsHarness
           books(first: Int, last: Int): [Book!]! @listSize(slicingArguments: ["first", "last"], requireOneSlicingArgument: false)
           items(first: Int, last: Int): [Book!]! @listSize(slicingArguments: ["first", "last"])
           paged(first: Int = 5): [Book!]! @listSize(slicingArguments: ["first"], requireOneSlicingArgument: false)
-          users(first: Int, after: String, last: Int, before: String): UserConnection @listSize(assumedSize: 50, slicingArguments: ["first", "last"], sizedFields: ["edges", "nodes"], requireOneSlicingArgument: false)
-          pagedUsers(first: Int, last: Int): UserConnection @listSize(assumedSize: 50, slicingArguments: ["first", "last"], sizedFields: ["edges", "nodes"], requireOneSlicingArgument: false, slicingArgumentDefaultValue: 10)
+          users(first: Int, after: String, last: Int, before: String): UserConnection
+            @listSize(assumedSize: 50, slicingArguments: ["first", "last"], sizedFields: ["edges", "nodes"], requireOneSlicingArgument: false)
+          pagedUsers(first: Int, last: Int): UserConnection
+            @listSize(
+              assumedSize: 50, slicingArguments: ["first", "last"], sizedFields: ["edges", "nodes"],
+              requireOneSlicingArgument: false, slicingArgumentDefaultValue: 10)
           search(filter: Filter @cost(weight: "3")): [Book!]! @listSize(assumedSize: 10)
           expensive: Int @cost(weight: "20")
           refund: Int @cost(weight: "-5")
@@ -58,7 +62,13 @@ internal static class LimitsHarness
         string? operationName = null,
         bool computeCost = false,
         Schema? schema = null) =>
-        RequestLimitsAnalyzer.Analyze(schema ?? Schema, Parser.Parse(document, new ParserOptions { MaxTokens = int.MaxValue }), operationName, variables, limits, computeCost);
+        RequestLimitsAnalyzer.Analyze(
+            schema ?? Schema,
+            Parser.Parse(document, new ParserOptions { MaxTokens = int.MaxValue }),
+            operationName,
+            variables,
+            limits,
+            computeCost);
 
     public static void ExpectValid(string document, RequestLimits limits, IReadOnlyDictionary<string, object?>? variables = null)
     {
@@ -77,5 +87,8 @@ internal static class LimitsHarness
 
     /// <summary><paramref name="count"/> copies of <paramref name="item"/>, numbered from 0 where it holds <c>{0}</c>.</summary>
     public static string Repeat(string item, int count, string separator = " ") =>
-        string.Join(separator, Enumerable.Range(0, count).Select(i => item.Replace("{0}", i.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+        string.Join(
+            separator,
+            Enumerable.Range(0, count)
+                .Select(i => item.Replace("{0}", i.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
 }

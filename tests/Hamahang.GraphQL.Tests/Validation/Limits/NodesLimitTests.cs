@@ -26,7 +26,9 @@ public class NodesLimitTests
     public void FiftyOneIdsInAListLiteralAreRejectedAtTheField()
     {
         var error = ExpectError("{ a\n nodes(ids: " + Ids(51) + ") { id } }", Nodes50, LimitErrorCodes.MaxNodesExceeded);
-        Assert.Equal("The maximum number of nodes that can be fetched at once is 50. This selection tried to fetch 51 nodes that exceeded the maximum allowed amount.", error.Message);
+        Assert.Equal(
+            "The maximum number of nodes that can be fetched at once is 50. This selection tried to fetch 51 nodes that exceeded the maximum allowed amount.",
+            error.Message);
         Assert.Equal(50, error.Extensions!["allowedNodes"]);
         Assert.Equal(51L, error.Extensions!["detectedNodes"]);
         Assert.Equal((2, 2), (error.Locations![0].Line, error.Locations[0].Column));

@@ -33,7 +33,9 @@ public class RequestLimitsPrecheckTests
         var thirty = string.Join(" ", Enumerable.Range(0, 30).Select(i => $"a{i}: a"));
         Assert.Null(Code($"query A {{ {thirty} }} query B {{ {thirty} }}"));
         Assert.Equal("MAX_ALIASES_EXCEEDED", Code($"{{ {thirty} extra: a }}"));
-        Assert.Equal("MAX_FIELDS_EXCEEDED", Code("{ " + string.Join(" ", Enumerable.Range(0, 1001).Select(i => $"f{i}")) + " }", RequestLimits.Default with { MaxFieldDuplicates = null }));
+        Assert.Equal(
+            "MAX_FIELDS_EXCEEDED",
+            Code("{ " + string.Join(" ", Enumerable.Range(0, 1001).Select(i => $"f{i}")) + " }", RequestLimits.Default with { MaxFieldDuplicates = null }));
     }
 
     [Fact]

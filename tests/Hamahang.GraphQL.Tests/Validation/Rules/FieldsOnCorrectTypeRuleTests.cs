@@ -14,7 +14,9 @@ public class FieldsOnCorrectTypeRuleTests : ValidationHarness<FieldsOnCorrectTyp
 
     [Fact]
     public void AFieldOfAUnionSuggestsTypesToSpreadOn() =>
-        ExpectErrors("{ catOrDog { name } }", "Cannot query field \"name\" on type \"CatOrDog\". Did you mean to use an inline fragment on \"Being\", \"Pet\", \"Cat\", or \"Dog\"?");
+        ExpectErrors(
+            "{ catOrDog { name } }",
+            "Cannot query field \"name\" on type \"CatOrDog\". Did you mean to use an inline fragment on \"Being\", \"Pet\", \"Cat\", or \"Dog\"?");
 
     [Fact]
     public void SuggestionsCanBeTurnedOff()

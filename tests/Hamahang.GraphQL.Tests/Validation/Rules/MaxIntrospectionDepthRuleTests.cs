@@ -18,6 +18,7 @@ public class MaxIntrospectionDepthRuleTests : ValidationHarness<MaxIntrospection
     [Fact]
     public void DepthThroughFragmentsCounts() =>
         ExpectErrors(
-            "{ __type(name: \"Dog\") { ...A } } fragment A on __Type { fields { type { ...B } } } fragment B on __Type { interfaces { possibleTypes { name } } }",
+            "{ __type(name: \"Dog\") { ...A } } fragment A on __Type { fields { type { ...B } } } " +
+                "fragment B on __Type { interfaces { possibleTypes { name } } }",
             "Maximum introspection depth exceeded");
 }

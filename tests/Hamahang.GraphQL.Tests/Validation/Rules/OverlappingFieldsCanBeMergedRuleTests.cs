@@ -13,7 +13,8 @@ public class OverlappingFieldsCanBeMergedRuleTests : ValidationHarness<Overlappi
     public void AnAliasOverTwoDifferentFieldsConflicts() =>
         ExpectError(
             "{ dog { x: name x: barks } }",
-            "Fields \"x\" conflict because \"name\" and \"barks\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
+            "Fields \"x\" conflict because \"name\" and \"barks\" are different fields. " +
+                "Use different aliases on the fields to fetch both if this was intentional.",
             (1, 9),
             (1, 17));
 
@@ -21,13 +22,15 @@ public class OverlappingFieldsCanBeMergedRuleTests : ValidationHarness<Overlappi
     public void DifferentArgumentsConflict() =>
         ExpectErrors(
             "{ dog { doesKnowCommand(dogCommand: SIT) doesKnowCommand(dogCommand: HEEL) } }",
-            "Fields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.");
+            "Fields \"doesKnowCommand\" conflict because they have differing arguments. " +
+                "Use different aliases on the fields to fetch both if this was intentional.");
 
     [Fact]
     public void ConflictsDeepInsideFragmentsAreFound() =>
         ExpectErrors(
             "{ dog { owner { ...A ...B } } } fragment A on Human { x: name } fragment B on Human { x: iq }",
-            "Fields \"x\" conflict because \"name\" and \"iq\" are different fields. Use different aliases on the fields to fetch both if this was intentional.");
+            "Fields \"x\" conflict because \"name\" and \"iq\" are different fields. " +
+                "Use different aliases on the fields to fetch both if this was intentional.");
 
     [Fact]
     public void AFanOutOfFragmentsStaysFast()

@@ -6,7 +6,8 @@ public class ValuesOfCorrectTypeRuleTests : ValidationHarness<ValuesOfCorrectTyp
 {
     [Fact]
     public void ValuesOfTheRightTypeAreValid() =>
-        ExpectValid("{ complicatedArgs { intArgField(intArg: 3) complexArgField(complexArg: { requiredField: true }) oneOfArgField(oneOfArg: { a: \"x\" }) stringListArgField(stringListArg: \"one\") } }");
+        ExpectValid("{ complicatedArgs { intArgField(intArg: 3) complexArgField(complexArg: { requiredField: true }) oneOfArgField(oneOfArg: { a: \"x\" }) " +
+            "stringListArgField(stringListArg: \"one\") } }");
 
     [Fact]
     public void AStringForAnIntIsInvalid() =>
@@ -17,7 +18,8 @@ public class ValuesOfCorrectTypeRuleTests : ValidationHarness<ValuesOfCorrectTyp
         ExpectErrors(
             "{ complicatedArgs { complexArgField(complexArg: { intField: 1, strField: \"s\" }) } }",
             "Expected value of type \"ComplexInput\" to include required field \"requiredField\", found: { intField: 1, strField: \"s\" }.",
-            "Expected value of type \"ComplexInput\" not to include unknown field \"strField\". Did you mean \"intField\" or \"stringField\"? Found: { intField: 1, strField: \"s\" }.");
+            "Expected value of type \"ComplexInput\" not to include unknown field \"strField\". Did you mean \"intField\" or \"stringField\"? " +
+                "Found: { intField: 1, strField: \"s\" }.");
 
     [Fact]
     public void AOneOfInputTakesExactlyOneField() =>
@@ -27,5 +29,7 @@ public class ValuesOfCorrectTypeRuleTests : ValidationHarness<ValuesOfCorrectTyp
 
     [Fact]
     public void AnUnknownEnumValueGetsASuggestion() =>
-        ExpectErrors("{ dog { doesKnowCommand(dogCommand: SITT) } }", "Value \"SITT\" does not exist in \"DogCommand\" enum. Did you mean the enum value \"SIT\"?");
+        ExpectErrors(
+            "{ dog { doesKnowCommand(dogCommand: SITT) } }",
+            "Value \"SITT\" does not exist in \"DogCommand\" enum. Did you mean the enum value \"SIT\"?");
 }
