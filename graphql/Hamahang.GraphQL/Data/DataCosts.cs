@@ -29,7 +29,8 @@ public static class DataCosts
     /// <param name="slicingArguments">The arguments that size the page.</param>
     /// <param name="defaultSize">The page size when no slicing argument is given.</param>
     /// <param name="sizedFields">The fields of the result whose length the slicing arguments set.</param>
-    public static void ListSize(FieldDefinition field, int assumedSize, IReadOnlyList<string> slicingArguments, int defaultSize, IReadOnlyList<string> sizedFields)
+    public static void ListSize(
+        FieldDefinition field, int assumedSize, IReadOnlyList<string> slicingArguments, int defaultSize, IReadOnlyList<string> sizedFields)
     {
         ArgumentNullException.ThrowIfNull(field);
         field.AddAppliedDirective(new AppliedDirective(Limits.ListSizeName, new Dictionary<string, object?>

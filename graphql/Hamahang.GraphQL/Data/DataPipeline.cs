@@ -41,7 +41,8 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
         {
             PagingKind.Cursor => await CursorPageAsync(context, executor, query, keys, projection, selection).ConfigureAwait(false),
             PagingKind.Offset => await OffsetPageAsync(context, executor, query, keys, projection, selection).ConfigureAwait(false),
-            _ => await executor.ToListAsync(Project(keys.Count > 0 ? SortExpressionBuilder.Apply(query, keys) : query, projection), context.RequestAborted).ConfigureAwait(false),
+            _ => await executor.ToListAsync(
+                Project(keys.Count > 0 ? SortExpressionBuilder.Apply(query, keys) : query, projection), context.RequestAborted).ConfigureAwait(false),
         };
     }
 
@@ -117,7 +118,8 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
 
         if (count > options.MaxPageSize)
         {
-            throw new DataException($"The maximum allowed items per page were exceeded: \"{name}\" is {count}, at most {options.MaxPageSize}.", ErrorCodes.MaxPaginationItems);
+            throw new DataException(
+                $"The maximum allowed items per page were exceeded: \"{name}\" is {count}, at most {options.MaxPageSize}.", ErrorCodes.MaxPaginationItems);
         }
 
         return count;

@@ -101,7 +101,8 @@ public sealed class SchemaBuilder
     {
         ArgumentNullException.ThrowIfNull(assembly);
         foreach (var type in assembly.GetTypes().Where(t => t.IsDefined(typeof(QueryTypeAttribute), false) || t.IsDefined(typeof(MutationTypeAttribute), false)
-            || t.IsDefined(typeof(SubscriptionTypeAttribute), false) || t.IsDefined(typeof(ExtendObjectTypeAttribute), false)).OrderBy(t => t.FullName, StringComparer.Ordinal))
+                || t.IsDefined(typeof(SubscriptionTypeAttribute), false) || t.IsDefined(typeof(ExtendObjectTypeAttribute), false))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
             AddType(type);
         }
@@ -223,14 +224,18 @@ public sealed class SchemaBuilder
             var attribute = extension.GetCustomAttribute<ExtendObjectTypeAttribute>()!;
             var target = attribute.Type is { } clr
                 ? builder.GetNamed(clr, input: false) as ComplexType
-                : roots.GetValueOrDefault(attribute.Name!) ?? builder.Created.Concat(_namedTypes).OfType<ComplexType>().FirstOrDefault(t => t.Name == attribute.Name);
+                : roots.GetValueOrDefault(attribute.Name!)
+                    ?? builder.Created.Concat(_namedTypes).OfType<ComplexType>().FirstOrDefault(t => t.Name == attribute.Name);
             if (target is null && attribute.Name is "Query" or "Mutation" or "Subscription")
             {
                 target = roots[attribute.Name] = new ObjectType(attribute.Name);
             }
 
             builder.Drain();
-            builder.AddFields(target ?? throw new InvalidOperationException($"{extension} extends unknown type \"{attribute.Name}\"."), extension, CodeFirstBuilder.FieldSource.Extension);
+            builder.AddFields(
+                target ?? throw new InvalidOperationException($"{extension} extends unknown type \"{attribute.Name}\"."),
+                extension,
+                CodeFirstBuilder.FieldSource.Extension);
             builder.Drain();
         }
 

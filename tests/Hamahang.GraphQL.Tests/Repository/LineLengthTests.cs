@@ -1,41 +1,24 @@
 namespace Hamahang.GraphQL.Tests.Repository;
 
 /// <summary>Every line of graphql/**/*.cs keeps the <c>max_line_length</c> that the repository's .editorconfig sets for *.cs.</summary>
-public class LineLengthTests
+public sealed class LineLengthTests
 {
-    // Not yet rewrapped: helper 15c changed these files on another branch (and the lead edits DataPipeline.cs and
-    // Data/Filtering/), so rewrapping them here would conflict. The lead empties this list after merging those branches.
-    private static readonly string[] NotYetRewrapped =
-    [
-        "Hamahang.GraphQL/Data/DataCosts.cs",
-        "Hamahang.GraphQL/Data/Sorting/SortTypes.cs",
-        "Hamahang.GraphQL/Types/CostConventions.cs",
-        "Hamahang.GraphQL/Types/CostDirectives.cs",
-        "Hamahang.GraphQL/Types/Schema.cs",
-        "Hamahang.GraphQL/Types/SchemaBuilder.cs",
-        "Hamahang.GraphQL/Utilities/AppliedDirectivePrinter.cs",
-        "Hamahang.GraphQL/Utilities/SchemaPrinter.cs",
-        "Hamahang.GraphQL/Validation/Limits/CostDirectives.cs",
-        "Hamahang.GraphQL/Data/DataPipeline.cs",
-        "Hamahang.GraphQL/Data/Filtering/",
-    ];
-
     [Fact]
-    public void The_editorconfig_sets_a_line_length_for_csharp()
+    public void TheEditorconfigSetsALineLengthForCSharp()
     {
         Assert.Equal(160, MaxLineLength(RepositoryRoot()));
     }
 
     [Fact]
-    public void No_line_in_the_engine_is_longer_than_the_editorconfig_allows()
+    public void NoLineInTheEngineIsLongerThanTheEditorconfigAllows()
     {
         var root = RepositoryRoot();
-        var tooLong = LinesOver(Path.Combine(root, "graphql"), MaxLineLength(root), NotYetRewrapped);
+        var tooLong = LinesOver(Path.Combine(root, "graphql"), MaxLineLength(root), []);
         Assert.True(tooLong.Count == 0, tooLong.Count + " lines are too long:\n" + string.Join('\n', tooLong));
     }
 
     [Fact]
-    public void A_line_one_character_too_long_is_named_by_file_and_line()
+    public void ALineOneCharacterTooLongIsNamedByFileAndLine()
     {
         var folder = Directory.CreateTempSubdirectory("line-length-");
         try

@@ -33,7 +33,8 @@ public sealed partial class FilterExpressionBuilder
                 Expression? combined = null;
                 foreach (var item in NotNull<IEnumerable>(value, $"{member.Name}.{name}"))
                 {
-                    var part = Operations(instance, access, member with { Normalized = null }, NotNull<IReadOnlyDictionary<string, object?>>(item, $"{member.Name}.{name}")) ?? Expression.Constant(true);
+                    var itemFilter = NotNull<IReadOnlyDictionary<string, object?>>(item, $"{member.Name}.{name}");
+                    var part = Operations(instance, access, member with { Normalized = null }, itemFilter) ?? Expression.Constant(true);
                     combined = combined is null ? part : name == "and" ? Expression.AndAlso(combined, part) : Expression.OrElse(combined, part);
                 }
 
@@ -58,7 +59,8 @@ public sealed partial class FilterExpressionBuilder
     /// <summary>The longest string a filter operation takes.</summary>
     public const int MaxStringLength = 4_000;
 
-    private static Expression Operation(Expression access, FilterOperation operation, object? value, Func<string, string>? normalize, FilterMember member, string? idType)
+    private static Expression Operation(
+        Expression access, FilterOperation operation, object? value, Func<string, string>? normalize, FilterMember member, string? idType)
     {
         object? Convert(object? raw)
         {

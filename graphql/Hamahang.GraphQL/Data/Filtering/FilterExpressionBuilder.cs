@@ -38,7 +38,10 @@ public sealed partial class FilterExpressionBuilder(IQueryExecutor executor, Sch
         return body is null ? null : Expression.Lambda<Func<T, bool>>(body, parameter);
     }
 
-    /// <summary>The predicate over <paramref name="instance"/> (of <paramref name="type"/>) that <paramref name="filter"/> describes, or null when empty.</summary>
+    /// <summary>
+    /// The predicate over <paramref name="instance"/> (of <paramref name="type"/>) that <paramref name="filter"/> describes,
+    /// or null when empty.
+    /// </summary>
     /// <param name="instance">The filtered value.</param>
     /// <param name="type">Its CLR type.</param>
     /// <param name="filter">The filter input value.</param>
@@ -113,7 +116,8 @@ public sealed partial class FilterExpressionBuilder(IQueryExecutor executor, Sch
             else
             {
                 var element = Expression.Parameter(member.Type, "e");
-                var predicate = Predicate(element, member.Type, NotNull<IReadOnlyDictionary<string, object?>>(value, $"{member.Name}.{name}")) ?? Expression.Constant(true);
+                var filter = NotNull<IReadOnlyDictionary<string, object?>>(value, $"{member.Name}.{name}");
+                var predicate = Predicate(element, member.Type, filter) ?? Expression.Constant(true);
                 var lambda = Expression.Lambda(predicate, element);
                 part = name switch
                 {

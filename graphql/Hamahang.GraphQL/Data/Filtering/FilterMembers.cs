@@ -57,7 +57,8 @@ public static class FilterMembers
         var members = new List<FilterMember>();
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
         {
-            if (property.GetIndexParameters().Length > 0 || property.GetMethod is not { IsPublic: true } || (property.IsDefined(typeof(GraphQLIgnoreAttribute), true) && !property.IsDefined(typeof(FilterableAttribute), true)))
+            var ignored = property.IsDefined(typeof(GraphQLIgnoreAttribute), true) && !property.IsDefined(typeof(FilterableAttribute), true);
+            if (property.GetIndexParameters().Length > 0 || property.GetMethod is not { IsPublic: true } || ignored)
             {
                 continue;
             }

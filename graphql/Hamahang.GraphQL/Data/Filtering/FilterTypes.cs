@@ -65,7 +65,8 @@ public static class FilterTypes
         }
     }
 
-    private static InputObjectType Operations(FieldConventionContext context, string name, GraphQLNamedType valueType, IReadOnlyList<FilterOperation> operations, bool withLogic) =>
+    private static InputObjectType Operations(
+        FieldConventionContext context, string name, GraphQLNamedType valueType, IReadOnlyList<FilterOperation> operations, bool withLogic) =>
         context.GetOrAddType(name, () =>
         {
             var input = new InputObjectType(name);
