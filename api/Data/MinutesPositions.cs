@@ -11,19 +11,39 @@ namespace Hamahang.Api.Data;
 /// SQLite writes are serial, so the save takes the next value inside its transaction, after the write lock is held
 /// (Microsoft.Data.Sqlite begins transactions with <c>BEGIN IMMEDIATE</c>): the next writer waits for this one's commit
 /// and reads a larger maximum. On SQL Server the value is the row's rowversion; rows from a transaction still open
-/// may be below rows already committed, so the pull reads only below <c>MIN_ACTIVE_ROWVERSION()</c>.
+/// may be below rows already committed, so the pull reads only below <c>MIN_ACTIVE_ROWVERSION()</c>, read in a statement
+/// of its own before the page: under READ_COMMITTED_SNAPSHOT a statement reads the rows committed when it began, so a
+/// frontier evaluated inside the page's own statement could pass a revision committed after that snapshot was taken.
 /// </summary>
 public static class MinutesPositions
 {
-    /// <summary>
-    /// Published minutes whose position is below the frontier, and all others: a pull that pages on the position never
-    /// sees a revision before every revision of a lower position is committed.
-    /// </summary>
-    public static Expression<Func<Minutes, bool>> Committed { get; } =
-        m => m.Status != MinutesStatus.Published || m.PublicationPosition < Frontier();
+    /// <summary>SQL Server's frontier: every rowversion below it is committed.</summary>
+    public const string FrontierSql = "SELECT MIN_ACTIVE_ROWVERSION() AS [Value]";
 
-    /// <summary>Below this every position is committed; translated by each provider (see MinutesConfiguration).</summary>
-    public static long Frontier() => throw new InvalidOperationException("MinutesPositions.Frontier is translated to SQL; it does not run in memory.");
+    /// <summary>
+    /// Published minutes whose position is below <paramref name="frontier"/>, and all others: a pull that pages on the
+    /// position never sees a revision before every revision of a lower position is committed.
+    /// </summary>
+    public static Expression<Func<Minutes, bool>> Committed(long frontier) =>
+        m => m.Status != MinutesStatus.Published || m.PublicationPosition < frontier;
+
+    /// <summary>
+    /// The position below which every publication is committed, read now, before the page is: on SQL Server
+    /// <c>MIN_ACTIVE_ROWVERSION()</c> (as the column's own converter reads a rowversion); on SQLite, whose saves take the
+    /// next position under the write lock, every committed position is final and the frontier is the largest there is.
+    /// </summary>
+    public static async Task<long> FrontierAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var position = db.Model.FindEntityType(typeof(Minutes))!.FindProperty(nameof(Minutes.PublicationPosition))!;
+        if (position.GetColumnType() == "rowversion")
+        {
+            var frontier = await db.Database.SqlQueryRaw<byte[]>(FrontierSql).SingleAsync(cancellationToken);
+            return (long)position.GetValueConverter()!.ConvertFromProvider(frontier)!;
+        }
+
+        return long.MaxValue;
+    }
 
     /// <summary>
     /// Gives the minutes this save publishes (inserted as published, or changed to published) the next positions, in

@@ -26,7 +26,10 @@ public static class MeetingQueries
     [UseProjection]
     [UseFiltering]
     [UseSorting]
-    public static IQueryable<Minutes> GetMinutes(AppDbContext db, Caller caller) =>
-        // A published revision shows once every revision of a lower position is committed (SQL Server: MIN_ACTIVE_ROWVERSION()).
-        db.Minutes.AsNoTracking().Where(ReadPolicy.Minutes(caller)).Where(MinutesPositions.Committed);
+    public static async Task<IQueryable<Minutes>> GetMinutes(AppDbContext db, Caller caller, CancellationToken cancellationToken) =>
+        Pull(db, caller, await MinutesPositions.FrontierAsync(db, cancellationToken));
+
+    /// <summary>The minutes <paramref name="caller"/> may read, a published revision once every lower position is committed.</summary>
+    internal static IQueryable<Minutes> Pull(AppDbContext db, Caller caller, long frontier) =>
+        db.Minutes.AsNoTracking().Where(ReadPolicy.Minutes(caller)).Where(MinutesPositions.Committed(frontier));
 }

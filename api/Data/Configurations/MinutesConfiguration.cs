@@ -1,7 +1,6 @@
 using Hamahang.Api.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 
 namespace Hamahang.Api.Data.Configurations;
 
@@ -22,20 +21,14 @@ internal sealed class MinutesConfiguration : IEntityTypeConfiguration<Minutes>
     /// What the publication position is on each provider (<see cref="MinutesPositions"/>). SQL Server: the row's
     /// rowversion, which the server moves on every write of the row (a published revision is never written again), and
     /// the frontier is <c>MIN_ACTIVE_ROWVERSION()</c>, below which every value is committed. SQLite: a column the save
-    /// sets under the write lock, so every committed value is final and the frontier is the largest value there is.
+    /// sets under the write lock, so every committed value is final (<see cref="MinutesPositions.FrontierAsync"/>).
     /// </summary>
     public static void ForProvider(ModelBuilder modelBuilder, bool sqlServer)
     {
-        var frontier = modelBuilder.HasDbFunction(typeof(MinutesPositions).GetMethod(nameof(MinutesPositions.Frontier))!);
         if (sqlServer)
         {
             modelBuilder.Entity<Minutes>().Property(m => m.PublicationPosition)
                 .IsRowVersion().IsConcurrencyToken(false).HasColumnType("rowversion").IsRequired().HasConversion<byte[]>();
-            frontier.HasTranslation(_ => new SqlFunctionExpression("MIN_ACTIVE_ROWVERSION", [], nullable: false, [], typeof(long), null));
-        }
-        else
-        {
-            frontier.HasTranslation(_ => new SqlConstantExpression(long.MaxValue, typeof(long), null));
         }
     }
 }

@@ -14,7 +14,7 @@ public sealed class MinutesPositionModelTests
     private static readonly CurrentActor IntegratorActor = new() { Actor = new Actor("apikey:1:Integrator", ApiKeyRole.Integrator, 1) };
 
     [Fact]
-    public void OnSqlServerThePullReadsOnlyRowversionsBelowMinActiveRowversion()
+    public void OnSqlServerThePullReadsOnlyRowversionsBelowAFrontierReadBeforeIt()
     {
         var options = DatabaseProvider.Options(DatabaseOptions.SqlServer, "Server=hamahang-no-such-server;Database=Hamahang");
         using var db = new SqlServerAppDbContext(options, new CurrentActor(), TimeProvider.System);
@@ -22,25 +22,30 @@ public sealed class MinutesPositionModelTests
         Assert.Equal("rowversion", position.GetColumnType());
         Assert.False(position.IsConcurrencyToken);
 
-        var sql = MeetingQueries.GetMinutes(db, new Caller(IntegratorActor))
+        var sql = MeetingQueries.Pull(db, new Caller(IntegratorActor), frontier: 42)
             .Where(m => m.PublicationPosition > 41).OrderBy(m => m.PublicationPosition).ThenBy(m => m.Id).Take(50).ToQueryString();
 
-        Assert.Contains("[m].[PublicationPosition] < MIN_ACTIVE_ROWVERSION()", sql, StringComparison.Ordinal);
+        // The frontier is a value read before the page, in a statement of its own, not a function inside the page's
+        // statement: under READ_COMMITTED_SNAPSHOT the page's snapshot must begin after every position below it committed.
+        Assert.Matches(@"\[m\]\.\[PublicationPosition\] < @\w+", sql);
+        Assert.Contains("0x000000000000002A", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("MIN_ACTIVE_ROWVERSION", sql, StringComparison.Ordinal);
         SqlServerScriptTests.Parse(sql, out var errors);
         Assert.Empty(errors);
+        SqlServerScriptTests.Parse(MinutesPositions.FrontierSql, out var frontierErrors);
+        Assert.Empty(frontierErrors);
+        Assert.Contains("MIN_ACTIVE_ROWVERSION()", MinutesPositions.FrontierSql, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void OnSqliteEveryCommittedPositionIsBelowTheFrontier()
+    public async Task OnSqliteEveryCommittedPositionIsBelowTheFrontier()
     {
         using var database = new TempDatabase(DatabaseOptions.Sqlite);
         using var db = database.CreateContext();
         var position = db.Model.FindEntityType(typeof(Minutes))!.FindProperty(nameof(Minutes.PublicationPosition))!;
         Assert.Equal("INTEGER", position.GetColumnType());
 
-        var sql = MeetingQueries.GetMinutes(db, new Caller(IntegratorActor)).ToQueryString();
-
-        Assert.Contains("\"m\".\"PublicationPosition\" < 9223372036854775807", sql, StringComparison.Ordinal);
+        Assert.Equal(long.MaxValue, await MinutesPositions.FrontierAsync(db, CancellationToken.None));
     }
 
     [Fact]
