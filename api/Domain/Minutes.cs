@@ -28,7 +28,11 @@ public class Minutes : Entity
 
     public DateTime? ApprovedAt { get; set; }
 
+    // The start of the period PublishedAtPrecision names: a publication whose source gives only its year is dated to
+    // Tehran's first moment of that year and says so, rather than claim a day and an hour.
     public DateTime? PublishedAt { get; set; }
+
+    public DatePrecision PublishedAtPrecision { get; set; }
 
     /// <summary>
     /// Where the revision's publication stands in commit order: a revision committed later has a larger value,

@@ -10,10 +10,10 @@ namespace Hamahang.Api.Meetings;
 public static class MinutesExtensions
 {
     [Cost(0)]
-    [GraphQLDescription("When the revision was published, in the Solar Hijri calendar, Tehran time.")]
-    [ProjectionRequires(nameof(Minutes.PublishedAt))]
-    public static string? GetPublishedAtJalali([Parent] Minutes minutes) =>
-        minutes.PublishedAt is { } published ? Jalali.FormatWithTime(published) : null;
+    [GraphQLDescription("When the revision was published, in the Solar Hijri calendar, Tehran time, as precisely as it is known "
+        + "(1403/08/16 09:30, 1403/08/16, 1403/08 or 1403).")]
+    [ProjectionRequires(nameof(Minutes.PublishedAt), nameof(Minutes.PublishedAtPrecision))]
+    public static string? GetPublishedAtJalali([Parent] Minutes minutes) => PreciseDate.Format(minutes.PublishedAt, minutes.PublishedAtPrecision);
 
     [Cost(1)]
     [GraphQLDescription("The body of the minutes, in order.")]

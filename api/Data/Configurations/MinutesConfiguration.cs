@@ -9,6 +9,7 @@ internal sealed class MinutesConfiguration : IEntityTypeConfiguration<Minutes>
     public void Configure(EntityTypeBuilder<Minutes> builder)
     {
         builder.HasIndex(m => new { m.MeetingId, m.Revision }).IsUnique();
+        builder.Property(m => m.PublishedAtPrecision).HasDefaultValue(DatePrecision.Time);
         // Integrators pull minutes changed since a point in time, in key order.
         builder.HasIndex(m => new { m.UpdatedAt, m.Id });
         // Integrators page on the publication position; two publications never share one.

@@ -74,8 +74,8 @@ public sealed partial class Seeder
         }
 
         Tag(m, "جهادتبیین_رسانه", "جهادتبیین_روابط_عمومی_منطقه۲۰", "تهران_شهر_تلاش_و_سرزندگی", "شهرداری_منطقه_۲۰", "ری_1403");
-        // The post gives no publication date or hour, only its year (#ری_1403). Minutes keep no precision of their own,
-        // so they are dated as the meeting is: the first moment of 1403 in Tehran, claiming no day or hour within it.
+        // The post gives no publication date or hour, only its year (#ری_1403): the minutes are dated as the meeting is,
+        // to the year 1403 (Tehran's first moment of it, at YEAR precision), claiming no day or hour within it.
         m.Minutes.Add(PublishedMinutes(Year(1403),
             (MinutesSectionKind.Attendees, "حاضران", """
                 - محمد خوشی، رئیس اداره مدیریت بحران و پدافند غیرعامل منطقه ۲۰ (میزبان)
@@ -100,6 +100,7 @@ public sealed partial class Seeder
                 - سایت‌های اسکان اضطراری بوستان‌های جانبازان و اندیشه
                 - بیمارستان شهدای هفتم تیر
                 """)));
+        m.Minutes[^1].PublishedAtPrecision = DatePrecision.Year;
     }
 
     // The decision forms «کارگروه‌های تخصصی» of the counterpart departments without naming them;

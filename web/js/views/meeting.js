@@ -4,7 +4,7 @@ import { query, mutate } from '../graphql.js';
 import { can } from '../auth.js';
 import { pageHeader, field, input, textarea, enumSelect, dl, badge, empty, combobox, createForm, requireFields, confirmDialog, errorBox } from '../ui.js';
 import { payloadErrorText } from '../errors.js';
-import { dateTime, day, todayTehran, num } from '../format.js';
+import { dateTime, day, preciseDate, todayTehran, num } from '../format.js';
 import { preciseWhen, reportedBy } from '../provenance.js';
 
 export async function loadMeeting(id) {
@@ -119,7 +119,7 @@ export default async function meetingView(ctx) {
     section(t('meeting.workingGroupsFormed'), m.workingGroupsFormed.length ? h('ul', null, m.workingGroupsFormed.map((g) => h('li', null, h('a', { href: `#/working-groups/${encodeURIComponent(g.id)}` }, pick(g)), ' ', badge('WorkingGroupStatus', g.status)))) : empty(t('meeting.noWorkingGroups')), 'groups'),
     section(t('minutes.title'), [
       m.minutes.length ? h('ul', null, m.minutes.map((x) => h('li', null, t('minutes.revisionN', { n: x.revision }), ' ', badge('MinutesStatus', x.status),
-        x.publishedAt ? h('span', { class: 'meta' }, ` — ${t('minutes.publishedAt', { date: dateTime(x.publishedAt) })}`) : null))) : empty(t('minutes.none')),
+        x.publishedAt ? h('span', { class: 'meta' }, ` — ${t('minutes.publishedAt', { date: preciseDate(x.publishedAt, x.publishedAtPrecision) })}`) : null))) : empty(t('minutes.none')),
       h('p', null, h('a', { href: `#/meetings/${encodeURIComponent(m.id)}/minutes`, class: 'button secondary' }, latestMinutes ? t('minutes.open') : (edit ? t('minutes.write') : t('minutes.open')))),
     ], 'minutes'));
 }

@@ -4,7 +4,7 @@ import { t, pick } from '../i18n.js';
 import { query } from '../graphql.js';
 import { role } from '../auth.js';
 import { pageHeader, empty, errorBox, loading, badge } from '../ui.js';
-import { dateTime } from '../format.js';
+import { preciseDate } from '../format.js';
 
 export default async function minutesList(ctx) {
   const after = ctx.params.get('after') ?? '';
@@ -21,7 +21,7 @@ export default async function minutesList(ctx) {
         const title = m.meeting ? pick(m.meeting, 'title') : t('minutes.title');
         return h('li', { class: 'row-card' },
           h('h3', null, role() === 'INTEGRATOR' || !m.meeting ? title : h('a', { href: `#/meetings/${encodeURIComponent(m.meeting.id)}/minutes` }, title)),
-          h('p', { class: 'meta' }, t('minutes.revisionN', { n: m.revision }), ' ', badge('MinutesStatus', m.status), ' · ', t('minutes.publishedAt', { date: dateTime(m.publishedAt) }),
+          h('p', { class: 'meta' }, t('minutes.revisionN', { n: m.revision }), ' ', badge('MinutesStatus', m.status), ' · ', t('minutes.publishedAt', { date: preciseDate(m.publishedAt, m.publishedAtPrecision) }),
             m.amends ? ` · ${t('minutes.amends', { n: m.amends.revision })}` : ''),
           h('details', null, h('summary', null, t('minutesList.read', { title })), body));
       })) : empty(t('minutesList.empty')),

@@ -4,7 +4,7 @@ import { query, mutate } from '../graphql.js';
 import { can } from '../auth.js';
 import { pageHeader, field, input, textarea, enumSelect, createForm, requireFields, badge, empty, errorBox, concurrencyDialog, errorText } from '../ui.js';
 import { payloadErrorText } from '../errors.js';
-import { dateTime } from '../format.js';
+import { dateTime, preciseDate } from '../format.js';
 
 async function loadMinutes(id) {
   const data = await query('MeetingMinutes', { id });
@@ -38,7 +38,7 @@ export default async function minutesView(ctx) {
       t('minutes.revisionN', { n: rev.revision }));
     historyButtons.push(b);
     return h('li', null, b, ' ', badge('MinutesStatus', rev.status),
-      h('span', { class: 'meta' }, ' ', rev.publishedAt ? t('minutes.publishedAt', { date: dateTime(rev.publishedAt) }) : rev.approvedAt ? t('minutes.approvedAt', { date: dateTime(rev.approvedAt) }) : t('minutes.writtenAt', { date: dateTime(rev.updatedAt) }),
+      h('span', { class: 'meta' }, ' ', rev.publishedAt ? t('minutes.publishedAt', { date: preciseDate(rev.publishedAt, rev.publishedAtPrecision) }) : rev.approvedAt ? t('minutes.approvedAt', { date: dateTime(rev.approvedAt) }) : t('minutes.writtenAt', { date: dateTime(rev.updatedAt) }),
         rev.amends ? ` · ${t('minutes.amends', { n: rev.amends.revision })}` : ''));
   })) : empty(t('minutes.none'));
 

@@ -1178,6 +1178,13 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("PublishedAtPrecision")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasDefaultValue("Time");
+
                     b.Property<int>("Revision")
                         .HasColumnType("int");
 
@@ -2098,7 +2105,7 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Hamahang.Api.Domain.Inspection", b =>
                 {
                     b.HasOne("Hamahang.Api.Domain.District", "District")
-                        .WithMany()
+                        .WithMany("Inspections")
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -2496,6 +2503,8 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Hamahang.Api.Domain.District", b =>
                 {
+                    b.Navigation("Inspections");
+
                     b.Navigation("Sites");
                 });
 

@@ -1127,6 +1127,13 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublishedAtPrecision")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Time");
+
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
 
@@ -2019,7 +2026,7 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Hamahang.Api.Domain.Inspection", b =>
                 {
                     b.HasOne("Hamahang.Api.Domain.District", "District")
-                        .WithMany()
+                        .WithMany("Inspections")
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -2417,6 +2424,8 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Hamahang.Api.Domain.District", b =>
                 {
+                    b.Navigation("Inspections");
+
                     b.Navigation("Sites");
                 });
 

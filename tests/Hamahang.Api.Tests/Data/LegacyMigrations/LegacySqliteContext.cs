@@ -38,7 +38,7 @@ public sealed class LegacySqliteContext(string connectionString) : AppDbContext(
         modelBuilder.Entity<Decision>().Ignore(d => d.Kind).Ignore(d => d.SourceId);
         modelBuilder.Entity<Inspection>().Ignore(i => i.PlannedAtPrecision).Ignore(i => i.PlannedAtFromPublication).Ignore(i => i.SourceId);
         modelBuilder.Entity<DecisionOwner>().Ignore(o => o.Person).Ignore(o => o.PersonId);
-        modelBuilder.Entity<Minutes>().Ignore(x => x.PublicationPosition);
+        modelBuilder.Entity<Minutes>().Ignore(x => x.PublicationPosition).Ignore(x => x.PublishedAtPrecision);
         modelBuilder.Entity<Organization>().Ignore(x => x.ArchivedAt);
         modelBuilder.Entity<Person>().Ignore(x => x.ArchivedAt);
         modelBuilder.Entity<Site>().Ignore(x => x.ArchivedAt).Ignore(x => x.IsCityWide);

@@ -137,6 +137,7 @@ public sealed class SeederTests : IDisposable
         var observers = Of("شبکه ناظرین مردمی");
         Assert.Equal(new DateTime(2023, 5, 1, 12, 28, 10, DateTimeKind.Utc), observers.PublishedAt);
         Assert.Equal("1402/02/11 15:58", Jalali.FormatWithTime(observers.PublishedAt!.Value));
+        Assert.Equal(DatePrecision.Time, observers.PublishedAtPrecision);
 
         // District 20: the post gives only its year (#ری_1403); the minutes are dated as the meeting is, to the year.
         var qom = Of("استان معین و پیشتاز قم");
@@ -145,6 +146,8 @@ public sealed class SeederTests : IDisposable
         Assert.Equal(DatePrecision.Year, qom.Meeting.StartsAtPrecision);
         Assert.Equal(qom.PublishedAt, PreciseDate.Truncate(qom.PublishedAt!.Value, DatePrecision.Year));
         Assert.Equal(qom.PublishedAt, qom.ApprovedAt);
+        Assert.Equal(DatePrecision.Year, qom.PublishedAtPrecision);
+        Assert.Equal("1403", PreciseDate.Format(qom.PublishedAt, qom.PublishedAtPrecision));
 
         // Rey: Raga Press gives no date; the approved minutes have no approval time and are not published.
         var rey = Of("مؤسسات خیریه");
