@@ -41,9 +41,10 @@ public static class MinutesMarkdown
             : "نامعلوم");
         Line(md, "محل", meeting.Venue);
         Line(md, "نسخه", minutes.Revision.ToString(CultureInfo.InvariantCulture) + (minutes.AmendsId is null ? string.Empty : " (اصلاحیه)"));
-        if (minutes.PublishedAt is { } published)
+        // As precisely as the publication is known: «1403 (2024-03-20)» for a year, never an invented midnight.
+        if (PreciseDate.Format(minutes.PublishedAt, minutes.PublishedAtPrecision) is { } published)
         {
-            Line(md, "انتشار", $"{Jalali.FormatWithTime(published)} ({Iso(published)})");
+            Line(md, "انتشار", $"{published} ({PreciseDate.ToIso(minutes.PublishedAt, minutes.PublishedAtPrecision)})");
         }
 
         List(md, "حاضران", parts.Attendees);
@@ -57,8 +58,6 @@ public static class MinutesMarkdown
 
         return md.ToString().TrimEnd() + "\n";
     }
-
-    private static string Iso(DateTime utc) => Jalali.AsInstant(utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static void Line(StringBuilder md, string label, string? value)
     {
