@@ -35,9 +35,9 @@ public static class MinutesPositions
     public static async Task<long> FrontierAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var position = db.Model.FindEntityType(typeof(Minutes))!.FindProperty(nameof(Minutes.PublicationPosition))!;
-        if (position.GetColumnType() == "rowversion")
+        if (Position(db) is { ValueGenerated: not ValueGenerated.Never } position)
         {
+            // The server assigns the position (SQL Server's rowversion).
             var frontier = await db.Database.SqlQueryRaw<byte[]>(FrontierSql).SingleAsync(cancellationToken);
             return (long)position.GetValueConverter()!.ConvertFromProvider(frontier)!;
         }
@@ -113,6 +113,8 @@ public static class MinutesPositions
     }
 
     // SQLite's model: a column the save sets (SQL Server's server generates it; a model without it has none to set).
-    private static bool TakenBySave(AppDbContext db) =>
-        db.Model.FindEntityType(typeof(Minutes))?.FindProperty(nameof(Minutes.PublicationPosition)) is { ValueGenerated: ValueGenerated.Never };
+    private static bool TakenBySave(AppDbContext db) => Position(db) is { ValueGenerated: ValueGenerated.Never };
+
+    private static IProperty? Position(AppDbContext db) =>
+        db.Model.FindEntityType(typeof(Minutes))?.FindProperty(nameof(Minutes.PublicationPosition));
 }
