@@ -1,45 +1,10 @@
+using Hamahang.GraphQL.Utilities;
+
 namespace Hamahang.GraphQL.Types;
 
 /// <content>Object and interface fields, implemented interfaces, union members and enum values.</content>
 public static partial class SchemaValidator
 {
-    /// <summary>
-    /// graphql-js <c>isTypeSubTypeOf</c>: whether a field of type <paramref name="maybeSubType"/> can stand
-    /// where <paramref name="superType"/> is expected ("IsValidImplementationFieldType",
-    /// https://spec.graphql.org/September2025/#IsValidImplementationFieldType()).
-    /// </summary>
-    /// <param name="schema">The schema.</param>
-    /// <param name="maybeSubType">The implementation's type.</param>
-    /// <param name="superType">The interface's type.</param>
-    public static bool IsTypeSubTypeOf(Schema schema, GraphQLType maybeSubType, GraphQLType superType)
-    {
-        ArgumentNullException.ThrowIfNull(schema);
-        if (ReferenceEquals(maybeSubType, superType))
-        {
-            return true;
-        }
-
-        if (superType is NonNullType superNonNull)
-        {
-            return maybeSubType is NonNullType subNonNull && IsTypeSubTypeOf(schema, subNonNull.OfType, superNonNull.OfType);
-        }
-
-        if (maybeSubType is NonNullType nonNull)
-        {
-            return IsTypeSubTypeOf(schema, nonNull.OfType, superType);
-        }
-
-        if (superType is ListType superList)
-        {
-            return maybeSubType is ListType subList && IsTypeSubTypeOf(schema, subList.OfType, superList.OfType);
-        }
-
-        return maybeSubType is not ListType
-            && superType.IsAbstractType
-            && maybeSubType is InterfaceType or ObjectType
-            && schema.IsSubType((GraphQLNamedType)superType, (GraphQLNamedType)maybeSubType);
-    }
-
     private static void ValidateFields(Context context, ComplexType type)
     {
         if (type.Fields.Count == 0)
@@ -101,7 +66,7 @@ public static partial class SchemaValidator
                 continue;
             }
 
-            if (!IsTypeSubTypeOf(context.Schema, typeField.Type, ifaceField.Type))
+            if (!TypeComparators.IsTypeSubTypeOf(context.Schema, typeField.Type, ifaceField.Type))
             {
                 context.Report(
                     $"Interface field {ifaceField} expects type {ifaceField.Type} but {typeField} is type {typeField.Type}.",

@@ -1,5 +1,6 @@
 using Hamahang.GraphQL.Language;
 using Hamahang.GraphQL.Types;
+using Hamahang.GraphQL.Utilities;
 
 namespace Hamahang.GraphQL.Validation.Rules;
 
@@ -13,28 +14,6 @@ public sealed class PossibleFragmentSpreadsRule : IValidationRule
     /// <inheritdoc />
     public ValidationRuleVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    /// <summary>Whether some object type belongs to both types (graphql-js <c>doTypesOverlap</c>).</summary>
-    /// <param name="schema">The schema.</param>
-    /// <param name="typeA">One composite type.</param>
-    /// <param name="typeB">The other composite type.</param>
-    public static bool DoTypesOverlap(Schema schema, GraphQLNamedType typeA, GraphQLNamedType typeB)
-    {
-        ArgumentNullException.ThrowIfNull(schema);
-        if (ReferenceEquals(typeA, typeB))
-        {
-            return true;
-        }
-
-        if (typeA.IsAbstractType)
-        {
-            return typeB.IsAbstractType
-                ? schema.GetPossibleTypes(typeA).Any(type => schema.IsSubType(typeB, type))
-                : schema.IsSubType(typeA, typeB);
-        }
-
-        return typeB.IsAbstractType && schema.IsSubType(typeB, typeA);
-    }
-
     private sealed class Visitor(ValidationContext context) : ValidationRuleVisitor
     {
         public override bool Enter(SyntaxNode node, VisitorContext ancestors)
@@ -44,7 +23,7 @@ public sealed class PossibleFragmentSpreadsRule : IValidationRule
                 case InlineFragmentNode inline:
                     if (context.TypeInfo.Type is GraphQLNamedType fragmentType && TypeInfo.IsComposite(fragmentType)
                         && context.TypeInfo.ParentType is { } parentType && TypeInfo.IsComposite(parentType)
-                        && !DoTypesOverlap(context.Schema, fragmentType, parentType))
+                        && !TypeComparators.DoTypesOverlap(context.Schema, fragmentType, parentType))
                     {
                         context.ReportError(ValidationErrors.ImpossibleInlineFragment(parentType.Name, fragmentType.Name), inline);
                     }
@@ -54,7 +33,7 @@ public sealed class PossibleFragmentSpreadsRule : IValidationRule
                     if (context.GetFragment(spread.Name.Value) is { } fragment
                         && context.Schema.GetType(fragment.TypeCondition.Name.Value) is { } spreadType && TypeInfo.IsComposite(spreadType)
                         && context.TypeInfo.ParentType is { } parent
-                        && !DoTypesOverlap(context.Schema, spreadType, parent))
+                        && !TypeComparators.DoTypesOverlap(context.Schema, spreadType, parent))
                     {
                         context.ReportError(ValidationErrors.ImpossibleFragmentSpread(spread.Name.Value, parent.Name, spreadType.Name), spread);
                     }

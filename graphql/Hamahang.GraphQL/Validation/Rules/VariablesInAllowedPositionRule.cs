@@ -1,5 +1,6 @@
 using Hamahang.GraphQL.Language;
 using Hamahang.GraphQL.Types;
+using Hamahang.GraphQL.Utilities;
 
 namespace Hamahang.GraphQL.Validation.Rules;
 
@@ -13,42 +14,6 @@ public sealed class VariablesInAllowedPositionRule : IValidationRule
 {
     /// <inheritdoc />
     public ValidationRuleVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
-
-    /// <summary>Whether a value of one type is always a valid value of another (graphql-js <c>isTypeSubTypeOf</c>).</summary>
-    /// <param name="schema">The schema.</param>
-    /// <param name="maybeSubType">The narrower type.</param>
-    /// <param name="superType">The wider type.</param>
-    public static bool IsTypeSubTypeOf(Schema schema, GraphQLType maybeSubType, GraphQLType superType)
-    {
-        ArgumentNullException.ThrowIfNull(schema);
-        if (ReferenceEquals(maybeSubType, superType))
-        {
-            return true;
-        }
-
-        if (superType is NonNullType superNonNull)
-        {
-            return maybeSubType is NonNullType subNonNull && IsTypeSubTypeOf(schema, subNonNull.OfType, superNonNull.OfType);
-        }
-
-        if (maybeSubType is NonNullType nonNull)
-        {
-            return IsTypeSubTypeOf(schema, nonNull.OfType, superType);
-        }
-
-        if (superType is ListType superList)
-        {
-            return maybeSubType is ListType subList && IsTypeSubTypeOf(schema, subList.OfType, superList.OfType);
-        }
-
-        if (maybeSubType is ListType)
-        {
-            return false;
-        }
-
-        return superType.IsAbstractType && maybeSubType is InterfaceType or ObjectType
-            && schema.IsSubType((GraphQLNamedType)superType, (GraphQLNamedType)maybeSubType);
-    }
 
     private sealed class Visitor(ValidationContext context) : ValidationRuleVisitor
     {
@@ -104,10 +69,11 @@ public sealed class VariablesInAllowedPositionRule : IValidationRule
             if (locationType is NonNullType nonNullLocation && variableType is not NonNullType)
             {
                 var hasNonNullVariableDefault = variableDefault is not null and not NullValueNode;
-                return (hasNonNullVariableDefault || locationHasDefault) && IsTypeSubTypeOf(context.Schema, variableType, nonNullLocation.OfType);
+                return (hasNonNullVariableDefault || locationHasDefault)
+                    && TypeComparators.IsTypeSubTypeOf(context.Schema, variableType, nonNullLocation.OfType);
             }
 
-            return IsTypeSubTypeOf(context.Schema, variableType, locationType);
+            return TypeComparators.IsTypeSubTypeOf(context.Schema, variableType, locationType);
         }
     }
 }
