@@ -53,18 +53,7 @@ internal partial struct Lexer
                 break;
             }
 
-            if (!char.IsSurrogate(c))
-            {
-                position++;
-            }
-            else if (IsSurrogatePairAt(position))
-            {
-                position += 2;
-            }
-            else
-            {
-                throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
-            }
+            position += StringCharacterLength(position);
         }
 
         throw Error(position, "Unterminated string.");
@@ -246,21 +235,20 @@ internal partial struct Lexer
             {
                 position += 4;
             }
-            else if (!char.IsSurrogate(c))
-            {
-                position++;
-            }
-            else if (IsSurrogatePairAt(position))
-            {
-                position += 2;
-            }
             else
             {
-                throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
+                position += StringCharacterLength(position);
             }
         }
 
         throw Error(position, "Unterminated string.");
+    }
+
+    // A string's SourceCharacter: its length in code units; a lone surrogate ends the document with an error.
+    private readonly int StringCharacterLength(int position)
+    {
+        var length = SourceCharacterLength(position);
+        return length != 0 ? length : throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
     }
 
     /// <summary>The current block string token's value: <c>\"""</c> unescaped, common indentation and blank first and last lines removed.</summary>

@@ -203,18 +203,13 @@ internal partial struct Lexer
                 break;
             }
 
-            if (!char.IsSurrogate(c))
-            {
-                position++;
-            }
-            else if (IsSurrogatePairAt(position))
-            {
-                position += 2;
-            }
-            else
+            var length = SourceCharacterLength(position);
+            if (length == 0)
             {
                 break;
             }
+
+            position += length;
         }
 
         return position;
@@ -248,6 +243,11 @@ internal partial struct Lexer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly int CharAt(int position) =>
         (uint)position < (uint)_body.Length ? _body[position] : -1;
+
+    // SourceCharacter :: any Unicode scalar value: how many UTF-16 code units the one at position takes (1, or 2 for a
+    // surrogate pair), or 0 when a lone surrogate stands there, which is not a scalar value.
+    private readonly int SourceCharacterLength(int position) =>
+        !char.IsSurrogate(_body[position]) ? 1 : IsSurrogatePairAt(position) ? 2 : 0;
 
     private readonly bool IsSurrogatePairAt(int position) =>
         char.IsHighSurrogate(_body[position]) && CharAt(position + 1) is >= 0xDC00 and <= 0xDFFF;
