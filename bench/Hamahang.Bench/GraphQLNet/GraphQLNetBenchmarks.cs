@@ -14,7 +14,7 @@ namespace Hamahang.Bench.GraphQLNet;
 /// JSON bytes. <c>Full</c>: the source text in, each engine with its default document handling (ours caches parsed and
 /// validated documents; GraphQL.NET parses and validates every request: its cache, GraphQL.MemoryCache, is not on our
 /// feed); <c>FullUncached</c>: ours with its document cache off. <c>Execute</c>: a document parsed and validated once,
-/// executed without validation. The setup checks that both engines write the same JSON for the operation.
+/// executed without validation. <c>Plain</c>: ours on <see cref="OurPlainSchema"/>, the resolvers GraphQL.NET runs. The setup checks that both engines write the same JSON for the operation.
 /// </summary>
 [MemoryDiagnoser]
 public class GraphQLNetBenchmarks : IDisposable
@@ -24,6 +24,8 @@ public class GraphQLNetBenchmarks : IDisposable
     private RequestExecutor _ours = null!;
     private RequestExecutor _oursUncached = null!;
     private RequestExecutor _oursExecuteOnly = null!;
+    private RequestExecutor _plain = null!;
+    private RequestExecutor _plainExecuteOnly = null!;
     private GraphQLRequest _text = null!;
     private GraphQLRequest _parsed = null!;
     private TheirSchema _theirSchema = null!;
@@ -42,6 +44,9 @@ public class GraphQLNetBenchmarks : IDisposable
         _ours = new RequestExecutor(schema);
         _oursUncached = new RequestExecutor(schema, new ExecutionOptions { DocumentCacheSize = 0 });
         _oursExecuteOnly = new RequestExecutor(schema, new ExecutionOptions { Validator = null });
+        var plain = OurPlainSchema.Create();
+        _plain = new RequestExecutor(plain);
+        _plainExecuteOnly = new RequestExecutor(plain, new ExecutionOptions { Validator = null });
         var query = Query(Operation);
         _text = new GraphQLRequest { Query = query };
         _parsed = new GraphQLRequest { Document = Parser.Parse(query) };
@@ -60,6 +65,12 @@ public class GraphQLNetBenchmarks : IDisposable
 
     [Benchmark]
     public Task<int> OursExecute() => Ours(_oursExecuteOnly, _parsed);
+
+    [Benchmark]
+    public Task<int> PlainFull() => Ours(_plain, _text);
+
+    [Benchmark]
+    public Task<int> PlainExecute() => Ours(_plainExecuteOnly, _parsed);
 
     [Benchmark]
     public Task<int> TheirsFull() => Theirs(new Theirs.ExecutionOptions { Query = _text.Query });
@@ -118,6 +129,8 @@ public class GraphQLNetBenchmarks : IDisposable
         {
             ("OursFullUncached", OursFullUncached, () => _buffer.WrittenSpan.ToArray()),
             ("OursExecute", OursExecute, () => _buffer.WrittenSpan.ToArray()),
+            ("PlainFull", PlainFull, () => _buffer.WrittenSpan.ToArray()),
+            ("PlainExecute", PlainExecute, () => _buffer.WrittenSpan.ToArray()),
             ("TheirsFull", TheirsFull, _stream.ToArray),
             ("TheirsExecute", TheirsExecute, _stream.ToArray),
         })

@@ -34,7 +34,7 @@ internal static class GraphQLNetComparison
         foreach (var operation in Operations)
         {
             foreach (var (stage, ours, theirs) in new[] { ("full", "OursFull", "TheirsFull"), ("full, ours uncached", "OursFullUncached", "TheirsFull"),
-                ("execute", "OursExecute", "TheirsExecute") })
+                ("execute", "OursExecute", "TheirsExecute"), ("full, ours plain", "PlainFull", "TheirsFull"), ("execute, ours plain", "PlainExecute", "TheirsExecute") })
             {
                 var (ourTime, ourBytes) = Figures(reports[(operation, ours)]);
                 var (theirTime, theirBytes) = Figures(reports[(operation, theirs)]);
