@@ -15,9 +15,8 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"hamahang-memory-{Guid.NewGuid():N}.db");
 
-    private BenchHost()
-    {
-    }
+    // WebApplicationFactory finds api/ by the folder name "Hamahang.Api" or a manifest only test projects get: name it.
+    private BenchHost() => Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_HAMAHANG_API", Path.Combine(Paths.Repository, "api"));
 
     public HttpClient Client { get; private set; } = null!;
 

@@ -13,7 +13,7 @@ namespace Hamahang.Bench;
 /// </summary>
 internal static class Comparison
 {
-    /// <summary>Runs the benchmarks of <typeparamref name="T"/> in process (ShortRun with <c>--short</c>) and returns each method's mean, in nanoseconds.</summary>
+    /// <summary>Runs the benchmarks of <typeparamref name="T"/> (see <see cref="Run{T}"/>) and returns each method's mean, in nanoseconds.</summary>
     public static Dictionary<string, double> RunBenchmarks<T>(string[] args) =>
         Run<T>(args).Reports.ToDictionary(
             r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name,

@@ -14,7 +14,8 @@ namespace Hamahang.Bench.GraphQLNet;
 /// JSON bytes. <c>Full</c>: the source text in, each engine with its default document handling (ours caches parsed and
 /// validated documents; GraphQL.NET parses and validates every request: its cache, GraphQL.MemoryCache, is not on our
 /// feed); <c>FullUncached</c>: ours with its document cache off. <c>Execute</c>: a document parsed and validated once,
-/// executed without validation. <c>Plain</c>: ours on <see cref="OurPlainSchema"/>, the resolvers GraphQL.NET runs. The setup checks that both engines write the same JSON for the operation.
+/// executed without validation. <c>Plain</c>: ours on <see cref="OurPlainSchema"/>, the resolvers GraphQL.NET runs.
+/// The setup checks that both engines write the same JSON for the operation.
 /// </summary>
 [MemoryDiagnoser]
 public class GraphQLNetBenchmarks : IDisposable
@@ -138,7 +139,8 @@ public class GraphQLNetBenchmarks : IDisposable
             var actual = Json(run().GetAwaiter().GetResult(), read());
             if (!JsonNode.DeepEquals(expected, actual))
             {
-                throw new InvalidOperationException($"{Operation}: {stage} answered {actual.ToJsonString()}, Hamahang's full pipeline {expected.ToJsonString()}");
+                throw new InvalidOperationException(
+                    $"{Operation}: {stage} answered {actual.ToJsonString()}, Hamahang's full pipeline {expected.ToJsonString()}");
             }
         }
     }

@@ -20,25 +20,10 @@ internal static class OurPlainSchema
     [QueryType]
     public static class Queries
     {
-        public static DistrictsConnection GetDistricts(int? first) => new(MeetingData.Districts.OrderBy(d => d.Number).Take(Page(first)).ToList());
+        public static DistrictsConnection GetDistricts(int? first) => new(MeetingData.DistrictsPage(first));
 
-        public static MeetingsConnection GetMeetings(int? first, MeetingFilterInput? where, List<MeetingSortInput>? order)
-        {
-            IEnumerable<Meeting> meetings = MeetingData.Meetings;
-            if (where?.Status?.Eq is { } eq)
-            {
-                meetings = meetings.Where(m => m.Status == eq);
-            }
-
-            if (order is [{ StartsAt: { } direction }])
-            {
-                meetings = direction == Sort.Desc ? meetings.OrderByDescending(m => m.StartsAt).ThenBy(m => m.Id) : meetings.OrderBy(m => m.StartsAt).ThenBy(m => m.Id);
-            }
-
-            return new(meetings.Take(Page(first)).ToList());
-        }
-
-        private static int Page(int? first) => Math.Min(first ?? 10, 50);
+        public static MeetingsConnection GetMeetings(int? first, MeetingFilterInput? where, List<MeetingSortInput>? order) =>
+            new(MeetingData.MeetingsPage(first, where?.Status?.Eq, order is [{ StartsAt: { } direction }] ? direction == Sort.Desc : null));
     }
 
     public sealed record DistrictsConnection(List<District> Nodes);

@@ -26,12 +26,12 @@ internal sealed class QueryType : ObjectGraphType
         Name = "Query";
         Field<DistrictsConnectionType>("districts")
             .Argument<IntGraphType>("first")
-            .Resolve(c => MeetingData.Districts.OrderBy(d => d.Number).Take(First(c)).ToList());
+            .Resolve(c => MeetingData.DistrictsPage(c.GetArgument<int?>("first")));
         Field<MeetingsConnectionType>("meetings")
             .Argument<IntGraphType>("first")
             .Argument<MeetingFilterInputType>("where")
             .Argument<ListGraphType<NonNullGraphType<MeetingSortInputType>>>("order")
-            .Resolve(c => Meetings(c).Take(First(c)).ToList());
+            .Resolve(c => Meetings(c));
         Field<NodeInterface>("node")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c =>
@@ -41,24 +41,15 @@ internal sealed class QueryType : ObjectGraphType
             });
     }
 
-    private static int First(IResolveFieldContext context) => Math.Min(context.GetArgument<int?>("first") ?? 10, 50);
-
-    // where: { status: { eq } } and order: [{ startsAt }], the id breaking ties as Hamahang's sorting does.
-    private static IEnumerable<Meeting> Meetings(IResolveFieldContext context)
+    // where: { status: { eq } } and order: [{ startsAt }], read from GraphQL.NET's argument dictionaries.
+    private static List<Meeting> Meetings(IResolveFieldContext context)
     {
-        IEnumerable<Meeting> meetings = MeetingData.Meetings;
-        if (context.GetArgument<Dictionary<string, object?>?>("where")?.GetValueOrDefault("status") is Dictionary<string, object?> status
-            && status.GetValueOrDefault("eq") is MeetingStatus eq)
-        {
-            meetings = meetings.Where(m => m.Status == eq);
-        }
-
-        if (context.GetArgument<List<object?>?>("order") is [Dictionary<string, object?> sort] && sort.GetValueOrDefault("startsAt") is string direction)
-        {
-            meetings = direction == "DESC" ? meetings.OrderByDescending(m => m.StartsAt).ThenBy(m => m.Id) : meetings.OrderBy(m => m.StartsAt).ThenBy(m => m.Id);
-        }
-
-        return meetings;
+        var status = context.GetArgument<Dictionary<string, object?>?>("where")?.GetValueOrDefault("status") is Dictionary<string, object?> filter
+            ? filter.GetValueOrDefault("eq") as MeetingStatus?
+            : null;
+        var descending = context.GetArgument<List<object?>?>("order") is [Dictionary<string, object?> sort]
+            && sort.GetValueOrDefault("startsAt") is string direction ? direction == "DESC" : (bool?)null;
+        return MeetingData.MeetingsPage(context.GetArgument<int?>("first"), status, descending);
     }
 }
 
