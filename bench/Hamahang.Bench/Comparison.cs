@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
@@ -12,17 +13,20 @@ namespace Hamahang.Bench;
 /// </summary>
 internal static class Comparison
 {
-    /// <summary>Runs the benchmarks of <typeparamref name="T"/> in process (ShortRun with <c>--short</c>) and returns each method's mean, in nanoseconds.</summary>
-    public static Dictionary<string, double> RunBenchmarks<T>(string[] args)
+    /// <summary>Runs the benchmarks of <typeparamref name="T"/> (see <see cref="Run{T}"/>) and returns each method's mean, in nanoseconds.</summary>
+    public static Dictionary<string, double> RunBenchmarks<T>(string[] args) =>
+        Run<T>(args).Reports.ToDictionary(
+            r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name,
+            r => r.ResultStatistics?.Mean ?? double.NaN);
+
+    /// <summary>Runs the benchmarks of <typeparamref name="T"/> in process (ShortRun with <c>--short</c>) and returns BenchmarkDotNet's summary.</summary>
+    public static Summary Run<T>(string[] args)
     {
         var job = args.Contains("--short") ? Job.ShortRun : Job.Default;
         var config = DefaultConfig.Instance
             .AddJob(job.WithToolchain(InProcessEmitToolchain.Instance))
             .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-        var summary = BenchmarkRunner.Run<T>(config);
-        return summary.Reports.ToDictionary(
-            r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name,
-            r => r.ResultStatistics?.Mean ?? double.NaN);
+        return BenchmarkRunner.Run<T>(config);
     }
 
     /// <summary>How many times faster ours is: "3.2x".</summary>

@@ -33,6 +33,15 @@ if (args is ["execution", ..])
     return;
 }
 
+// dotnet run -c Release --project bench/Hamahang.Bench -- graphqlnet [--short]
+// checks that both engines write the same JSON, runs the engine against GraphQL.NET 8.8.5 on the four read operations
+// of bench/http over the same objects in memory, and prints operations per second, bytes per operation and the ratio.
+if (args is ["graphqlnet", ..])
+{
+    Hamahang.Bench.GraphQLNet.GraphQLNetComparison.Run(args[1..]);
+    return;
+}
+
 if (args is ["execution-quick", ..])
 {
     Hamahang.Bench.Execution.ExecutionQuick.Run();
