@@ -1,14 +1,13 @@
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
 
 namespace Hamahang.Api.Archiving;
 
 /// <summary>Archives and restores organizations, people and sites: administrators, who manage them.</summary>
-public sealed class ArchiveCommands(AppDbContext db, ICurrentActor actor, IServiceProvider services) : CommandService(db, actor, services)
+public sealed class ArchiveCommands(AppDbContext db, Caller caller, IServiceProvider services) : CommandService(db, caller, services)
 {
-    private const string Action = "archive organizations, people and sites";
-
     public Task<Organization> ArchiveAsync(ArchiveOrganizationInput input, CancellationToken cancellationToken) => SetAsync<Organization, ArchiveOrganizationInput>(input, true, cancellationToken);
 
     public Task<Organization> RestoreAsync(RestoreOrganizationInput input, CancellationToken cancellationToken) => SetAsync<Organization, RestoreOrganizationInput>(input, false, cancellationToken);
@@ -26,7 +25,7 @@ public sealed class ArchiveCommands(AppDbContext db, ICurrentActor actor, IServi
         where TInput : IArchiveInput
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, null, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var record = await LoadAsync<T>(input.Id, cancellationToken);
         ExpectVersion(record, input.Version);
         if (archive == record.ArchivedAt is not null)

@@ -1,6 +1,7 @@
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.Meetings;
 using Hamahang.Api.Text;
 using Microsoft.EntityFrameworkCore;
@@ -8,22 +9,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Hamahang.Api.Campaigns;
 
 /// <summary>Records campaigns, their phases and their service points: editors and administrators.</summary>
-public sealed class CampaignCommands(AppDbContext db, ICurrentActor actor, IServiceProvider services) : CommandService(db, actor, services)
+public sealed class CampaignCommands(AppDbContext db, Caller caller, IServiceProvider services) : CommandService(db, caller, services)
 {
-    private const string Action = "manage campaigns";
-
     public async Task<Campaign> RecordAsync(RecordCampaignInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
-        var campaign = new Campaign
-        {
-            Name = input.Name.Trim(),
-            NameEn = input.NameEn?.Trim(),
-            Description = input.Description?.Trim(),
-            OrganizationId = await ReferenceAsync<Organization>(input.OrganizationId, cancellationToken),
-            Source = input.Source?.ToSource(),
-        };
+        await ValidateAsync(input, cancellationToken);
+        var campaign = new Campaign { Name = "" };
+        await ApplyAsync(campaign, input, cancellationToken);
         Db.Campaigns.Add(campaign);
         await SaveAsync(cancellationToken);
         return campaign;
@@ -32,15 +25,21 @@ public sealed class CampaignCommands(AppDbContext db, ICurrentActor actor, IServ
     public async Task<Campaign> UpdateAsync(UpdateCampaignInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var campaign = await LoadAsync(Db.Campaigns.Include(c => c.Source), input.Id, cancellationToken);
-        var organization = await ReferenceAsync<Organization>(input.OrganizationId, cancellationToken);
+        await ApplyAsync(campaign, input, cancellationToken);
         ExpectVersion(campaign, input.Version);
+        await SaveAsync(cancellationToken);
+        return campaign;
+    }
+
+    // What recording and updating both set. The campaign's source is its own, so it is edited in place.
+    private async Task ApplyAsync(Campaign campaign, CampaignDetailsInput input, CancellationToken cancellationToken)
+    {
+        campaign.OrganizationId = await ReferenceAsync<Organization>(input.OrganizationId, cancellationToken);
         campaign.Name = input.Name.Trim();
         campaign.NameEn = input.NameEn?.Trim();
         campaign.Description = input.Description?.Trim();
-        campaign.OrganizationId = organization;
-        // The campaign's source is its own, so it is edited in place.
         if (input.Source is null)
         {
             (campaign.SourceId, campaign.Source) = (null, null);
@@ -53,15 +52,12 @@ public sealed class CampaignCommands(AppDbContext db, ICurrentActor actor, IServ
         {
             campaign.Source = input.Source.ToSource();
         }
-
-        await SaveAsync(cancellationToken);
-        return campaign;
     }
 
     public async Task<Campaign> SetPhasesAsync(SetCampaignPhasesInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         // A phase that goes takes its service points and places with it, each audited.
         var campaign = await LoadAsync(Db.Campaigns.Include(c => c.Phases).ThenInclude(p => p.ServicePoints).ThenInclude(s => s.Sites), input.Id, cancellationToken);
         var meetings = new List<int?>();
@@ -102,7 +98,7 @@ public sealed class CampaignCommands(AppDbContext db, ICurrentActor actor, IServ
     public async Task<CampaignPhase> SetServicePointsAsync(SetPhaseServicePointsInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var phase = await LoadAsync(Db.CampaignPhases.Include(p => p.ServicePoints).ThenInclude(s => s.Sites), input.PhaseId, cancellationToken);
         var sites = new List<List<int>>();
         foreach (var point in input.ServicePoints)

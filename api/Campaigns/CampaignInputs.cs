@@ -5,29 +5,21 @@ using Hamahang.GraphQL.Types;
 
 namespace Hamahang.Api.Campaigns;
 
-/// <summary>A campaign's details, to record one: its name, who runs it and where its facts come from.</summary>
-public sealed record RecordCampaignInput
-{
-    public required string Name { get; init; }
-
-    public string? NameEn { get; init; }
-
-    public string? Description { get; init; }
-
-    [ID(nameof(Organization))]
-    public string? OrganizationId { get; init; }
-
-    public SourceInput? Source { get; init; }
-}
-
 /// <summary>Replaces a campaign's details, if it is still at <see cref="Version"/>.</summary>
-public sealed record UpdateCampaignInput
+public sealed record UpdateCampaignInput : CampaignDetailsInput
 {
     [ID(nameof(Campaign))]
     public required string Id { get; init; }
 
     public long Version { get; init; }
+}
 
+/// <summary>
+/// A campaign's details, as recording and updating it give them: its name, who runs it and where its facts come from.
+/// Declared between the two: input fields keep declaration order, so an update's id and version come first.
+/// </summary>
+public abstract record CampaignDetailsInput
+{
     public required string Name { get; init; }
 
     public string? NameEn { get; init; }
@@ -39,6 +31,9 @@ public sealed record UpdateCampaignInput
 
     public SourceInput? Source { get; init; }
 }
+
+/// <summary>A campaign's details, to record one.</summary>
+public sealed record RecordCampaignInput : CampaignDetailsInput;
 
 /// <summary>
 /// Replaces a campaign's phases, if the campaign is still at <see cref="Version"/>: a phase whose number stays keeps

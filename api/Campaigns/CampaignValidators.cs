@@ -8,14 +8,7 @@ namespace Hamahang.Api.Campaigns;
 
 public sealed class RecordCampaignValidator : AbstractValidator<RecordCampaignInput>
 {
-    public RecordCampaignValidator()
-    {
-        RuleFor(x => x.Name).IsText(Lengths.Name);
-        RuleFor(x => x.NameEn).IsOptionalText(Lengths.Name);
-        RuleFor(x => x.Description).IsOptionalText(Lengths.Text);
-        RuleFor(x => x.OrganizationId).IsOptionalId(nameof(Organization));
-        RuleFor(x => x.Source!).SetValidator(new SourceInputValidator()).When(x => x.Source is not null);
-    }
+    public RecordCampaignValidator() => Include(new CampaignDetailsValidator());
 }
 
 public sealed class UpdateCampaignValidator : AbstractValidator<UpdateCampaignInput>
@@ -24,6 +17,15 @@ public sealed class UpdateCampaignValidator : AbstractValidator<UpdateCampaignIn
     {
         RuleFor(x => x.Id).IsId(nameof(Campaign));
         RuleFor(x => x.Version).IsVersion();
+        Include(new CampaignDetailsValidator());
+    }
+}
+
+// The rules of the details both inputs take, included by each.
+internal sealed class CampaignDetailsValidator : AbstractValidator<CampaignDetailsInput>
+{
+    public CampaignDetailsValidator()
+    {
         RuleFor(x => x.Name).IsText(Lengths.Name);
         RuleFor(x => x.NameEn).IsOptionalText(Lengths.Name);
         RuleFor(x => x.Description).IsOptionalText(Lengths.Text);

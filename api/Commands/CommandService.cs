@@ -1,6 +1,7 @@
 using FluentValidation;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.GraphQL.Errors;
 using Hamahang.GraphQL.EntityFramework.Subscriptions;
 using Microsoft.EntityFrameworkCore;
@@ -12,28 +13,24 @@ namespace Hamahang.Api.Commands;
 /// (or <see cref="NotFoundException"/>), the version the client saw, and one save per command that writes the
 /// change, its audit entries and its events together or, failing, writes nothing.
 /// </summary>
-public abstract class CommandService(AppDbContext db, ICurrentActor current, IServiceProvider services)
+public abstract class CommandService(AppDbContext db, Caller caller, IServiceProvider services)
 {
     private (string Type, string Id, long Version)? expected;
 
     protected AppDbContext Db { get; } = db;
 
-    protected Actor Actor => current.Actor;
+    protected Caller Caller { get; } = caller;
 
     protected DateTime Now => services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
 
     /// <summary>
-    /// Every command starts here: the caller may <paramref name="action"/> (admins always may; else only
-    /// <paramref name="role"/>); then from a clean change (nothing a failed command left tracked is saved by the
-    /// next one of the same request), with its input validated before anything is read or written.
+    /// Every command starts here, from a clean change (nothing a failed command left tracked is saved by the next one of the
+    /// same request), with its input validated before anything is read or written. Which roles may run it is the mutation
+    /// field's <c>[Authorize]</c>, checked before the resolver runs; rules of the records (an inspection not the caller's)
+    /// are the command's.
     /// </summary>
-    protected Task AuthorizeAndValidateAsync<T>(T input, string action, ApiKeyRole? role, CancellationToken cancellationToken) =>
-        AuthorizeAnyAndValidateAsync(input, action, role is { } only ? [only] : [], cancellationToken);
-
-    /// <summary>As above, for a command that several roles may run.</summary>
-    protected Task AuthorizeAnyAndValidateAsync<T>(T input, string action, ApiKeyRole[] roles, CancellationToken cancellationToken)
+    protected Task ValidateAsync<T>(T input, CancellationToken cancellationToken)
     {
-        Access.Require(Actor, action, roles);
         Db.ChangeTracker.Clear();
         return services.GetRequiredService<IValidator<T>>().ValidateInputAsync(input, cancellationToken);
     }

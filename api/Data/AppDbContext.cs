@@ -1,4 +1,5 @@
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.GraphQL.EntityFramework.Subscriptions;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,27 +10,27 @@ namespace Hamahang.Api.Data;
 /// and writes an <see cref="AuditEntry"/> per changed record in the same transaction.
 /// Abstract: each provider has its own context type (<see cref="Providers.DatabaseProvider"/>), which finds
 /// that provider's migrations.
-/// Pooled (<see cref="Providers.AppDbContextFactory"/>): a pooled instance serves many scopes, so the actor and
+/// Pooled (<see cref="Providers.AppDbContextFactory"/>): a pooled instance serves many scopes, so the caller and
 /// clock are not constructor arguments but given on each lease (<see cref="Lease"/>) and dropped when the
 /// context is disposed, that is returned to the pool.
 /// </summary>
 public abstract class AppDbContext : DbContext
 {
-    private ICurrentActor? actor;
+    private Caller? caller;
     private TimeProvider clock = TimeProvider.System;
 
-    /// <summary>A context for the pool: it has no actor until it is leased.</summary>
+    /// <summary>A context for the pool: it has no caller until it is leased.</summary>
     protected AppDbContext(DbContextOptions options)
         : base(options)
     {
     }
 
-    /// <summary>A context of its own (commands, tests, design time), recording <paramref name="actor"/>.</summary>
-    protected AppDbContext(DbContextOptions options, ICurrentActor actor, TimeProvider clock)
-        : base(options) => Lease(actor, clock);
+    /// <summary>A context of its own (commands, tests, design time), recording <paramref name="caller"/>.</summary>
+    protected AppDbContext(DbContextOptions options, Caller caller, TimeProvider clock)
+        : base(options) => Lease(caller, clock);
 
-    /// <summary>The actor the context records, read when it saves; none between leases.</summary>
-    internal ICurrentActor? LeasedActor => actor;
+    /// <summary>The caller the context records, read when it saves; none between leases.</summary>
+    internal Caller? LeasedCaller => caller;
 
     public DbSet<District> Districts => Set<District>();
 
@@ -102,9 +103,9 @@ public abstract class AppDbContext : DbContext
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>Gives the context the scope it now serves: who its saves are recorded as, and the clock that stamps them.</summary>
-    internal AppDbContext Lease(ICurrentActor current, TimeProvider time)
+    internal AppDbContext Lease(Caller current, TimeProvider time)
     {
-        actor = current ?? throw new ArgumentNullException(nameof(current));
+        caller = current ?? throw new ArgumentNullException(nameof(current));
         clock = time ?? throw new ArgumentNullException(nameof(time));
         return this;
     }
@@ -112,14 +113,14 @@ public abstract class AppDbContext : DbContext
     // Disposing a pooled context returns it to the pool: it forgets the scope it served.
     public override void Dispose()
     {
-        actor = null;
+        caller = null;
         base.Dispose();
         GC.SuppressFinalize(this);
     }
 
     public override async ValueTask DisposeAsync()
     {
-        actor = null;
+        caller = null;
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
     }
@@ -160,7 +161,7 @@ public abstract class AppDbContext : DbContext
             throw new NotSupportedException("Saves are audited and always accept their changes.");
         }
 
-        var who = (actor ?? throw new InvalidOperationException("The context has no actor: take contexts from IDbContextFactory<AppDbContext>.")).Actor;
+        var who = (caller ?? throw new InvalidOperationException("The context has no caller: take contexts from IDbContextFactory<AppDbContext>.")).Name;
         DomainRules.Check(ChangeTracker);
         FindingHistoryRecorder.Record(ChangeTracker, who);
         ChangeStamper.Stamp(ChangeTracker, clock.GetUtcNow().UtcDateTime);

@@ -49,9 +49,9 @@ internal sealed class AuditTrail
         return trail;
     }
 
-    public IEnumerable<AuditEntry> ToEntries(Actor actor) => pending.Select(p => new AuditEntry
+    public IEnumerable<AuditEntry> ToEntries(string caller) => pending.Select(p => new AuditEntry
     {
-        Actor = actor.Name,
+        Actor = caller,
         Operation = p.Operation,
         EntityType = p.Entry.Metadata.ClrType.Name,
         EntityKey = Convert.ToString(p.Entry.Property(nameof(Entity.Id)).CurrentValue, CultureInfo.InvariantCulture) ?? "",

@@ -12,14 +12,14 @@ namespace Hamahang.Api.Data;
 /// </summary>
 internal static class FindingHistoryRecorder
 {
-    public static void Record(ChangeTracker tracker, Actor actor)
+    public static void Record(ChangeTracker tracker, string caller)
     {
         foreach (var entry in tracker.Entries<Finding>().ToList())
         {
             var finding = entry.Entity;
             if (entry.State == EntityState.Added && finding.History.Count == 0)
             {
-                finding.History.Add(new FindingHistoryEntry { Actor = actor.Name, Status = finding.Status, Change = "Filed" });
+                finding.History.Add(new FindingHistoryEntry { Actor = caller, Status = finding.Status, Change = "Filed" });
             }
             else if (entry.State == EntityState.Modified)
             {
@@ -36,7 +36,7 @@ internal static class FindingHistoryRecorder
                 }
                 else if (changes.Count > 0)
                 {
-                    finding.History.Add(new FindingHistoryEntry { Actor = actor.Name, Status = finding.Status, Change = Truncate(string.Join("; ", changes)) });
+                    finding.History.Add(new FindingHistoryEntry { Actor = caller, Status = finding.Status, Change = Truncate(string.Join("; ", changes)) });
                 }
             }
         }

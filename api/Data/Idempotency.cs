@@ -1,4 +1,5 @@
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.GraphQL.Errors;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public static class Idempotency
 {
     public const int MaxKeyLength = 128;
 
-    public static async Task<T> CreateOnceAsync<T>(this AppDbContext db, string operation, string? key, Actor caller, Func<Task<T>> create, CancellationToken cancellationToken)
+    public static async Task<T> CreateOnceAsync<T>(this AppDbContext db, string operation, string? key, Caller caller, Func<Task<T>> create, CancellationToken cancellationToken)
         where T : Entity
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -53,7 +54,7 @@ public static class Idempotency
         }
     }
 
-    private static async Task<T?> FindAsync<T>(AppDbContext db, string operation, string key, Actor caller, CancellationToken cancellationToken)
+    private static async Task<T?> FindAsync<T>(AppDbContext db, string operation, string key, Caller caller, CancellationToken cancellationToken)
         where T : Entity
     {
         var record = await db.IdempotencyRecords.AsNoTracking()

@@ -1,6 +1,7 @@
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.GraphQL.Errors;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,17 +11,16 @@ namespace Hamahang.Api.Decisions;
 /// Records a meeting's outcomes and follows decisions up: editors and administrators record and change them;
 /// the owners (partners and inspectors whose organization owns a decision) add progress notes to it.
 /// </summary>
-public sealed class DecisionCommands(AppDbContext db, ICurrentActor actor, IServiceProvider services) : CommandService(db, actor, services)
+public sealed class DecisionCommands(AppDbContext db, Caller caller, IServiceProvider services) : CommandService(db, caller, services)
 {
     public const string AddNoteOperation = "addDecisionNote";
-    private const string Action = "record and follow decisions";
 
     private readonly TimeProvider clock = services.GetRequiredService<TimeProvider>();
 
     public async Task<Decision> RecordAsync(RecordDecisionInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var meeting = await LoadAsync(Db.Meetings.Include(m => m.Decisions), input.MeetingId, cancellationToken);
         if (meeting.Status == MeetingStatus.Cancelled)
         {
@@ -50,7 +50,7 @@ public sealed class DecisionCommands(AppDbContext db, ICurrentActor actor, IServ
     public async Task<Decision> SetOwnersAsync(SetDecisionOwnersInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var decision = await LoadAsync(Db.Decisions.Include(d => d.Owners), input.Id, cancellationToken);
         var owners = new List<DecisionOwner>();
         foreach (var owner in input.Owners)
@@ -87,7 +87,7 @@ public sealed class DecisionCommands(AppDbContext db, ICurrentActor actor, IServ
     public async Task<Decision> SetDueDateAsync(SetDecisionDueDateInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var decision = await LoadAsync(Db.Decisions, input.Id, cancellationToken);
         ExpectVersion(decision, input.Version);
         // A due date moves only with a reason (DOMAIN.md); the first one needs none.
@@ -106,7 +106,7 @@ public sealed class DecisionCommands(AppDbContext db, ICurrentActor actor, IServ
             PreviousDueDate = decision.DueDate,
             DueDate = input.DueDate,
             Reason = input.Reason?.Trim(),
-            Actor = Actor.Name,
+            Actor = Caller.Name,
         });
         decision.DueDate = input.DueDate;
         await SaveAsync(cancellationToken);
@@ -116,7 +116,7 @@ public sealed class DecisionCommands(AppDbContext db, ICurrentActor actor, IServ
     public async Task<Decision> ChangeStatusAsync(ChangeDecisionStatusInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var decision = await LoadAsync(Db.Decisions, input.Id, cancellationToken);
         ExpectVersion(decision, input.Version);
         decision.Status = input.Status;
@@ -127,11 +127,11 @@ public sealed class DecisionCommands(AppDbContext db, ICurrentActor actor, IServ
     public async Task<DecisionNote> AddNoteAsync(AddDecisionNoteInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAnyAndValidateAsync(input, "add progress notes to decisions", [ApiKeyRole.Editor, ApiKeyRole.Partner, ApiKeyRole.Inspector], cancellationToken);
-        return await Db.CreateOnceAsync(AddNoteOperation, input.IdempotencyKey, Actor, async () =>
+        await ValidateAsync(input, cancellationToken);
+        return await Db.CreateOnceAsync(AddNoteOperation, input.IdempotencyKey, Caller, async () =>
         {
             var decision = await LoadAsync(Db.Decisions.Include(d => d.Owners).ThenInclude(o => o.Organization), input.DecisionId, cancellationToken);
-            if ((Actor.Role is ApiKeyRole.Partner or ApiKeyRole.Inspector) && !DecisionFollowUp.IsOwner(decision, Actor.OrganizationId ?? await PersonOrganizationAsync(cancellationToken), Actor.PersonId))
+            if ((Caller.Role is ApiKeyRole.Partner or ApiKeyRole.Inspector) && !DecisionFollowUp.IsOwner(decision, Caller.OrganizationId ?? await PersonOrganizationAsync(cancellationToken), Caller.PersonId))
             {
                 throw new NotAuthorizedException("Only the owners of this decision may add progress to it.");
             }
@@ -141,9 +141,9 @@ public sealed class DecisionCommands(AppDbContext db, ICurrentActor actor, IServ
                 DecisionId = decision.Id,
                 Text = input.Text.Trim(),
                 NotedOn = input.NotedOn ?? DecisionFollowUp.Today(clock),
-                Author = Actor.Name,
-                AuthorOrganizationId = Actor.OrganizationId ?? await PersonOrganizationAsync(cancellationToken),
-                AuthorPersonId = Actor.PersonId,
+                Author = Caller.Name,
+                AuthorOrganizationId = Caller.OrganizationId ?? await PersonOrganizationAsync(cancellationToken),
+                AuthorPersonId = Caller.PersonId,
             };
             Db.DecisionNotes.Add(note);
             await SaveAsync(cancellationToken);
@@ -152,7 +152,7 @@ public sealed class DecisionCommands(AppDbContext db, ICurrentActor actor, IServ
     }
 
     // A key bound to a person reports for the person's organization.
-    private async Task<int?> PersonOrganizationAsync(CancellationToken cancellationToken) => Actor.PersonId is { } person
+    private async Task<int?> PersonOrganizationAsync(CancellationToken cancellationToken) => Caller.PersonId is { } person
         ? await Db.People.Where(p => p.Id == person).Select(p => p.OrganizationId).FirstOrDefaultAsync(cancellationToken)
         : null;
 }

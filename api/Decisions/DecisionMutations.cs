@@ -36,6 +36,7 @@ public static class DecisionMutations
     /// their organization owns. A retry with the same idempotencyKey returns the first note and adds nothing.
     /// </summary>
     [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin, ApiKeyRole.Partner, ApiKeyRole.Inspector)]
+    [CommandErrors(RecordRules = true)]
     public static Task<DecisionNote> AddDecisionNoteAsync(AddDecisionNoteInput input, [Service] DecisionCommands commands, CancellationToken cancellationToken) =>
         commands.AddNoteAsync(input, cancellationToken);
 }

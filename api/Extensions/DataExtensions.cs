@@ -1,6 +1,7 @@
 using Hamahang.Api.Data;
 using Hamahang.Api.Data.Providers;
 using Hamahang.Api.Data.Seed;
+using Hamahang.Api.GraphQL.Authorization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -9,16 +10,15 @@ namespace Hamahang.Api.Extensions;
 
 internal static class DataExtensions
 {
-    /// <summary>The database context on the configured provider, the actor and clock it records, and the seeder.</summary>
+    /// <summary>The database context on the configured provider, the caller and clock it records, and the seeder.</summary>
     public static WebApplicationBuilder AddHamahangData(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<CurrentActor>();
-        builder.Services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
+        builder.Services.AddScoped<Caller>();
         // GraphQL runs a request's resolvers in parallel and a context is not thread-safe, so no
         // context is shared: every resolution of AppDbContext is a context of its own (returned to the pool
-        // with the scope), leased by a scoped factory to the scope's actor. DataLoaders use the factory.
+        // with the scope), leased by a scoped factory to the scope's caller. DataLoaders use the factory.
         // Pooled, with one set of options per host, built when the first context is (so test hosts can still
         // override the configuration): built per scope, options and context cost more than the query they
         // serve (bench/README.md, "where the time goes").

@@ -21,7 +21,6 @@ internal static class GraphQLExtensions
         var development = builder.Environment.IsDevelopment();
         var introspection = builder.Configuration.GetValue("GraphQL:Introspection", development);
         var timeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("GraphQL:TimeoutSeconds", 30));
-        builder.Services.AddScoped<Caller>();
         builder.Services.AddScoped<IRowFilter, ReadPolicyRowFilter>();
 
         // The request timeout (and a client that goes away) stops the SQLite command running, not only the answer.

@@ -1,6 +1,7 @@
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.Inspections;
@@ -9,26 +10,26 @@ namespace Hamahang.Api.Inspections;
 /// Files findings and follows them up: inspectors on the inspections assigned to them, and administrators.
 /// A finding is never deleted; every change goes into its history (<see cref="FindingHistoryRecorder"/>).
 /// </summary>
-public sealed class FindingCommands(AppDbContext db, ICurrentActor actor, IServiceProvider services) : CommandService(db, actor, services)
+public sealed class FindingCommands(AppDbContext db, Caller caller, IServiceProvider services) : CommandService(db, caller, services)
 {
     public const string FileOperation = "fileFinding";
 
     public async Task<Finding> FileAsync(FileFindingInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, "file findings", ApiKeyRole.Inspector, cancellationToken);
-        return await Db.CreateOnceAsync(FileOperation, input.IdempotencyKey, Actor, () => FileNewAsync(input, cancellationToken), cancellationToken);
+        await ValidateAsync(input, cancellationToken);
+        return await Db.CreateOnceAsync(FileOperation, input.IdempotencyKey, Caller, () => FileNewAsync(input, cancellationToken), cancellationToken);
     }
 
     public async Task<Finding> ChangeStatusAsync(ChangeFindingStatusInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, "follow findings", ApiKeyRole.Inspector, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var finding = await LoadFollowedAsync(input.Id, cancellationToken);
         ExpectVersion(finding, input.Version);
         finding.Status = input.Status;
         // The recorder puts the changed status in front of the note.
-        finding.History.Add(new FindingHistoryEntry { Actor = Actor.Name, Status = input.Status, Change = "Note: " + input.Note.Trim() });
+        finding.History.Add(new FindingHistoryEntry { Actor = Caller.Name, Status = input.Status, Change = "Note: " + input.Note.Trim() });
         await SaveAsync(cancellationToken);
         return finding;
     }
@@ -36,7 +37,7 @@ public sealed class FindingCommands(AppDbContext db, ICurrentActor actor, IServi
     public async Task<Finding> DismissAsync(DismissFindingInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, "dismiss findings", ApiKeyRole.Inspector, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var finding = await LoadFollowedAsync(input.Id, cancellationToken);
         ExpectVersion(finding, input.Version);
         finding.Status = FindingStatus.Dismissed;
@@ -48,7 +49,7 @@ public sealed class FindingCommands(AppDbContext db, ICurrentActor actor, IServi
     private async Task<Finding> FileNewAsync(FileFindingInput input, CancellationToken cancellationToken)
     {
         var inspection = await LoadAsync(Db.Inspections.Include(i => i.Inspectors).Include(i => i.District), input.InspectionId, cancellationToken);
-        Access.RequireAssigned(Actor, inspection, "file findings on it");
+        Caller.RequireAssignedTo(inspection, "file findings on it");
         if (inspection.Status == InspectionStatus.Cancelled)
         {
             throw new DomainRuleException("A cancelled inspection takes no findings.");
@@ -77,7 +78,7 @@ public sealed class FindingCommands(AppDbContext db, ICurrentActor actor, IServi
     private async Task<Finding> LoadFollowedAsync(string id, CancellationToken cancellationToken)
     {
         var finding = await LoadAsync(Db.Findings.Include(f => f.Inspection).ThenInclude(i => i!.Inspectors), id, cancellationToken);
-        Access.RequireAssigned(Actor, finding.Inspection!, "follow its findings");
+        Caller.RequireAssignedTo(finding.Inspection!, "follow its findings");
         if (finding.Status == FindingStatus.Dismissed)
         {
             throw new DomainRuleException("The finding is dismissed; a dismissed finding does not change.");

@@ -1,6 +1,7 @@
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.GraphQL.Errors;
 using Hamahang.Api.Text;
 using Microsoft.EntityFrameworkCore;
@@ -8,12 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Hamahang.Api.Inspections;
 
 /// <summary>Schedules, starts and completes inspections: inspectors of the inspecting organization, and administrators.</summary>
-public sealed class InspectionCommands(AppDbContext db, ICurrentActor actor, IServiceProvider services) : CommandService(db, actor, services)
+public sealed class InspectionCommands(AppDbContext db, Caller caller, IServiceProvider services) : CommandService(db, caller, services)
 {
     public async Task<Inspection> ScheduleAsync(ScheduleInspectionInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, "schedule inspections", ApiKeyRole.Inspector, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var inspection = new Inspection
         {
             Kind = input.Kind,
@@ -34,7 +35,7 @@ public sealed class InspectionCommands(AppDbContext db, ICurrentActor actor, ISe
         }
 
         // An inspector schedules for their own organization, or names themselves among the inspectors.
-        Access.RequireAssigned(Actor, inspection, "schedule an inspection for another organization");
+        Caller.RequireAssignedTo(inspection, "schedule an inspection for another organization");
         Db.Inspections.Add(inspection);
         await SaveAsync(cancellationToken);
         return inspection;
@@ -54,9 +55,9 @@ public sealed class InspectionCommands(AppDbContext db, ICurrentActor actor, ISe
 
     private async Task<Inspection> MoveAsync<TInput>(string id, long version, InspectionStatus from, InspectionStatus to, string verb, TInput input, CancellationToken cancellationToken)
     {
-        await AuthorizeAndValidateAsync(input, $"{verb} inspections", ApiKeyRole.Inspector, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var inspection = await LoadAsync(Db.Inspections.Include(i => i.Inspectors), id, cancellationToken);
-        Access.RequireAssigned(Actor, inspection, $"{verb} it");
+        Caller.RequireAssignedTo(inspection, $"{verb} it");
         if (inspection.Status != from)
         {
             throw new DomainRuleException($"Only an inspection that is {from} can {verb}; this one is {inspection.Status}.");

@@ -8,7 +8,7 @@ namespace Hamahang.Api.Inspections;
 
 /// <summary>Inspections and their findings: inspectors on the inspections assigned to them, and administrators.</summary>
 [MutationType]
-[CommandErrors]
+[CommandErrors(RecordRules = true)]
 public static class InspectionMutations
 {
     /// <summary>Plans an inspection by the caller's organization (or with the caller among its inspectors).</summary>

@@ -9,7 +9,7 @@ public sealed partial class MeetingCommands
     public async Task<Meeting> SetSiteVisitsAsync(SetMeetingSiteVisitsInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var meeting = await LoadOpenAsync(Db.Meetings.Include(m => m.SiteVisits).ThenInclude(v => v.Photos), input.MeetingId, cancellationToken);
         var sites = new List<int>();
         foreach (var visit in input.Visits)
@@ -38,7 +38,7 @@ public sealed partial class MeetingCommands
     public async Task<Meeting> SetTagsAsync(SetMeetingTagsInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var meeting = await LoadOpenAsync(Db.Meetings.Include(m => m.Tags), input.MeetingId, cancellationToken);
         ExpectVersion(meeting, input.Version);
         // A hashtag is written with or without its «#»; it is kept without.

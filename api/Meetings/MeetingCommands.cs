@@ -1,41 +1,27 @@
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.Meetings;
 
 /// <summary>Records meetings, their agenda, attendees, site visits and tags: editors and administrators.</summary>
-public sealed partial class MeetingCommands(AppDbContext db, ICurrentActor actor, IServiceProvider services) : CommandService(db, actor, services)
+public sealed partial class MeetingCommands(AppDbContext db, Caller caller, IServiceProvider services) : CommandService(db, caller, services)
 {
     public const string RecordOperation = "recordMeeting";
-    private const string Action = "record meetings";
 
     public async Task<Meeting> RecordAsync(RecordMeetingInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
-        return await Db.CreateOnceAsync(RecordOperation, input.IdempotencyKey, Actor, async () =>
+        await ValidateAsync(input, cancellationToken);
+        return await Db.CreateOnceAsync(RecordOperation, input.IdempotencyKey, Caller, async () =>
         {
-            var meeting = new Meeting
-            {
-                Kind = input.Kind,
-                Title = input.Title.Trim(),
-                TitleEn = input.TitleEn?.Trim(),
-                Summary = input.Summary?.Trim(),
-                EndsAt = input.EndsAt?.UtcDateTime,
-                Venue = input.Venue?.Trim(),
-                HostOrganizationId = await ReferenceAsync<Organization>(input.HostOrganizationId, cancellationToken),
-                WorkingGroupId = await ReferenceAsync<WorkingGroup>(input.WorkingGroupId, cancellationToken),
-            };
-            SetStart(meeting, input.StartsAt, input.StartsAtPrecision, input.StartsAtFromPublication);
-            SetSource(meeting, input.Source, input.SourceUrl);
-            foreach (var district in await DistrictKeysAsync(input.DistrictIds, cancellationToken))
-            {
-                meeting.Districts.Add(new MeetingDistrict { DistrictId = district });
-            }
-
+            // The title and the other details are the input's (SetDetailsAsync).
+            var meeting = new Meeting { Title = "" };
+            await SetDetailsAsync(meeting, input, cancellationToken);
+            meeting.WorkingGroupId = await ReferenceAsync<WorkingGroup>(input.WorkingGroupId, cancellationToken);
             Db.Meetings.Add(meeting);
             await SaveAsync(cancellationToken);
             return meeting;
@@ -45,11 +31,20 @@ public sealed partial class MeetingCommands(AppDbContext db, ICurrentActor actor
     public async Task<Meeting> UpdateAsync(UpdateMeetingInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var meeting = await LoadOpenAsync(Db.Meetings.Include(m => m.Districts).Include(m => m.Source), input.Id, cancellationToken);
+        await SetDetailsAsync(meeting, input, cancellationToken);
+        ExpectVersion(meeting, input.Version);
+        await SaveAsync(cancellationToken);
+        return meeting;
+    }
+
+    // What recording and updating both set: the details, the host and the districts (kept ones stay as they are; only the
+    // ones dropped or added change).
+    private async Task SetDetailsAsync(Meeting meeting, MeetingDetailsInput input, CancellationToken cancellationToken)
+    {
         var host = await ReferenceAsync<Organization>(input.HostOrganizationId, cancellationToken);
         var districts = await DistrictKeysAsync(input.DistrictIds, cancellationToken);
-        ExpectVersion(meeting, input.Version);
         meeting.Kind = input.Kind;
         meeting.Title = input.Title.Trim();
         meeting.TitleEn = input.TitleEn?.Trim();
@@ -59,15 +54,11 @@ public sealed partial class MeetingCommands(AppDbContext db, ICurrentActor actor
         meeting.Venue = input.Venue?.Trim();
         meeting.HostOrganizationId = host;
         SetSource(meeting, input.Source, input.SourceUrl);
-        // Districts kept stay as they are; only the ones dropped or added change.
         Db.MeetingDistricts.RemoveRange(meeting.Districts.Where(d => !districts.Contains(d.DistrictId)));
         foreach (var district in districts.Where(d => !meeting.Districts.Any(x => x.DistrictId == d)))
         {
             meeting.Districts.Add(new MeetingDistrict { DistrictId = district });
         }
-
-        await SaveAsync(cancellationToken);
-        return meeting;
     }
 
     // The start kept at the precision the source gives; a meeting starting later is planned, one without a date was held.
@@ -107,7 +98,7 @@ public sealed partial class MeetingCommands(AppDbContext db, ICurrentActor actor
     public async Task<Meeting> CancelAsync(CancelMeetingInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var meeting = await LoadOpenAsync(Db.Meetings, input.Id, cancellationToken);
         ExpectVersion(meeting, input.Version);
         meeting.Status = MeetingStatus.Cancelled;
@@ -118,7 +109,7 @@ public sealed partial class MeetingCommands(AppDbContext db, ICurrentActor actor
     public async Task<Meeting> SetAgendaAsync(SetMeetingAgendaInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var meeting = await LoadOpenAsync(Db.Meetings.Include(m => m.AgendaItems), input.MeetingId, cancellationToken);
         ExpectVersion(meeting, input.Version);
         Db.AgendaItems.RemoveRange(meeting.AgendaItems);
@@ -135,7 +126,7 @@ public sealed partial class MeetingCommands(AppDbContext db, ICurrentActor actor
     public async Task<Meeting> SetAttendeesAsync(SetMeetingAttendeesInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var meeting = await LoadOpenAsync(Db.Meetings.Include(m => m.Attendees), input.MeetingId, cancellationToken);
         var attendees = new List<MeetingAttendee>();
         foreach (var attendee in input.Attendees)

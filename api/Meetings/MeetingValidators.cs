@@ -9,25 +9,8 @@ public sealed class RecordMeetingValidator : AbstractValidator<RecordMeetingInpu
 {
     public RecordMeetingValidator()
     {
-        RuleFor(x => x.Kind).IsInEnum();
-        RuleFor(x => x.Title).IsText(Lengths.Name);
-        RuleFor(x => x.TitleEn).IsOptionalText(Lengths.Name);
-        RuleFor(x => x.Summary).IsOptionalText(Lengths.Text * 5);
-        RuleFor(x => x.StartsAt).IsOptionalDomainInstant()
-            .NotNull().When(x => x.StartsAtPrecision != DatePrecision.Unknown).WithMessage("'{PropertyName}' is required unless 'startsAtPrecision' is UNKNOWN.");
-        RuleFor(x => x.StartsAtPrecision).IsInEnum();
-        RuleFor(x => x.StartsAtFromPublication).Equal(false).When(x => x.StartsAtPrecision != DatePrecision.Day)
-            .WithMessage("'{PropertyName}' needs 'startsAtPrecision' DAY: a publication date is a day.");
-        RuleFor(x => x.EndsAt).IsOptionalDomainInstant().GreaterThan(x => x.StartsAt).When(x => x.EndsAt is not null).WithMessage("'{PropertyName}' must be after 'startsAt'.");
-        RuleFor(x => x.EndsAt).Null().When(x => x.StartsAtPrecision != DatePrecision.Time).WithMessage("'{PropertyName}' needs 'startsAtPrecision' TIME.");
-        RuleFor(x => x.Venue).IsOptionalText(Lengths.Name);
-        RuleFor(x => x.SourceUrl).IsOptionalUrl().Must((x, url) => url is null || x.Source?.Url is null || url.Trim() == x.Source.Url.Trim())
-            .WithMessage("'{PropertyName}' is 'source.url': leave one out or give the same address in both.");
-        RuleFor(x => x.Source!).SetValidator(new SourceInputValidator()).When(x => x.Source is not null);
-        RuleFor(x => x.HostOrganizationId).IsOptionalId(nameof(Organization));
+        Include(new MeetingDetailsValidator());
         RuleFor(x => x.WorkingGroupId).IsOptionalId(nameof(WorkingGroup));
-        RuleForEach(x => x.DistrictIds).IsId(nameof(District));
-        RuleFor(x => x.DistrictIds).Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("'{PropertyName}' names a district twice.");
         RuleFor(x => x.IdempotencyKey).IsIdempotencyKey();
     }
 }
@@ -38,6 +21,15 @@ public sealed class UpdateMeetingValidator : AbstractValidator<UpdateMeetingInpu
     {
         RuleFor(x => x.Id).IsId(nameof(Meeting));
         RuleFor(x => x.Version).IsVersion();
+        Include(new MeetingDetailsValidator());
+    }
+}
+
+// The rules of the details both inputs take, included by each.
+internal sealed class MeetingDetailsValidator : AbstractValidator<MeetingDetailsInput>
+{
+    public MeetingDetailsValidator()
+    {
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.Title).IsText(Lengths.Name);
         RuleFor(x => x.TitleEn).IsOptionalText(Lengths.Name);

@@ -1,6 +1,7 @@
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 using MinutesRecord = Hamahang.Api.Domain.Minutes;
 
@@ -10,14 +11,12 @@ namespace Hamahang.Api.Meetings;
 /// Minutes go Draft → Approved → Published; published minutes never change (DomainRules refuses any save that
 /// would change them) and are corrected by a new revision that amends them. Editors and administrators.
 /// </summary>
-public sealed class MinutesCommands(AppDbContext db, ICurrentActor actor, IServiceProvider services) : CommandService(db, actor, services)
+public sealed class MinutesCommands(AppDbContext db, Caller caller, IServiceProvider services) : CommandService(db, caller, services)
 {
-    private const string Action = "write minutes";
-
     public async Task<MinutesRecord> WriteAsync(WriteMinutesInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var meeting = await LoadAsync(Db.Meetings.Include(m => m.Minutes), input.MeetingId, cancellationToken);
         if (meeting.Minutes.Count > 0)
         {
@@ -88,7 +87,7 @@ public sealed class MinutesCommands(AppDbContext db, ICurrentActor actor, IServi
     // (and, for a change, at the version the client saw).
     private async Task<MinutesRecord> LoadAtAsync<TInput>(TInput input, IQueryable<MinutesRecord> query, string id, MinutesStatus status, string done, long? version, CancellationToken cancellationToken)
     {
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var minutes = await LoadAsync(query, id, cancellationToken);
         RequireStatus(minutes, status, done);
         if (version is { } seen)

@@ -1,6 +1,7 @@
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.Organizations;
@@ -9,14 +10,12 @@ namespace Hamahang.Api.Organizations;
 /// Records what organizations can bring in a crisis and the districts they serve: editors (a secretariat records
 /// what a meeting such as Rey's with the charities found) and administrators.
 /// </summary>
-public sealed class CapacityCommands(AppDbContext db, ICurrentActor actor, IServiceProvider services) : CommandService(db, actor, services)
+public sealed class CapacityCommands(AppDbContext db, Caller caller, IServiceProvider services) : CommandService(db, caller, services)
 {
-    private const string Action = "record capacities of organizations";
-
     public async Task<Organization> SetCapacitiesAsync(SetOrganizationCapacitiesInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var organization = await LoadAsync(Db.Organizations.Include(o => o.Capacities), input.OrganizationId, cancellationToken);
         ExpectVersion(organization, input.Version);
         // Kinds kept are edited in place; the others go, and the new ones come.
@@ -48,7 +47,7 @@ public sealed class CapacityCommands(AppDbContext db, ICurrentActor actor, IServ
     public async Task<Organization> SetServiceAreasAsync(SetOrganizationServiceAreasInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var organization = await LoadAsync(Db.Organizations.Include(o => o.ServiceAreas), input.OrganizationId, cancellationToken);
         var districts = new List<int>();
         foreach (var id in input.DistrictIds)

@@ -1,28 +1,20 @@
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.Organizations;
 
 /// <summary>Manages organizations and people: administrators only.</summary>
-public sealed class OrganizationCommands(AppDbContext db, ICurrentActor actor, IServiceProvider services) : CommandService(db, actor, services)
+public sealed class OrganizationCommands(AppDbContext db, Caller caller, IServiceProvider services) : CommandService(db, caller, services)
 {
-    private const string Action = "manage organizations and people";
-
     public async Task<Organization> CreateAsync(CreateOrganizationInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, null, cancellationToken);
-        var organization = new Organization
-        {
-            Name = input.Name.Trim(),
-            NameEn = input.NameEn?.Trim(),
-            Kind = input.Kind,
-            Level = input.Level,
-            ParentId = await ReferenceAsync<Organization>(input.ParentId, cancellationToken),
-            DistrictId = await ReferenceAsync<District>(input.DistrictId, cancellationToken),
-        };
+        await ValidateAsync(input, cancellationToken);
+        var organization = new Organization { Name = "" };
+        await ApplyAsync(organization, input, cancellationToken);
         Db.Organizations.Add(organization);
         await SaveAsync(cancellationToken);
         return organization;
@@ -31,22 +23,15 @@ public sealed class OrganizationCommands(AppDbContext db, ICurrentActor actor, I
     public async Task<Organization> UpdateAsync(UpdateOrganizationInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, null, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var organization = await LoadAsync<Organization>(input.Id, cancellationToken);
-        var parent = await ReferenceAsync<Organization>(input.ParentId, cancellationToken);
-        var district = await ReferenceAsync<District>(input.DistrictId, cancellationToken);
-        if (parent is { } parentKey && await IsDescendantAsync(parentKey, organization.Id, cancellationToken))
+        await ApplyAsync(organization, input, cancellationToken);
+        if (organization.ParentId is { } parent && await IsDescendantAsync(parent, organization.Id, cancellationToken))
         {
             throw new DomainRuleException("An organization cannot sit under one of its own descendants.");
         }
 
         ExpectVersion(organization, input.Version);
-        organization.Name = input.Name.Trim();
-        organization.NameEn = input.NameEn?.Trim();
-        organization.Kind = input.Kind;
-        organization.Level = input.Level;
-        organization.ParentId = parent;
-        organization.DistrictId = district;
         await SaveAsync(cancellationToken);
         return organization;
     }
@@ -54,15 +39,9 @@ public sealed class OrganizationCommands(AppDbContext db, ICurrentActor actor, I
     public async Task<Person> CreatePersonAsync(CreatePersonInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, null, cancellationToken);
-        var person = new Person
-        {
-            FullName = input.FullName.Trim(),
-            FullNameEn = input.FullNameEn?.Trim(),
-            Title = input.Title?.Trim(),
-            TitleEn = input.TitleEn?.Trim(),
-            OrganizationId = await ReferenceAsync<Organization>(input.OrganizationId, cancellationToken),
-        };
+        await ValidateAsync(input, cancellationToken);
+        var person = new Person { FullName = "" };
+        await ApplyAsync(person, input, cancellationToken);
         Db.People.Add(person);
         await SaveAsync(cancellationToken);
         return person;
@@ -71,17 +50,35 @@ public sealed class OrganizationCommands(AppDbContext db, ICurrentActor actor, I
     public async Task<Person> UpdatePersonAsync(UpdatePersonInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, null, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var person = await LoadAsync<Person>(input.Id, cancellationToken);
-        var organization = await ReferenceAsync<Organization>(input.OrganizationId, cancellationToken);
+        await ApplyAsync(person, input, cancellationToken);
         ExpectVersion(person, input.Version);
+        await SaveAsync(cancellationToken);
+        return person;
+    }
+
+    // What creating and updating an organization both set (the records the input names first: NotFoundError).
+    private async Task ApplyAsync(Organization organization, OrganizationDetailsInput input, CancellationToken cancellationToken)
+    {
+        var parent = await ReferenceAsync<Organization>(input.ParentId, cancellationToken);
+        var district = await ReferenceAsync<District>(input.DistrictId, cancellationToken);
+        organization.Name = input.Name.Trim();
+        organization.NameEn = input.NameEn?.Trim();
+        organization.Kind = input.Kind;
+        organization.Level = input.Level;
+        organization.ParentId = parent;
+        organization.DistrictId = district;
+    }
+
+    // What creating and updating a person both set.
+    private async Task ApplyAsync(Person person, PersonDetailsInput input, CancellationToken cancellationToken)
+    {
+        person.OrganizationId = await ReferenceAsync<Organization>(input.OrganizationId, cancellationToken);
         person.FullName = input.FullName.Trim();
         person.FullNameEn = input.FullNameEn?.Trim();
         person.Title = input.Title?.Trim();
         person.TitleEn = input.TitleEn?.Trim();
-        person.OrganizationId = organization;
-        await SaveAsync(cancellationToken);
-        return person;
     }
 
     // Walks up from the would-be parent; the tree is shallow (national → district).

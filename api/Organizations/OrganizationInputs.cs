@@ -3,32 +3,21 @@ using Hamahang.GraphQL.Types;
 
 namespace Hamahang.Api.Organizations;
 
-/// <summary>An organization's details, to create one.</summary>
-public sealed record CreateOrganizationInput
-{
-    public required string Name { get; init; }
-
-    public string? NameEn { get; init; }
-
-    public OrganizationKind Kind { get; init; }
-
-    public OrganizationLevel Level { get; init; }
-
-    [ID(nameof(Organization))]
-    public string? ParentId { get; init; }
-
-    [ID(nameof(District))]
-    public string? DistrictId { get; init; }
-}
+// Each update is declared before the details it shares with its create, and the create after them: input fields keep
+// declaration order, so an update's id and version come first.
 
 /// <summary>Replaces an organization's details, if it is still at <see cref="Version"/>.</summary>
-public sealed record UpdateOrganizationInput
+public sealed record UpdateOrganizationInput : OrganizationDetailsInput
 {
     [ID(nameof(Organization))]
     public required string Id { get; init; }
 
     public long Version { get; init; }
+}
 
+/// <summary>An organization's details, as creating and updating it give them.</summary>
+public abstract record OrganizationDetailsInput
+{
     public required string Name { get; init; }
 
     public string? NameEn { get; init; }
@@ -44,29 +33,21 @@ public sealed record UpdateOrganizationInput
     public string? DistrictId { get; init; }
 }
 
-/// <summary>A person's details, to create one.</summary>
-public sealed record CreatePersonInput
-{
-    public required string FullName { get; init; }
-
-    public string? FullNameEn { get; init; }
-
-    public string? Title { get; init; }
-
-    public string? TitleEn { get; init; }
-
-    [ID(nameof(Organization))]
-    public string? OrganizationId { get; init; }
-}
+/// <summary>An organization's details, to create one.</summary>
+public sealed record CreateOrganizationInput : OrganizationDetailsInput;
 
 /// <summary>Replaces a person's details, if the record is still at <see cref="Version"/>.</summary>
-public sealed record UpdatePersonInput
+public sealed record UpdatePersonInput : PersonDetailsInput
 {
     [ID(nameof(Person))]
     public required string Id { get; init; }
 
     public long Version { get; init; }
+}
 
+/// <summary>A person's details, as creating and updating them give them.</summary>
+public abstract record PersonDetailsInput
+{
     public required string FullName { get; init; }
 
     public string? FullNameEn { get; init; }
@@ -78,3 +59,6 @@ public sealed record UpdatePersonInput
     [ID(nameof(Organization))]
     public string? OrganizationId { get; init; }
 }
+
+/// <summary>A person's details, to create one.</summary>
+public sealed record CreatePersonInput : PersonDetailsInput;

@@ -7,7 +7,24 @@ namespace Hamahang.Api.Organizations;
 
 public sealed class CreateOrganizationValidator : AbstractValidator<CreateOrganizationInput>
 {
-    public CreateOrganizationValidator()
+    public CreateOrganizationValidator() => Include(new OrganizationDetailsValidator());
+}
+
+public sealed class UpdateOrganizationValidator : AbstractValidator<UpdateOrganizationInput>
+{
+    public UpdateOrganizationValidator()
+    {
+        RuleFor(x => x.Id).IsId(nameof(Organization));
+        RuleFor(x => x.Version).IsVersion();
+        Include(new OrganizationDetailsValidator());
+        RuleFor(x => x.ParentId).NotEqual(x => x.Id).WithMessage("An organization cannot be its own parent.");
+    }
+}
+
+// The rules of the details both organization inputs take, included by each.
+internal sealed class OrganizationDetailsValidator : AbstractValidator<OrganizationDetailsInput>
+{
+    public OrganizationDetailsValidator()
     {
         RuleFor(x => x.Name).IsText(Lengths.Name);
         RuleFor(x => x.NameEn).IsOptionalText(Lengths.Name);
@@ -18,32 +35,9 @@ public sealed class CreateOrganizationValidator : AbstractValidator<CreateOrgani
     }
 }
 
-public sealed class UpdateOrganizationValidator : AbstractValidator<UpdateOrganizationInput>
-{
-    public UpdateOrganizationValidator()
-    {
-        RuleFor(x => x.Id).IsId(nameof(Organization));
-        RuleFor(x => x.Version).IsVersion();
-        RuleFor(x => x.Name).IsText(Lengths.Name);
-        RuleFor(x => x.NameEn).IsOptionalText(Lengths.Name);
-        RuleFor(x => x.Kind).IsInEnum();
-        RuleFor(x => x.Level).IsInEnum();
-        RuleFor(x => x.ParentId).IsOptionalId(nameof(Organization))
-            .NotEqual(x => x.Id).WithMessage("An organization cannot be its own parent.");
-        RuleFor(x => x.DistrictId).IsOptionalId(nameof(District));
-    }
-}
-
 public sealed class CreatePersonValidator : AbstractValidator<CreatePersonInput>
 {
-    public CreatePersonValidator()
-    {
-        RuleFor(x => x.FullName).IsText(Lengths.Name);
-        RuleFor(x => x.FullNameEn).IsOptionalText(Lengths.Name);
-        RuleFor(x => x.Title).IsOptionalText(Lengths.Name);
-        RuleFor(x => x.TitleEn).IsOptionalText(Lengths.Name);
-        RuleFor(x => x.OrganizationId).IsOptionalId(nameof(Organization));
-    }
+    public CreatePersonValidator() => Include(new PersonDetailsValidator());
 }
 
 public sealed class UpdatePersonValidator : AbstractValidator<UpdatePersonInput>
@@ -52,6 +46,15 @@ public sealed class UpdatePersonValidator : AbstractValidator<UpdatePersonInput>
     {
         RuleFor(x => x.Id).IsId(nameof(Person));
         RuleFor(x => x.Version).IsVersion();
+        Include(new PersonDetailsValidator());
+    }
+}
+
+// The rules of the details both person inputs take, included by each.
+internal sealed class PersonDetailsValidator : AbstractValidator<PersonDetailsInput>
+{
+    public PersonDetailsValidator()
+    {
         RuleFor(x => x.FullName).IsText(Lengths.Name);
         RuleFor(x => x.FullNameEn).IsOptionalText(Lengths.Name);
         RuleFor(x => x.Title).IsOptionalText(Lengths.Name);

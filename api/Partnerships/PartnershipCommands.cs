@@ -1,21 +1,20 @@
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.Partnerships;
 
 /// <summary>Records partnerships between organizations (a supporting province and the district it supports): editors and administrators.</summary>
-public sealed class PartnershipCommands(AppDbContext db, ICurrentActor actor, IServiceProvider services) : CommandService(db, actor, services)
+public sealed class PartnershipCommands(AppDbContext db, Caller caller, IServiceProvider services) : CommandService(db, caller, services)
 {
-    private const string Action = "manage partnerships";
-
     public async Task<Partnership> RecordAsync(RecordPartnershipInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var partnership = new Partnership();
-        await ApplyAsync(partnership, Details.Of(input), cancellationToken);
+        await ApplyAsync(partnership, input, cancellationToken);
         foreach (var pair in input.Counterparts ?? [])
         {
             partnership.Counterparts.Add(await CounterpartAsync(pair, cancellationToken));
@@ -29,10 +28,10 @@ public sealed class PartnershipCommands(AppDbContext db, ICurrentActor actor, IS
     public async Task<Partnership> UpdateAsync(UpdatePartnershipInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var partnership = await LoadAsync<Partnership>(input.Id, cancellationToken);
         ExpectVersion(partnership, input.Version);
-        await ApplyAsync(partnership, Details.Of(input), cancellationToken);
+        await ApplyAsync(partnership, input, cancellationToken);
         await SaveAsync(cancellationToken);
         return partnership;
     }
@@ -40,7 +39,7 @@ public sealed class PartnershipCommands(AppDbContext db, ICurrentActor actor, IS
     public async Task<Partnership> SetCounterpartsAsync(SetPartnershipCounterpartsInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var partnership = await LoadAsync(Db.Partnerships.Include(p => p.Counterparts), input.Id, cancellationToken);
         var pairs = new List<PartnershipCounterpart>();
         foreach (var pair in input.Counterparts)
@@ -69,7 +68,8 @@ public sealed class PartnershipCommands(AppDbContext db, ICurrentActor actor, IS
         CounterpartId = (await ReferenceAsync<Organization>(pair.CounterpartId, cancellationToken))!.Value,
     };
 
-    private async Task ApplyAsync(Partnership partnership, Details details, CancellationToken cancellationToken)
+    // What recording and updating both set.
+    private async Task ApplyAsync(Partnership partnership, PartnershipDetailsInput details, CancellationToken cancellationToken)
     {
         partnership.Kind = details.Kind;
         partnership.OrganizationId = (await ReferenceAsync<Organization>(details.OrganizationId, cancellationToken))!.Value;
@@ -80,12 +80,5 @@ public sealed class PartnershipCommands(AppDbContext db, ICurrentActor actor, IS
         partnership.EndsOn = details.EndsOn;
         partnership.Instruction = details.Instruction?.Trim();
         partnership.Description = details.Description?.Trim();
-    }
-
-    private sealed record Details(PartnershipKind Kind, string OrganizationId, string DistrictId, string? SupportedOrganizationId, bool IsLeading, DateOnly? StartsOn, DateOnly? EndsOn, string? Instruction, string? Description)
-    {
-        public static Details Of(RecordPartnershipInput i) => new(i.Kind, i.OrganizationId, i.DistrictId, i.SupportedOrganizationId, i.IsLeading, i.StartsOn, i.EndsOn, i.Instruction, i.Description);
-
-        public static Details Of(UpdatePartnershipInput i) => new(i.Kind, i.OrganizationId, i.DistrictId, i.SupportedOrganizationId, i.IsLeading, i.StartsOn, i.EndsOn, i.Instruction, i.Description);
     }
 }

@@ -3,41 +3,22 @@ using Hamahang.GraphQL.Types;
 
 namespace Hamahang.Api.Partnerships;
 
-/// <summary>A partnership's details, to record one: the supporting organization, the district it supports, and on what basis.</summary>
-public sealed record RecordPartnershipInput
-{
-    public PartnershipKind Kind { get; init; }
-
-    [ID(nameof(Organization))]
-    public required string OrganizationId { get; init; }
-
-    [ID(nameof(District))]
-    public required string DistrictId { get; init; }
-
-    [ID(nameof(Organization))]
-    public string? SupportedOrganizationId { get; init; }
-
-    public bool IsLeading { get; init; }
-
-    public DateOnly? StartsOn { get; init; }
-
-    public DateOnly? EndsOn { get; init; }
-
-    public string? Instruction { get; init; }
-
-    public string? Description { get; init; }
-
-    public IReadOnlyList<PartnershipCounterpartInput>? Counterparts { get; init; }
-}
-
 /// <summary>Replaces a partnership's details, if it is still at <see cref="Version"/>.</summary>
-public sealed record UpdatePartnershipInput
+public sealed record UpdatePartnershipInput : PartnershipDetailsInput
 {
     [ID(nameof(Partnership))]
     public required string Id { get; init; }
 
     public long Version { get; init; }
+}
 
+/// <summary>
+/// A partnership's details, as recording and updating it give them: the supporting organization, the district it supports,
+/// and on what basis. Declared between the two: input fields keep declaration order, so an update's id and version come
+/// first and a record's counterparts last.
+/// </summary>
+public abstract record PartnershipDetailsInput
+{
     public PartnershipKind Kind { get; init; }
 
     [ID(nameof(Organization))]
@@ -58,6 +39,12 @@ public sealed record UpdatePartnershipInput
     public string? Instruction { get; init; }
 
     public string? Description { get; init; }
+}
+
+/// <summary>A partnership's details, to record one, with its counterpart departments.</summary>
+public sealed record RecordPartnershipInput : PartnershipDetailsInput
+{
+    public IReadOnlyList<PartnershipCounterpartInput>? Counterparts { get; init; }
 }
 
 /// <summary>Replaces a partnership's counterpart departments (ادارات متناظر), if it is still at <see cref="Version"/>.</summary>

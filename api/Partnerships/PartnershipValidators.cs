@@ -9,15 +9,7 @@ public sealed class RecordPartnershipValidator : AbstractValidator<RecordPartner
 {
     public RecordPartnershipValidator()
     {
-        RuleFor(x => x.Kind).IsInEnum();
-        RuleFor(x => x.OrganizationId).IsId(nameof(Organization));
-        RuleFor(x => x.DistrictId).IsId(nameof(District));
-        RuleFor(x => x.SupportedOrganizationId).IsOptionalId(nameof(Organization));
-        RuleFor(x => x.StartsOn).IsOptionalDomainDate();
-        RuleFor(x => x.EndsOn).IsOptionalDomainDate().GreaterThanOrEqualTo(x => x.StartsOn).When(x => x.StartsOn is not null && x.EndsOn is not null)
-            .WithMessage("'{PropertyName}' must not be before 'startsOn'.");
-        RuleFor(x => x.Instruction).IsOptionalText(Lengths.Text);
-        RuleFor(x => x.Description).IsOptionalText(Lengths.Text);
+        Include(new PartnershipDetailsValidator());
         RuleFor(x => x.Counterparts).Must(PartnershipCounterpartRules.Distinct!).When(x => x.Counterparts is not null).WithMessage("'{PropertyName}' names a pair twice.");
         RuleForEach(x => x.Counterparts).SetValidator(new PartnershipCounterpartValidator());
     }
@@ -29,6 +21,15 @@ public sealed class UpdatePartnershipValidator : AbstractValidator<UpdatePartner
     {
         RuleFor(x => x.Id).IsId(nameof(Partnership));
         RuleFor(x => x.Version).IsVersion();
+        Include(new PartnershipDetailsValidator());
+    }
+}
+
+// The rules of the details both inputs take, included by each.
+internal sealed class PartnershipDetailsValidator : AbstractValidator<PartnershipDetailsInput>
+{
+    public PartnershipDetailsValidator()
+    {
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.OrganizationId).IsId(nameof(Organization));
         RuleFor(x => x.DistrictId).IsId(nameof(District));

@@ -1,4 +1,3 @@
-using Hamahang.Api.Data;
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.GraphQL.AspNetCore;
 using Hamahang.GraphQL.Error;
@@ -9,25 +8,26 @@ namespace Hamahang.Api.Security;
 /// <summary>
 /// Authenticates every GraphQL operation by its API key (<c>Authorization: ApiKey &lt;key&gt;</c> or
 /// <c>X-Api-Key</c>; over WebSocket also the <c>connection_init</c> payload's <c>Authorization</c> or
-/// <c>apiKey</c>) and sets the request's <see cref="CurrentActor"/>. No key: the caller is anonymous
+/// <c>apiKey</c>) and identifies the request's <see cref="Caller"/>. No key: the caller is anonymous
 /// and fields refuse it; a key that is wrong, revoked or expired: the request is refused (401).
 /// </summary>
 internal sealed class ApiKeyRequestInterceptor : IRequestInterceptor
 {
-    private const string ActorKey = "Hamahang.Api.Actor";
+    private const string KeyOfConnection = "Hamahang.Api.ApiKey";
     private const string Scheme = "ApiKey ";
 
     public async ValueTask<GraphQLError?> OnConnectAsync(
         HttpContext httpContext, IReadOnlyDictionary<string, object?>? payload, IDictionary<string, object?> connectionData, CancellationToken cancellationToken)
     {
         var presented = FromPayload(payload) ?? FromHeaders(httpContext.Request.Headers);
-        var (actor, refusal) = await AuthenticateAsync(httpContext.RequestServices, presented, cancellationToken);
-        if (actor is null)
+        var (key, refusal) = await AuthenticateAsync(httpContext.RequestServices, presented, cancellationToken);
+        if (refusal is not null)
         {
             return refusal;
         }
 
-        connectionData[ActorKey] = actor;
+        // The connection's key (none: anonymous), for each of its operations.
+        connectionData[KeyOfConnection] = key;
         return null;
     }
 
@@ -35,30 +35,31 @@ internal sealed class ApiKeyRequestInterceptor : IRequestInterceptor
     {
         // The operation's own services: over WebSocket each operation has a scope of its own.
         var services = context.RequestServices;
-        var (actor, refusal) = context.ContextData.TryGetValue(ActorKey, out var known) && known is Actor connected
-            ? (connected, null)
+        var (key, refusal) = context.ContextData.TryGetValue(KeyOfConnection, out var connected)
+            ? (connected as Domain.ApiKey, null)
             : await AuthenticateAsync(services, FromHeaders(context.HttpContext.Request.Headers), cancellationToken);
-        if (actor is null)
+        if (refusal is not null)
         {
             return refusal;
         }
 
-        services.GetRequiredService<CurrentActor>().Actor = actor;
+        services.GetRequiredService<Caller>().Identify(key);
         return null;
     }
 
-    // The actor of a presented key; anonymous when none was presented; no actor and the refusal for a bad or expired key.
-    private static async Task<(Actor? Actor, GraphQLError? Refusal)> AuthenticateAsync(IServiceProvider services, string? presented, CancellationToken cancellationToken)
+    // The presented key, verified; none when none was presented (an anonymous caller); the refusal for a bad or expired key.
+    private static async Task<(Domain.ApiKey? Key, GraphQLError? Refusal)> AuthenticateAsync(
+        IServiceProvider services, string? presented, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(presented))
         {
-            return (Caller.Anonymous, null);
+            return (null, null);
         }
 
         var check = await services.GetRequiredService<ApiKeyVerifier>().CheckAsync(presented.Trim(), cancellationToken);
         return check switch
         {
-            { Key: { } key } => (Actor.FromKey(key), null),
+            { Key: { } key } => (key, null),
             { Expired: { } expired } => (null, Expired(expired)),
             _ => (null, BadKey()),
         };

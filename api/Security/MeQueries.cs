@@ -14,7 +14,7 @@ public static class MeQueries
     public static async Task<Viewer> GetMe(Caller caller, AppDbContext db, CancellationToken cancellationToken)
     {
         var key = await db.ApiKeys.AsNoTracking()
-            .Where(k => k.Id == caller.Actor.ApiKeyId)
+            .Where(k => k.Id == caller.ApiKeyId)
             .Select(k => new { k.Name, k.Prefix, k.Role, k.Organization, k.Person })
             .SingleAsync(cancellationToken);
         return new Viewer(key.Name, key.Prefix, key.Role, key.Organization, key.Person);

@@ -1,21 +1,21 @@
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.WorkingGroups;
 
 /// <summary>Forms working groups from decisions and manages their members: editors and administrators.</summary>
-public sealed class WorkingGroupCommands(AppDbContext db, ICurrentActor actor, IServiceProvider services) : CommandService(db, actor, services)
+public sealed class WorkingGroupCommands(AppDbContext db, Caller caller, IServiceProvider services) : CommandService(db, caller, services)
 {
     public const string FormOperation = "formWorkingGroup";
-    private const string Action = "manage working groups";
 
     public async Task<WorkingGroup> FormAsync(FormWorkingGroupInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
-        return await Db.CreateOnceAsync(FormOperation, input.IdempotencyKey, Actor, async () =>
+        await ValidateAsync(input, cancellationToken);
+        return await Db.CreateOnceAsync(FormOperation, input.IdempotencyKey, Caller, async () =>
         {
             var decision = await LoadAsync<Decision>(input.DecisionId, cancellationToken);
             var group = new WorkingGroup
@@ -42,7 +42,7 @@ public sealed class WorkingGroupCommands(AppDbContext db, ICurrentActor actor, I
     public async Task<WorkingGroup> AddMemberAsync(AddWorkingGroupMemberInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var group = await LoadAsync(Db.WorkingGroups.Include(g => g.Members), input.WorkingGroupId, cancellationToken);
         var member = await MemberAsync(input.Member, cancellationToken);
         ExpectVersion(group, input.Version);
@@ -54,7 +54,7 @@ public sealed class WorkingGroupCommands(AppDbContext db, ICurrentActor actor, I
     public async Task<WorkingGroup> RemoveMemberAsync(RemoveWorkingGroupMemberInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var group = await LoadAsync(Db.WorkingGroups.Include(g => g.Members), input.WorkingGroupId, cancellationToken);
         var organization = Ids.KeyOrNull(input.OrganizationId, nameof(Organization));
         var person = Ids.KeyOrNull(input.PersonId, nameof(Person));
@@ -70,7 +70,7 @@ public sealed class WorkingGroupCommands(AppDbContext db, ICurrentActor actor, I
     public async Task<WorkingGroup> SetStatusAsync(SetWorkingGroupStatusInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await AuthorizeAndValidateAsync(input, Action, ApiKeyRole.Editor, cancellationToken);
+        await ValidateAsync(input, cancellationToken);
         var group = await LoadAsync<WorkingGroup>(input.Id, cancellationToken);
         if (group.Status == WorkingGroupStatus.Dissolved)
         {

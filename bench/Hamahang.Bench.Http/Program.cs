@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Transport;
 using Hamahang.Api.Data;
 using Hamahang.Api.Data.Providers;
+using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Bench.Http;
 
 // The .NET peers of bench/http on one host: GraphQL.NET 8.8.5 at /graphql, the hand-written
@@ -10,7 +11,7 @@ using Hamahang.Bench.Http;
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 var options = DatabaseProvider.Options(DatabaseOptions.Sqlite, builder.Configuration.GetConnectionString("Hamahang"));
-builder.Services.AddScoped(_ => DatabaseProvider.CreateContext(DatabaseOptions.Sqlite, options, new CurrentActor(), TimeProvider.System));
+builder.Services.AddScoped(_ => DatabaseProvider.CreateContext(DatabaseOptions.Sqlite, options, new Caller(), TimeProvider.System));
 builder.Services.AddGraphQL(graphql => graphql
     .AddSchema<PeerSchema>()
     .AddGraphTypes(typeof(PeerSchema).Assembly)

@@ -1,5 +1,6 @@
 using Hamahang.Api.Data;
 using Hamahang.Api.Data.Providers;
+using Hamahang.Api.GraphQL.Authorization;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 
@@ -29,12 +30,13 @@ public sealed class TempDatabase : IDisposable
 
     public string ConnectionString { get; }
 
-    public CurrentActor Actor { get; } = new();
+    /// <summary>Who the contexts made here record (<c>system</c> until a test identifies it).</summary>
+    public Caller Caller { get; } = new();
 
-    internal AppDbContext CreateContext(TimeProvider? clock = null) => CreateContext(Actor, clock ?? TimeProvider.System);
+    internal AppDbContext CreateContext(TimeProvider? clock = null) => CreateContext(Caller, clock ?? TimeProvider.System);
 
-    internal AppDbContext CreateContext(ICurrentActor actor, TimeProvider clock) =>
-        DatabaseProvider.CreateContext(Provider, DatabaseProvider.Options(Provider, ConnectionString), actor, clock);
+    internal AppDbContext CreateContext(Caller caller, TimeProvider clock) =>
+        DatabaseProvider.CreateContext(Provider, DatabaseProvider.Options(Provider, ConnectionString), caller, clock);
 
     public void Dispose()
     {

@@ -1,14 +1,15 @@
+using Hamahang.Api.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.Data.Providers;
 
 /// <summary>
 /// The host's <see cref="IDbContextFactory{TContext}"/>, one per scope: a context from the pool each time,
-/// leased to the scope's actor and clock. Every call is a context of its own (resolvers run in parallel).
+/// leased to the scope's caller and clock. Every call is a context of its own (resolvers run in parallel).
 /// </summary>
-internal sealed class AppDbContextFactory(AppDbContextPool pool, ICurrentActor actor, TimeProvider clock) : IDbContextFactory<AppDbContext>
+internal sealed class AppDbContextFactory(AppDbContextPool pool, Caller caller, TimeProvider clock) : IDbContextFactory<AppDbContext>
 {
-    public AppDbContext CreateDbContext() => pool.Rent().Lease(actor, clock);
+    public AppDbContext CreateDbContext() => pool.Rent().Lease(caller, clock);
 }
 
 /// <summary>
@@ -22,6 +23,6 @@ internal sealed class AppDbContextPool(IServiceProvider services, IConfiguration
             ? services.GetRequiredService<IDbContextFactory<SqlServerAppDbContext>>().CreateDbContext
             : services.GetRequiredService<IDbContextFactory<SqliteAppDbContext>>().CreateDbContext);
 
-    /// <summary>A context with no tracked entities and no actor yet: give it one with <see cref="AppDbContext.Lease"/>.</summary>
+    /// <summary>A context with no tracked entities and no caller yet: give it one with <see cref="AppDbContext.Lease"/>.</summary>
     public AppDbContext Rent() => rent.Value();
 }

@@ -1,3 +1,4 @@
+using Hamahang.Api.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.Data.Providers;
@@ -42,8 +43,8 @@ public static class DatabaseProvider
     }
 
     /// <summary>The provider's context over <paramref name="options"/>: the type whose migrations apply to it.</summary>
-    public static AppDbContext CreateContext(string provider, DbContextOptions<AppDbContext> options, ICurrentActor actor, TimeProvider clock) =>
+    public static AppDbContext CreateContext(string provider, DbContextOptions<AppDbContext> options, Caller caller, TimeProvider clock) =>
         Parse(provider) == DatabaseOptions.SqlServer
-            ? new SqlServerAppDbContext(options, actor, clock)
-            : new SqliteAppDbContext(options, actor, clock);
+            ? new SqlServerAppDbContext(options, caller, clock)
+            : new SqliteAppDbContext(options, caller, clock);
 }

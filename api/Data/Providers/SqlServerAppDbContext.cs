@@ -1,3 +1,4 @@
+using Hamahang.Api.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -12,8 +13,8 @@ public sealed class SqlServerAppDbContext : AppDbContext
     {
     }
 
-    internal SqlServerAppDbContext(DbContextOptions options, ICurrentActor actor, TimeProvider clock)
-        : base(options, actor, clock)
+    internal SqlServerAppDbContext(DbContextOptions options, Caller caller, TimeProvider clock)
+        : base(options, caller, clock)
     {
     }
 }
@@ -25,5 +26,5 @@ public sealed class SqlServerAppDbContext : AppDbContext
 internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerAppDbContext>
 {
     public SqlServerAppDbContext CreateDbContext(string[] args) =>
-        new(DatabaseProvider.Options(DatabaseOptions.SqlServer, null), new CurrentActor(), TimeProvider.System);
+        new(DatabaseProvider.Options(DatabaseOptions.SqlServer, null), new Caller(), TimeProvider.System);
 }

@@ -1,3 +1,4 @@
+using Hamahang.Api.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -12,8 +13,8 @@ public sealed class SqliteAppDbContext : AppDbContext
     {
     }
 
-    internal SqliteAppDbContext(DbContextOptions options, ICurrentActor actor, TimeProvider clock)
-        : base(options, actor, clock)
+    internal SqliteAppDbContext(DbContextOptions options, Caller caller, TimeProvider clock)
+        : base(options, caller, clock)
     {
     }
 }
@@ -22,5 +23,5 @@ public sealed class SqliteAppDbContext : AppDbContext
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
 {
     public SqliteAppDbContext CreateDbContext(string[] args) =>
-        new(DatabaseProvider.Options(DatabaseOptions.Sqlite, null), new CurrentActor(), TimeProvider.System);
+        new(DatabaseProvider.Options(DatabaseOptions.Sqlite, null), new Caller(), TimeProvider.System);
 }

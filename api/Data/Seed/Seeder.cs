@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace Hamahang.Api.Data.Seed;
 /// missing, with its parts; a second run adds nothing. The host seeds only an empty database;
 /// the <c>seed</c> command adds what is missing to any database.
 /// </summary>
-public sealed partial class Seeder(AppDbContext db, CurrentActor actor)
+public sealed partial class Seeder(AppDbContext db, Caller caller)
 {
     private readonly Dictionary<int, District> districts = [];
     private readonly Dictionary<string, Organization> organizations = [];
@@ -25,7 +26,7 @@ public sealed partial class Seeder(AppDbContext db, CurrentActor actor)
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {
         cancellation = cancellationToken;
-        actor.Actor = new Actor("system:seed");
+        caller.IdentifyAs("system:seed");
         await SeedDistrictsAsync();
         await SeedOrganizationsAsync();
         await SeedPartnershipsAsync();

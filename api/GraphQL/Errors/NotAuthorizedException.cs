@@ -1,7 +1,8 @@
 namespace Hamahang.Api.GraphQL.Errors;
 
 /// <summary>
-/// The caller's key may not make this change (its role, or the records it is bound to, do not allow it):
-/// <c>NotAuthorizedError</c>. Nothing was written.
+/// The caller's role may make this kind of change, but not to this record (an inspection not assigned to the
+/// inspector, a decision the partner's organization does not own): <c>NotAuthorizedError</c>. Nothing was written.
+/// A role that may not make it at all is the field's AUTH_NOT_AUTHORIZED error (<see cref="Authorization.AuthorizeAttribute"/>).
 /// </summary>
 public sealed class NotAuthorizedException(string message) : Exception(message);

@@ -4,6 +4,7 @@ using Hamahang.Api.Data.Providers;
 using Hamahang.Api.Data.Seed;
 using Hamahang.Api.Domain;
 using Hamahang.Api.Extensions;
+using Hamahang.Api.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +12,7 @@ namespace Hamahang.Api.Tests.Commands;
 
 /// <summary>
 /// The write side's services over a migrated, seeded temp SQLite database, without the HTTP host: each call
-/// runs in a scope of its own, as one request of the given caller would.
+/// runs in a scope of its own, as one request of the given key would.
 /// </summary>
 public sealed class CommandHarness : IDisposable
 {
@@ -22,9 +23,8 @@ public sealed class CommandHarness : IDisposable
     {
         var services = new ServiceCollection();
         services.AddSingleton(TimeProvider.System);
-        services.AddScoped<CurrentActor>();
-        services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
-        services.AddScoped<AppDbContext>(sp => database.CreateContext(sp.GetRequiredService<ICurrentActor>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<Caller>();
+        services.AddScoped<AppDbContext>(sp => database.CreateContext(sp.GetRequiredService<Caller>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<Seeder>();
         services.AddHamahangWrites();
         provider = services.BuildServiceProvider();
@@ -33,21 +33,33 @@ public sealed class CommandHarness : IDisposable
         scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync().GetAwaiter().GetResult();
     }
 
-    public static Actor Admin { get; } = new("apikey:1:Admin", ApiKeyRole.Admin, 1);
+    public static ApiKey Admin { get; } = Key(1, ApiKeyRole.Admin);
 
-    public static Actor Editor(int key = 2) => new($"apikey:{key}:Editor", ApiKeyRole.Editor, key);
+    public static ApiKey Editor(int key = 2) => Key(key, ApiKeyRole.Editor);
 
-    public static Actor Partner(int organizationId) => new("apikey:3:Partner", ApiKeyRole.Partner, 3, OrganizationId: organizationId);
+    public static ApiKey Partner(int organizationId) => Key(3, ApiKeyRole.Partner, organizationId: organizationId);
 
-    public Actor Inspector(string fullNameEn, int key = 4) =>
-        new($"apikey:{key}:Inspector", ApiKeyRole.Inspector, key, PersonId: Read(db => db.People.Single(p => p.FullNameEn == fullNameEn).Id));
+    public ApiKey Inspector(string fullNameEn, int key = 4) =>
+        Key(key, ApiKeyRole.Inspector, personId: Read(db => db.People.Single(p => p.FullNameEn == fullNameEn).Id));
 
-    public async Task<T> As<TCommands, T>(Actor actor, Func<TCommands, Task<T>> run)
+    /// <summary>A verified key as the interceptor hands it to <see cref="Caller.Identify"/>: the caller is <c>apikey:{id}:{role}</c>.</summary>
+    public static ApiKey Key(int id, ApiKeyRole role, int? organizationId = null, int? personId = null) =>
+        new() { Id = id, Role = role, OrganizationId = organizationId, PersonId = personId, Prefix = $"test{id}", Hash = "" };
+
+    /// <summary>A scope's caller, identified by <paramref name="key"/>.</summary>
+    public static Caller CallerOf(ApiKey key)
+    {
+        var caller = new Caller();
+        caller.Identify(key);
+        return caller;
+    }
+
+    public async Task<T> As<TCommands, T>(ApiKey key, Func<TCommands, Task<T>> run)
         where TCommands : CommandService
     {
         ArgumentNullException.ThrowIfNull(run);
         await using var scope = provider.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentActor>().Actor = actor;
+        scope.ServiceProvider.GetRequiredService<Caller>().Identify(key);
         return await run(scope.ServiceProvider.GetRequiredService<TCommands>());
     }
 

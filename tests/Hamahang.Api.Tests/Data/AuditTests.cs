@@ -17,7 +17,7 @@ public sealed class AuditTests : IDisposable
     [Fact]
     public void EveryInsertUpdateAndDeleteWritesAnAuditEntryNamingTheActor()
     {
-        database.Actor.Actor = new Actor("apikey:7:Editor");
+        database.Caller.IdentifyAs("apikey:7:Editor");
         int id;
         using (var db = database.CreateContext())
         {

@@ -60,7 +60,7 @@ public sealed class DomainRulesTests : IDisposable
     [Fact]
     public void EveryChangeToAFindingIsKeptInItsHistoryWithWhoAndWhat()
     {
-        database.Actor.Actor = new Actor("apikey:3:Inspector");
+        database.Caller.IdentifyAs("apikey:3:Inspector");
         using (var db = database.CreateContext())
         {
             var finding = db.Findings.Single(f => f.Id == findingId);

@@ -22,7 +22,7 @@ public sealed class LegacyUpgradeTests
         {
             await db.Database.MigrateAsync();
             Assert.Equal(LegacyMigrationHistory.HandWritten, await db.Database.GetAppliedMigrationsAsync());
-            Assert.True(await new Seeder(db, legacy.Actor).SeedAsync() > 100, "the seed should write its records");
+            Assert.True(await new Seeder(db, legacy.Caller).SeedAsync() > 100, "the seed should write its records");
         }
 
         // The hand-written schema kept a meeting's address on the meeting; the seed no longer writes it.

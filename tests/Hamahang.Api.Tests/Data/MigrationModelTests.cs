@@ -1,5 +1,6 @@
 using Hamahang.Api.Data;
 using Hamahang.Api.Data.Providers;
+using Hamahang.Api.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.Tests.Data;
@@ -15,7 +16,7 @@ public sealed class MigrationModelTests
     [InlineData(DatabaseOptions.SqlServer)]
     public void EveryProvidersMigrationsAreUpToDateWithTheModel(string provider)
     {
-        using var db = DatabaseProvider.CreateContext(provider, DatabaseProvider.Options(provider, null), new CurrentActor(), TimeProvider.System);
+        using var db = DatabaseProvider.CreateContext(provider, DatabaseProvider.Options(provider, null), new Caller(), TimeProvider.System);
         Assert.NotEmpty(db.Database.GetMigrations());
         Assert.False(db.Database.HasPendingModelChanges(), $"The model has changes that the {provider} migrations lack; add a migration (README, \"Migrations\").");
     }

@@ -16,7 +16,7 @@ public sealed class FindingCommandsTests : IDisposable
 
     private string InspectionId => harness.IdOf<Inspection>(db => db.Inspections.Single(i => i.Title == Unannounced).Id);
 
-    private Actor Amanlou => harness.Inspector("Hossein Amanlou");
+    private ApiKey Amanlou => harness.Inspector("Hossein Amanlou");
 
     private FileFindingInput Input(string? key = null) => new()
     {
@@ -83,8 +83,6 @@ public sealed class FindingCommandsTests : IDisposable
         var counts = harness.Counts();
         var stranger = harness.Inspector("Touraj Farhadi");
         await Assert.ThrowsAsync<NotAuthorizedException>(() => harness.As<FindingCommands, Finding>(stranger, c => c.FileAsync(Input(), default)));
-        await Assert.ThrowsAsync<NotAuthorizedException>(() => harness.As<FindingCommands, Finding>(CommandHarness.Partner(1), c => c.FileAsync(Input(), default)));
-        await Assert.ThrowsAsync<NotAuthorizedException>(() => harness.As<FindingCommands, Finding>(CommandHarness.Editor(), c => c.FileAsync(Input(), default)));
         Assert.Equal(counts, harness.Counts());
     }
 

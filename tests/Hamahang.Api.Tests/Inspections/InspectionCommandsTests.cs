@@ -26,7 +26,7 @@ public sealed class InspectionCommandsTests : IDisposable
     [Fact]
     public async Task AnInspectorOfTheInspectingOrganizationSchedulesStartsAndCompletesAnInspection()
     {
-        var network = new Actor("apikey:7:Inspector", ApiKeyRole.Inspector, 7, OrganizationId: Observers);
+        var network = CommandHarness.Key(7, ApiKeyRole.Inspector, organizationId: Observers);
         var inspection = await harness.As<InspectionCommands, Inspection>(network, c => c.ScheduleAsync(Input(), default));
         var id = Ids.Of(nameof(Inspection), inspection.Id);
         Assert.Equal((InspectionStatus.Planned, new DateTime(2024, 6, 1, 4, 30, 0, DateTimeKind.Utc)), (inspection.Status, inspection.PlannedAt));
@@ -52,12 +52,6 @@ public sealed class InspectionCommandsTests : IDisposable
         Assert.Equal(counts, harness.Counts());
         var inspection = await harness.As<InspectionCommands, Inspection>(amanlou, c => c.ScheduleAsync(Input(own, other), default));
         Assert.Equal(2, harness.Read(db => db.InspectionInspectors.Count(i => i.InspectionId == inspection.Id)));
-    }
-
-    [Fact]
-    public async Task EditorsDoNotScheduleInspections()
-    {
-        await Assert.ThrowsAsync<NotAuthorizedException>(() => harness.As<InspectionCommands, Inspection>(CommandHarness.Editor(), c => c.ScheduleAsync(Input(), default)));
     }
 
     public void Dispose() => harness.Dispose();

@@ -64,12 +64,16 @@ public sealed class MeetingMutationTests(HostFactory factory) : IClassFixture<Ho
     }
 
     [Fact]
-    public async Task APartnerCannotRecordAMeeting()
+    public async Task APartnerCannotRecordAMeetingAndGetsAuthNotAuthorizedAtTheFieldsPath()
     {
         var key = await factory.CreateKeyAsync(ApiKeyRole.Partner, organization: "Qom Governorate");
         var counts = await factory.CountsAsync();
         var response = await factory.PostAsync(RecordMeeting, key, new { input = Meeting("جلسه") });
+        // As HotChocolate's [Authorize] answers: no payload (so no payload error), one error at the field's path; the payload
+        // is non-null, so the null reaches data.
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], response.ErrorCodes);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, response.Data.ValueKind);
+        Assert.Equal("""["recordMeeting"]""", response.Body.GetProperty("errors")[0].GetProperty("path").GetRawText());
         Assert.Equal(counts, await factory.CountsAsync());
     }
 

@@ -3,6 +3,7 @@ using Hamahang.Api.Data.Providers;
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.Meetings;
+using Hamahang.Api.Tests.Commands;
 using Hamahang.Api.Tests.Data.SqlServer;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,18 +12,16 @@ namespace Hamahang.Api.Tests.Meetings;
 /// <summary>What the publication position is on each provider, and what the minutes pull sends for it.</summary>
 public sealed class MinutesPositionModelTests
 {
-    private static readonly CurrentActor IntegratorActor = new() { Actor = new Actor("apikey:1:Integrator", ApiKeyRole.Integrator, 1) };
-
     [Fact]
     public void OnSqlServerThePullReadsOnlyRowversionsBelowAFrontierReadBeforeIt()
     {
         var options = DatabaseProvider.Options(DatabaseOptions.SqlServer, "Server=hamahang-no-such-server;Database=Hamahang");
-        using var db = new SqlServerAppDbContext(options, new CurrentActor(), TimeProvider.System);
+        using var db = new SqlServerAppDbContext(options, new Caller(), TimeProvider.System);
         var position = db.Model.FindEntityType(typeof(Minutes))!.FindProperty(nameof(Minutes.PublicationPosition))!;
         Assert.Equal("rowversion", position.GetColumnType());
         Assert.False(position.IsConcurrencyToken);
 
-        var sql = MeetingQueries.Pull(db, new Caller(IntegratorActor), frontier: 42)
+        var sql = MeetingQueries.Pull(db, CommandHarness.CallerOf(CommandHarness.Key(1, ApiKeyRole.Integrator)), frontier: 42)
             .Where(m => m.PublicationPosition > 41).OrderBy(m => m.PublicationPosition).ThenBy(m => m.Id).Take(50).ToQueryString();
 
         // The frontier is a value read before the page, in a statement of its own, not a function inside the page's

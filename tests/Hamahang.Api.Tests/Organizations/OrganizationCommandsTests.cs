@@ -13,10 +13,9 @@ public sealed class OrganizationCommandsTests : IDisposable
     private readonly CommandHarness harness = new();
 
     [Fact]
-    public async Task OnlyAdministratorsManageOrganizationsPeopleAndSites()
+    public async Task AdministratorsManageOrganizationsPeopleAndSites()
     {
         var input = new CreateOrganizationInput { Name = "مؤسسه خیریه نمونه", Kind = OrganizationKind.Charity, Level = OrganizationLevel.County };
-        await Assert.ThrowsAsync<NotAuthorizedException>(() => harness.As<OrganizationCommands, Organization>(CommandHarness.Editor(), c => c.CreateAsync(input, default)));
         var created = await harness.As<OrganizationCommands, Organization>(CommandHarness.Admin, c => c.CreateAsync(input, default));
 
         var person = await harness.As<OrganizationCommands, Person>(CommandHarness.Admin, c => c.CreatePersonAsync(new() { FullName = "داوود خادم", OrganizationId = Ids.Of(nameof(Organization), created.Id) }, default));

@@ -1,5 +1,6 @@
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.Tests.GraphQL;
 using Hamahang.GraphQL.EntityFramework.Subscriptions;
 using Microsoft.AspNetCore.Hosting;
@@ -37,16 +38,16 @@ public sealed class QuietPoolHostFactory : HostFactory
 public sealed class ContextPoolTests(QuietPoolHostFactory factory) : IClassFixture<QuietPoolHostFactory>
 {
     [Fact]
-    public async Task APooledContextStampsTheActorOfEachScopeItServesAndForgetsWhatTheLastOneTracked()
+    public async Task APooledContextStampsTheCallerOfEachScopeItServesAndForgetsWhatTheLastOneTracked()
     {
         var district = await factory.ReadAsync(db => db.Districts.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
-        var alice = new Actor("pool-test:alice");
-        var bob = new Actor("pool-test:bob");
+        const string alice = "pool-test:alice";
+        const string bob = "pool-test:bob";
 
         AppDbContext first;
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            scope.ServiceProvider.GetRequiredService<CurrentActor>().Actor = alice;
+            scope.ServiceProvider.GetRequiredService<Caller>().IdentifyAs(alice);
             first = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var row = await first.Districts.SingleAsync(d => d.Id == district);
             row.AreaName = "renamed by alice";
@@ -58,10 +59,10 @@ public sealed class ContextPoolTests(QuietPoolHostFactory factory) : IClassFixtu
 
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            scope.ServiceProvider.GetRequiredService<CurrentActor>().Actor = bob;
+            scope.ServiceProvider.GetRequiredService<Caller>().IdentifyAs(bob);
             var again = await RentAsync(scope.ServiceProvider, first);
             Assert.Empty(again.ChangeTracker.Entries());
-            Assert.Same(scope.ServiceProvider.GetRequiredService<ICurrentActor>(), again.LeasedActor);
+            Assert.Same(scope.ServiceProvider.GetRequiredService<Caller>(), again.LeasedCaller);
             var row = await again.Districts.SingleAsync(d => d.Id == district);
             Assert.Equal("renamed by alice", row.AreaName);
             row.AreaName = "renamed by bob";
@@ -73,32 +74,32 @@ public sealed class ContextPoolTests(QuietPoolHostFactory factory) : IClassFixtu
             .Where(a => a.Actor.StartsWith("pool-test:"))
             .OrderBy(a => a.Id)
             .ToListAsync());
-        Assert.Equal([alice.Name, bob.Name], audit.Select(a => a.Actor));
+        Assert.Equal([alice, bob], audit.Select(a => a.Actor));
         Assert.All(audit, a => Assert.Equal(QuietPoolHostFactory.Now.UtcDateTime, a.CreatedAt));
         Assert.Equal("renamed by bob", await factory.ReadAsync(db => db.Districts.Where(d => d.Id == district).Select(d => d.AreaName).SingleAsync()));
         Assert.False(await factory.ReadAsync(db => db.Districts.AnyAsync(d => d.Number == 9001)));
     }
 
     [Fact]
-    public async Task EveryResolutionInAScopeIsAContextOfItsOwnAndAllRecordTheScopesActor()
+    public async Task EveryResolutionInAScopeIsAContextOfItsOwnAndAllRecordTheScopesCaller()
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var contexts = Enumerable.Range(0, 4).Select(_ => scope.ServiceProvider.GetRequiredService<AppDbContext>()).ToList();
         Assert.Equal(contexts.Count, contexts.Distinct(ReferenceEqualityComparer.Instance).Count());
-        Assert.All(contexts, c => Assert.Same(scope.ServiceProvider.GetRequiredService<ICurrentActor>(), c.LeasedActor));
+        Assert.All(contexts, c => Assert.Same(scope.ServiceProvider.GetRequiredService<Caller>(), c.LeasedCaller));
     }
 
     [Fact]
-    public async Task AContextReturnedToThePoolHasNoActor()
+    public async Task AContextReturnedToThePoolHasNoCaller()
     {
         AppDbContext returned;
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             returned = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            Assert.NotNull(returned.LeasedActor);
+            Assert.NotNull(returned.LeasedCaller);
         }
 
-        Assert.Null(returned.LeasedActor);
+        Assert.Null(returned.LeasedCaller);
     }
 
     // The pool hands its idle contexts out first in, first out (start-up returned some): rent until the one

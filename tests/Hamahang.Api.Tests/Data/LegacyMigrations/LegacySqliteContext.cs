@@ -1,5 +1,6 @@
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.Tests.Data.LegacyMigrations;
@@ -10,7 +11,7 @@ namespace Hamahang.Api.Tests.Data.LegacyMigrations;
 /// archiving, visit photos, partnership details) is left out, as that host did not have it, so today's seed writes
 /// the rows such a host could hold.
 /// </summary>
-public sealed class LegacySqliteContext(string connectionString) : AppDbContext(Options(connectionString), new CurrentActor(), TimeProvider.System)
+public sealed class LegacySqliteContext(string connectionString) : AppDbContext(Options(connectionString), new Caller(), TimeProvider.System)
 {
     private static DbContextOptions<AppDbContext> Options(string connectionString) =>
         new DbContextOptionsBuilder<AppDbContext>()

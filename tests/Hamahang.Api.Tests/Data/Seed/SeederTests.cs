@@ -25,13 +25,13 @@ public sealed class SeederTests : IDisposable
         int first, second;
         await using (var db = database.CreateContext())
         {
-            first = await new Seeder(db, database.Actor).SeedAsync();
+            first = await new Seeder(db, database.Caller).SeedAsync();
         }
 
         var counts = await CountsAsync();
         await using (var db = database.CreateContext())
         {
-            second = await new Seeder(db, database.Actor).SeedAsync();
+            second = await new Seeder(db, database.Caller).SeedAsync();
         }
 
         Assert.True(first > 150, $"the first run adds the documents' records, not {first}");
@@ -44,7 +44,7 @@ public sealed class SeederTests : IDisposable
     {
         await using (var db = database.CreateContext())
         {
-            await new Seeder(db, database.Actor).SeedAsync();
+            await new Seeder(db, database.Caller).SeedAsync();
             db.Meetings.Remove(await db.Meetings.SingleAsync(m => m.Kind == MeetingKind.Ceremony));
             await db.SaveChangesAsync();
         }
@@ -52,7 +52,7 @@ public sealed class SeederTests : IDisposable
         await using (var db = database.CreateContext())
         {
             // The meeting, its source, 2 attendees, 4 agenda items, 3 outcomes (2 decisions, an emphasis) each with its owner, 2 tags.
-            Assert.Equal(16, await new Seeder(db, database.Actor).SeedAsync());
+            Assert.Equal(16, await new Seeder(db, database.Caller).SeedAsync());
         }
     }
 
@@ -61,7 +61,7 @@ public sealed class SeederTests : IDisposable
     {
         await using (var db = database.CreateContext())
         {
-            await new Seeder(db, database.Actor).SeedAsync();
+            await new Seeder(db, database.Caller).SeedAsync();
         }
 
         await using var check = database.CreateContext();
@@ -102,7 +102,7 @@ public sealed class SeederTests : IDisposable
     {
         await using (var db = database.CreateContext())
         {
-            await new Seeder(db, database.Actor).SeedAsync();
+            await new Seeder(db, database.Caller).SeedAsync();
         }
 
         await using var check = database.CreateContext();
@@ -126,7 +126,7 @@ public sealed class SeederTests : IDisposable
     {
         await using (var db = database.CreateContext())
         {
-            await new Seeder(db, database.Actor).SeedAsync();
+            await new Seeder(db, database.Caller).SeedAsync();
         }
 
         await using var check = database.CreateContext();
@@ -159,7 +159,7 @@ public sealed class SeederTests : IDisposable
     {
         await using (var db = database.CreateContext())
         {
-            await new Seeder(db, database.Actor).SeedAsync();
+            await new Seeder(db, database.Caller).SeedAsync();
         }
 
         await using var check = database.CreateContext();
@@ -178,7 +178,7 @@ public sealed class SeederTests : IDisposable
     {
         await using (var db = database.CreateContext())
         {
-            await new Seeder(db, database.Actor).SeedAsync();
+            await new Seeder(db, database.Caller).SeedAsync();
         }
 
         await using var check = database.CreateContext();
@@ -198,7 +198,7 @@ public sealed class SeederTests : IDisposable
 
         await using (var db = database.CreateContext())
         {
-            var initializer = new DatabaseInitializer(db, new Seeder(db, database.Actor), new ApiKeyService(db, TimeProvider.System, Security.KeyCaches.New()),
+            var initializer = new DatabaseInitializer(db, new Seeder(db, database.Caller), new ApiKeyService(db, TimeProvider.System, Security.KeyCaches.New()),
                 Options.Create(new DatabaseOptions()), NullLogger<DatabaseInitializer>.Instance);
             Assert.NotNull(await initializer.InitializeAsync());
             Assert.Null(await initializer.InitializeAsync());

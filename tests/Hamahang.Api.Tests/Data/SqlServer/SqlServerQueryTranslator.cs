@@ -1,4 +1,5 @@
 #pragma warning disable EF1001 // QueryCompiler is EF Core's internal API: the one place every LINQ query passes
+using Hamahang.Api.GraphQL.Authorization;
 using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
@@ -55,7 +56,7 @@ public sealed class SqlServerQueryTranslator
 
     internal void Translate(Expression query, Type result)
     {
-        using var db = new SqlServerAppDbContext(_options, new CurrentActor(), TimeProvider.System);
+        using var db = new SqlServerAppDbContext(_options, new Caller(), TimeProvider.System);
         var rewritten = new OntoContext(db).Visit(query);
         _queries.TryAdd(query.ToString(), true);
         var sent = _recorder.BeginQuery();

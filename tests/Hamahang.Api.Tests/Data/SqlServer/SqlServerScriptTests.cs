@@ -1,5 +1,6 @@
 using Hamahang.Api.Data;
 using Hamahang.Api.Data.Providers;
+using Hamahang.Api.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -32,7 +33,7 @@ public sealed class SqlServerScriptTests(ITestOutputHelper output)
     }
 
     internal static AppDbContext Context() =>
-        DatabaseProvider.CreateContext(DatabaseOptions.SqlServer, DatabaseProvider.Options(DatabaseOptions.SqlServer, null), new CurrentActor(), TimeProvider.System);
+        DatabaseProvider.CreateContext(DatabaseOptions.SqlServer, DatabaseProvider.Options(DatabaseOptions.SqlServer, null), new Caller(), TimeProvider.System);
 
     // Parses T-SQL with TSql170Parser (SQL Server 2025's grammar) and returns its statements.
     internal static List<TSqlStatement> Parse(string sql, out IList<ParseError> errors)
