@@ -1,0 +1,25 @@
+using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Execution.DataLoaders;
+using Hamahang.GraphQL.Types;
+using Hamahang.Workshop.Tests.Data;
+
+namespace Hamahang.Workshop.Tests.Sessions;
+
+[QueryType]
+public static class SessionQueries
+{
+    [UsePaging]
+    [UseFiltering]
+    [UseSorting]
+    public static IQueryable<Session> GetSessions([Service] WorkshopDbContext dbContext) => dbContext.Sessions.OrderBy(s => s.Title);
+
+    public static async Task<Session?> GetSessionByIdAsync([ID(nameof(Session))] string id, IResolverContext context) =>
+        await context.DataLoader<SessionByIdDataLoader>().LoadAsync(Ids.Key(id));
+
+    public static async Task<IEnumerable<Session>> GetSessionsByIdAsync([ID(nameof(Session))] string[] ids, IResolverContext context)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var sessions = await Task.WhenAll(ids.Select(id => context.DataLoader<SessionByIdDataLoader>().LoadAsync(Ids.Key(id))));
+        return sessions.OfType<Session>();
+    }
+}
