@@ -3,48 +3,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Workshop.Tests.Data;
 
-// The workshop's [DataLoader] methods, as our engine spells them: a class per loader, found by type
-// (IResolverContext.DataLoader<T>()), one SQL command per batch.
-
-/// <summary>Attendees by id.</summary>
-public sealed class AttendeeByIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts) : DataLoader<int, Attendee>
-{
-    protected override async ValueTask<IReadOnlyDictionary<int, Attendee>> LoadBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Attendees.AsNoTracking().Where(a => keys.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-    }
-}
-
-/// <summary>Sessions by id.</summary>
-public sealed class SessionByIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts) : DataLoader<int, Session>
-{
-    protected override async ValueTask<IReadOnlyDictionary<int, Session>> LoadBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Sessions.AsNoTracking().Where(s => keys.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-    }
-}
-
-/// <summary>Speakers by id.</summary>
-public sealed class SpeakerByIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts) : DataLoader<int, Speaker>
-{
-    protected override async ValueTask<IReadOnlyDictionary<int, Speaker>> LoadBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Speakers.AsNoTracking().Where(s => keys.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-    }
-}
-
-/// <summary>Tracks by id.</summary>
-public sealed class TrackByIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts) : DataLoader<int, Track>
-{
-    protected override async ValueTask<IReadOnlyDictionary<int, Track>> LoadBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Tracks.AsNoTracking().Where(t => keys.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
-    }
-}
+// The workshop's [DataLoader] methods over join tables, as our engine spells them: a class per loader, found by type
+// (IResolverContext.DataLoader<T>()), one SQL command per batch. Loaders by key and by foreign key are the engine's
+// DbSet loaders (Loaders.cs).
 
 /// <summary>The sessions of each attendee.</summary>
 public sealed class SessionsByAttendeeIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts) : GroupDataLoader<int, Session>
@@ -91,16 +52,5 @@ public sealed class AttendeesBySessionIdDataLoader(IDbContextFactory<WorkshopDbC
         var rows = await db.Set<SessionAttendee>().AsNoTracking().Where(sa => keys.Contains(sa.SessionId))
             .Select(sa => new { sa.SessionId, Attendee = sa.Attendee! }).ToListAsync(cancellationToken);
         return rows.ToLookup(r => r.SessionId, r => r.Attendee);
-    }
-}
-
-/// <summary>The sessions of each track.</summary>
-public sealed class SessionsByTrackIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts) : GroupDataLoader<int, Session>
-{
-    protected override async ValueTask<ILookup<int, Session>> LoadGroupsAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Sessions.AsNoTracking().Where(s => s.TrackId != null && keys.Contains(s.TrackId.Value)).ToListAsync(cancellationToken);
-        return rows.ToLookup(s => s.TrackId!.Value);
     }
 }

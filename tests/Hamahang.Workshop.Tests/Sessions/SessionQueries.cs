@@ -1,5 +1,4 @@
 using Hamahang.GraphQL.Data;
-using Hamahang.GraphQL.Execution.DataLoaders;
 using Hamahang.GraphQL.Types;
 using Hamahang.Workshop.Tests.Data;
 
@@ -14,12 +13,8 @@ public static class SessionQueries
     public static IQueryable<Session> GetSessions([Service] WorkshopDbContext dbContext) => dbContext.Sessions.OrderBy(s => s.Title);
 
     public static async Task<Session?> GetSessionByIdAsync([ID(nameof(Session))] string id, IResolverContext context) =>
-        await context.DataLoader<SessionByIdDataLoader>().LoadAsync(Ids.Key(id));
+        await context.SessionById().LoadAsync(Ids.Key(id));
 
-    public static async Task<IEnumerable<Session>> GetSessionsByIdAsync([ID(nameof(Session))] string[] ids, IResolverContext context)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        var sessions = await Task.WhenAll(ids.Select(id => context.DataLoader<SessionByIdDataLoader>().LoadAsync(Ids.Key(id))));
-        return sessions.OfType<Session>();
-    }
+    public static async Task<IEnumerable<Session>> GetSessionsByIdAsync([ID(nameof(Session))] string[] ids, IResolverContext context) =>
+        await context.SessionById().LoadAllAsync(ids ?? []);
 }

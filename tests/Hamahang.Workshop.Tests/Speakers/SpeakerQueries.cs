@@ -1,5 +1,4 @@
 using Hamahang.GraphQL.Data;
-using Hamahang.GraphQL.Execution.DataLoaders;
 using Hamahang.GraphQL.Types;
 using Hamahang.Workshop.Tests.Data;
 
@@ -12,12 +11,8 @@ public static class SpeakerQueries
     public static IQueryable<Speaker> GetSpeakers([Service] WorkshopDbContext dbContext) => dbContext.Speakers.OrderBy(s => s.Name);
 
     public static async Task<Speaker?> GetSpeakerByIdAsync([ID(nameof(Speaker))] string id, IResolverContext context) =>
-        await context.DataLoader<SpeakerByIdDataLoader>().LoadAsync(Ids.Key(id));
+        await context.SpeakerById().LoadAsync(Ids.Key(id));
 
-    public static async Task<IEnumerable<Speaker>> GetSpeakersByIdAsync([ID(nameof(Speaker))] string[] ids, IResolverContext context)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        var speakers = await Task.WhenAll(ids.Select(id => context.DataLoader<SpeakerByIdDataLoader>().LoadAsync(Ids.Key(id))));
-        return speakers.OfType<Speaker>();
-    }
+    public static async Task<IEnumerable<Speaker>> GetSpeakersByIdAsync([ID(nameof(Speaker))] string[] ids, IResolverContext context) =>
+        await context.SpeakerById().LoadAllAsync(ids ?? []);
 }

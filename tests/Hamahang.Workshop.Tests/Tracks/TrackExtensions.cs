@@ -1,5 +1,4 @@
 using Hamahang.GraphQL.Data;
-using Hamahang.GraphQL.Execution.DataLoaders;
 using Hamahang.GraphQL.Types;
 using Hamahang.Workshop.Tests.Data;
 
@@ -16,6 +15,6 @@ public static class TrackExtensions
     public static async Task<IEnumerable<Session>> GetSessionsAsync([Parent] Track track, IResolverContext context)
     {
         ArgumentNullException.ThrowIfNull(track);
-        return await context.DataLoader<SessionsByTrackIdDataLoader>().LoadAsync(track.Id);
+        return await context.SessionsByTrackId().LoadAsync(track.Id);
     }
 }

@@ -1,5 +1,4 @@
 using Hamahang.GraphQL.Data;
-using Hamahang.GraphQL.Execution.DataLoaders;
 using Hamahang.GraphQL.Types;
 using Hamahang.Workshop.Tests.Data;
 
@@ -12,12 +11,8 @@ public static class TrackQueries
     public static IQueryable<Track> GetTracks([Service] WorkshopDbContext dbContext) => dbContext.Tracks.OrderBy(t => t.Name);
 
     public static async Task<Track?> GetTrackByIdAsync([ID(nameof(Track))] string id, IResolverContext context) =>
-        await context.DataLoader<TrackByIdDataLoader>().LoadAsync(Ids.Key(id));
+        await context.TrackById().LoadAsync(Ids.Key(id));
 
-    public static async Task<IEnumerable<Track>> GetTracksByIdAsync([ID(nameof(Track))] string[] ids, IResolverContext context)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        var tracks = await Task.WhenAll(ids.Select(id => context.DataLoader<TrackByIdDataLoader>().LoadAsync(Ids.Key(id))));
-        return tracks.OfType<Track>();
-    }
+    public static async Task<IEnumerable<Track>> GetTracksByIdAsync([ID(nameof(Track))] string[] ids, IResolverContext context) =>
+        await context.TrackById().LoadAllAsync(ids ?? []);
 }
