@@ -18,7 +18,8 @@ public class SubscribeWithTests
     public async Task TheStreamMethodMakesTheEventsAndTheFieldResolvesEach()
     {
         var results = new List<string>();
-        await foreach (var result in new RequestExecutor(Schema).SubscribeAsync(new GraphQLRequest { Query = "subscription { onCheckedIn(sessionId: 7, count: 2) }" }))
+        var request = new GraphQLRequest { Query = "subscription { onCheckedIn(sessionId: 7, count: 2) }" };
+        await foreach (var result in new RequestExecutor(Schema).SubscribeAsync(request))
         {
             results.Add(result.ToJson());
         }

@@ -54,7 +54,8 @@ public class CostCodeFirstTests
         public static Task<IReadOnlyList<CostBook>> BooksAsync() => Task.FromResult<IReadOnlyList<CostBook>>([]);
 
         [ListSize(SlicingArguments = ["first"])]
-        public static Task<IReadOnlyList<CostBook>> PageAsync(int first) => Task.FromResult<IReadOnlyList<CostBook>>([.. Enumerable.Repeat(new CostBook(), first)]);
+        public static Task<IReadOnlyList<CostBook>> PageAsync(int first) =>
+            Task.FromResult<IReadOnlyList<CostBook>>([.. Enumerable.Repeat(new CostBook(), first)]);
     }
 
     [Cost(4)]
