@@ -12,6 +12,7 @@ namespace Hamahang.GraphQL.AspNetCore.Tests;
 /// <summary>
 /// A schema for the limits tests: an area holds an inner area (so documents nest as deep as a test needs) and
 /// 100 subareas (so the cost grows a hundredfold a level); every resolver counts its calls in <see cref="ResolverCalls"/>.
+/// The resolvers are async, so each costs HotChocolate's 10 (a synchronous one, pure, would cost nothing of its own).
 /// </summary>
 public static class CostTestSchema
 {
@@ -49,10 +50,10 @@ public sealed class ResolverCalls
 [QueryType]
 public sealed class CostQueries
 {
-    public Area Area([Service] ResolverCalls calls)
+    public Task<Area> Area([Service] ResolverCalls calls)
     {
         calls.Add();
-        return new Area(1);
+        return Task.FromResult(new Area(1));
     }
 }
 
@@ -60,16 +61,16 @@ public sealed class Area(int level)
 {
     public int Level => level;
 
-    public Area Inner([Service] ResolverCalls calls)
+    public Task<Area> Inner([Service] ResolverCalls calls)
     {
         calls.Add();
-        return new Area(level + 1);
+        return Task.FromResult(new Area(level + 1));
     }
 
     [ListSize(AssumedSize = 100, RequireOneSlicingArgument = false)]
-    public IReadOnlyList<Area> Subareas([Service] ResolverCalls calls)
+    public Task<IReadOnlyList<Area>> Subareas([Service] ResolverCalls calls)
     {
         calls.Add();
-        return [new Area(level + 1)];
+        return Task.FromResult<IReadOnlyList<Area>>([new Area(level + 1)]);
     }
 }

@@ -7,7 +7,7 @@ namespace Hamahang.GraphQL.Types;
 
 /// <summary>
 /// The five specified scalars (https://spec.graphql.org/September2025/#sec-Scalars.Built-in-Scalars)
-/// and the custom scalars Hamahang ships (<c>DateTime</c>, <c>Date</c>, <c>UUID</c>, <c>URL</c>, <c>Long</c>).
+/// and the custom scalars Hamahang ships (<c>DateTime</c>, <c>Date</c>, <c>UUID</c>, <c>URL</c>, <c>Long</c>, <c>Duration</c>).
 /// One frozen instance each, shared by every schema.
 /// </summary>
 public static class BuiltInScalars
@@ -42,11 +42,14 @@ public static class BuiltInScalars
     /// <summary><c>Long</c>.</summary>
     public static ScalarType Long { get; } = Frozen(new LongType());
 
+    /// <summary><c>Duration</c> (HotChocolate's name for <see cref="System.TimeSpan"/>).</summary>
+    public static ScalarType Duration { get; } = Frozen(new DurationType());
+
     /// <summary>The specified scalars in graphql-js's order: String, Int, Float, Boolean, ID.</summary>
     public static IReadOnlyList<ScalarType> Specified { get; } = [String, Int, Float, Boolean, ID];
 
     /// <summary>The custom scalars Hamahang ships.</summary>
-    public static IReadOnlyList<ScalarType> Custom { get; } = [DateTime, Date, Uuid, Url, Long];
+    public static IReadOnlyList<ScalarType> Custom { get; } = [DateTime, Date, Uuid, Url, Long, Duration];
 
     /// <summary>True when <paramref name="name"/> is one of the five specified scalars.</summary>
     /// <param name="name">A type name.</param>

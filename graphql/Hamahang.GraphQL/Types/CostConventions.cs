@@ -7,8 +7,8 @@ namespace Hamahang.GraphQL.Types;
 /// Makes a code-first schema's cost contract explicit, as HotChocolate's cost type interceptor does, so
 /// the SDL and introspection show what the analysis charges: <see cref="CostAttribute"/> and
 /// <see cref="ListSizeAttribute"/> become applied <c>@cost</c> and <c>@listSize</c>, and (with the defaults on)
-/// every object field that runs a resolver of its own (not a pure read of its parent) and declares no weight
-/// gets <c>@cost(weight: "10")</c>, HotChocolate's <c>DefaultResolverCost</c>.
+/// every object field whose resolver is not pure (<see cref="ResolverPurity"/>, HotChocolate's rule) and declares no
+/// weight gets <c>@cost(weight: "10")</c>, HotChocolate's <c>DefaultResolverCost</c>.
 /// See https://ibm.github.io/graphql-specs/cost-spec.html#sec-The-Cost-Directive.
 /// </summary>
 internal static class CostConventions
@@ -61,7 +61,7 @@ internal static class CostConventions
         {
             field.AddAppliedDirective(Cost(cost.Weight));
         }
-        else if (applyDefaults && field.Resolver is not null && field.PureResolver is null)
+        else if (applyDefaults && ResolverPurity.IsCharged(field))
         {
             field.AddAppliedDirective(Cost(DefaultResolverCost));
         }

@@ -22,6 +22,7 @@ public static class CostDirectives
     /// <summary>
     /// The two definitions in SDL (without descriptions), to add to a schema's SDL. <c>slicingArgumentDefaultValue</c>
     /// is HotChocolate's addition to the specification: the list size when no slicing argument is given.
+    /// <c>requireOneSlicingArgument</c> is nullable, as HotChocolate 15 prints it (its workshop's exported schema).
     /// </summary>
     public const string Sdl = """
         directive @cost(weight: String!) on SCALAR | OBJECT | FIELD_DEFINITION | ARGUMENT_DEFINITION | ENUM | INPUT_FIELD_DEFINITION
@@ -31,7 +32,7 @@ public static class CostDirectives
           slicingArguments: [String!]
           slicingArgumentDefaultValue: Int
           sizedFields: [String!]
-          requireOneSlicingArgument: Boolean! = true
+          requireOneSlicingArgument: Boolean = true
         ) on FIELD_DEFINITION
         """;
 
@@ -93,7 +94,7 @@ public static class CostDirectives
             Description = "The `sizedFields` argument can be used to define that the value of the `assumedSize` argument or of a slicing argument "
                 + "does not affect the size of a list returned by a field itself, but that of a list returned by one of its sub-fields.",
         });
-        listSize.AddArgument(new ArgumentDefinition("requireOneSlicingArgument", new NonNullType(BuiltInScalars.Boolean))
+        listSize.AddArgument(new ArgumentDefinition("requireOneSlicingArgument", BuiltInScalars.Boolean)
         {
             Description = "The `requireOneSlicingArgument` argument can be used to inform the static analysis that it should expect that exactly one "
                 + "of the defined slicing arguments is present in a query. If that is not the case (i.e., if none or multiple slicing arguments are present), "

@@ -47,9 +47,10 @@ internal sealed partial class CodeFirstBuilder
             }
         }
 
+        var streams = types.SelectMany(t => t.GetMethods(flags)).Select(m => m.GetCustomAttribute<SubscribeAttribute>()?.With).OfType<string>().ToHashSet();
         foreach (var method in types.SelectMany(t => t.GetMethods(flags)).OrderBy(m => m.MetadataToken))
         {
-            if (IsFieldMethod(method) && target.GetField(Naming.GetFieldName(method)) is null)
+            if (IsFieldMethod(method) && !streams.Contains(method.Name) && target.GetField(Naming.GetFieldName(method)) is null)
             {
                 target.AddField(ApplyConventions(target, MethodField(method, source, instance), method, method.ReturnType));
             }
@@ -155,7 +156,17 @@ internal sealed partial class CodeFirstBuilder
         }
 
         var target = method.IsStatic ? null : instance ?? (context => context.Parent!);
-        if (isStream)
+        if (source == FieldSource.Subscription && method.GetCustomAttribute<SubscribeAttribute>()?.With is { } with)
+        {
+            var stream = method.DeclaringType!.GetMethod(with, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance)
+                ?? throw new InvalidOperationException($"{method.DeclaringType}.{method.Name}: [Subscribe(With = \"{with}\")] names no method.");
+            var streamParameters = stream.GetParameters()
+                .Select(p => ClassifyParameter(p) is var kind && kind == ParameterKind.Argument ? (kind, Naming.GetArgumentName(p)) : (kind, (string?)null))
+                .ToList();
+            field.Subscribe = CompileSubscribe(stream, stream.IsStatic ? null : instance, streamParameters);
+            field.Resolver = CompileMethod(method, target, parameters);
+        }
+        else if (isStream)
         {
             field.Subscribe = CompileSubscribe(method, target, parameters);
             field.Resolver = context => new ValueTask<object?>(context.Parent);
@@ -186,7 +197,8 @@ internal sealed partial class CodeFirstBuilder
             return ParameterKind.ServiceProvider;
         }
 
-        if (parameter.IsDefined(typeof(ParentAttribute), false))
+        // The event a subscription resolves is the parent value of its resolver.
+        if (parameter.IsDefined(typeof(ParentAttribute), false) || parameter.IsDefined(typeof(EventMessageAttribute), false))
         {
             return ParameterKind.Parent;
         }

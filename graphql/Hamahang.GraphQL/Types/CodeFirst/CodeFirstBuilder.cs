@@ -29,6 +29,7 @@ internal sealed partial class CodeFirstBuilder
         [typeof(DateTimeOffset)] = BuiltInScalars.DateTime,
         [typeof(DateTime)] = BuiltInScalars.DateTime,
         [typeof(DateOnly)] = BuiltInScalars.Date,
+        [typeof(TimeSpan)] = BuiltInScalars.Duration,
         [typeof(Uri)] = BuiltInScalars.Url,
     };
 

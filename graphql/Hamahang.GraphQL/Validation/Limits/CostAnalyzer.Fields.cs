@@ -109,10 +109,7 @@ internal sealed partial class CostAnalyzer
 
     private double FieldWeight(FieldDefinition field) =>
         _info.Weight(field)
-        ?? (limits.DefaultResolverCost is { } resolverCost
-            && field.Resolver is not null
-            && field.PureResolver is null
-            && !field.Name.StartsWith("__", StringComparison.Ordinal)
+        ?? (limits.DefaultResolverCost is { } resolverCost && ResolverPurity.IsCharged(field)
             ? resolverCost
             : IsComposite(field.Type.NamedType) || field.Type.Nullable is ListType ? 1 : 0);
 

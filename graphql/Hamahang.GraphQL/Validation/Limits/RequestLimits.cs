@@ -105,8 +105,8 @@ public sealed record RequestLimits
     public double DefaultListSize { get; init; } = 1;
 
     /// <summary>
-    /// The weight of a field that has no <c>@cost</c> and runs a resolver of its own
-    /// (<see cref="Types.FieldDefinition.Resolver"/> set and no <see cref="Types.FieldDefinition.PureResolver"/>):
+    /// The weight of a field that has no <c>@cost</c> and runs a resolver of its own that is not pure
+    /// (<see cref="Types.ResolverPurity.IsCharged"/>, HotChocolate's rule):
     /// default 10, HotChocolate's price of an async resolver. Null gives such fields the specification's
     /// defaults (1 for composite and list fields, 0 for leaves).
     /// </summary>

@@ -40,20 +40,22 @@ public class CostCodeFirstTests
         Assert.Equal(new CostReport(10, 1 + (4 * 3)), Cost("{ page(first: 3) { title } }"));
     }
 
+    // Async resolvers: HotChocolate charges a resolver that is not pure (a synchronous method would cost nothing of its own).
     public class CostQuery
     {
-        public static string Hello() => "hi";
+        public static Task<string> HelloAsync() => Task.FromResult("hi");
 
         [Cost(3)]
         public static string Cheap() => "cheap";
 
-        public static CostBook Book() => new();
+        public static Task<CostBook> BookAsync() => Task.FromResult(new CostBook());
 
         [ListSize(AssumedSize = 20)]
-        public static IReadOnlyList<CostBook> Books() => [];
+        public static Task<IReadOnlyList<CostBook>> BooksAsync() => Task.FromResult<IReadOnlyList<CostBook>>([]);
 
         [ListSize(SlicingArguments = ["first"])]
-        public static IReadOnlyList<CostBook> Page(int first) => [.. Enumerable.Repeat(new CostBook(), first)];
+        public static Task<IReadOnlyList<CostBook>> PageAsync(int first) =>
+            Task.FromResult<IReadOnlyList<CostBook>>([.. Enumerable.Repeat(new CostBook(), first)]);
     }
 
     [Cost(4)]

@@ -1,0 +1,18 @@
+using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Types;
+using Hamahang.Workshop.Tests.Data;
+
+namespace Hamahang.Workshop.Tests.Attendees;
+
+[QueryType]
+public static class AttendeeQueries
+{
+    [UsePaging]
+    public static IQueryable<Attendee> GetAttendees([Service] WorkshopDbContext dbContext) => dbContext.Attendees.OrderBy(a => a.Username);
+
+    public static async Task<Attendee?> GetAttendeeByIdAsync([ID(nameof(Attendee))] string id, IResolverContext context) =>
+        await context.AttendeeById().LoadAsync(Ids.Key(id));
+
+    public static async Task<IEnumerable<Attendee>> GetAttendeesByIdAsync([ID(nameof(Attendee))] string[] ids, IResolverContext context) =>
+        await context.AttendeeById().LoadAllAsync(ids ?? []);
+}

@@ -1,0 +1,20 @@
+using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Types;
+using Hamahang.Workshop.Tests.Data;
+
+namespace Hamahang.Workshop.Tests.Sessions;
+
+[QueryType]
+public static class SessionQueries
+{
+    [UsePaging]
+    [UseFiltering]
+    [UseSorting]
+    public static IQueryable<Session> GetSessions([Service] WorkshopDbContext dbContext) => dbContext.Sessions.OrderBy(s => s.Title);
+
+    public static async Task<Session?> GetSessionByIdAsync([ID(nameof(Session))] string id, IResolverContext context) =>
+        await context.SessionById().LoadAsync(Ids.Key(id));
+
+    public static async Task<IEnumerable<Session>> GetSessionsByIdAsync([ID(nameof(Session))] string[] ids, IResolverContext context) =>
+        await context.SessionById().LoadAllAsync(ids ?? []);
+}

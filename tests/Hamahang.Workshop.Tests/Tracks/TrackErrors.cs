@@ -1,0 +1,3 @@
+namespace Hamahang.Workshop.Tests.Tracks;
+
+public sealed class TrackNotFoundException() : Exception("Track not found.");

@@ -1,0 +1,18 @@
+using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Types;
+using Hamahang.Workshop.Tests.Data;
+
+namespace Hamahang.Workshop.Tests.Tracks;
+
+[QueryType]
+public static class TrackQueries
+{
+    [UsePaging]
+    public static IQueryable<Track> GetTracks([Service] WorkshopDbContext dbContext) => dbContext.Tracks.OrderBy(t => t.Name);
+
+    public static async Task<Track?> GetTrackByIdAsync([ID(nameof(Track))] string id, IResolverContext context) =>
+        await context.TrackById().LoadAsync(Ids.Key(id));
+
+    public static async Task<IEnumerable<Track>> GetTracksByIdAsync([ID(nameof(Track))] string[] ids, IResolverContext context) =>
+        await context.TrackById().LoadAllAsync(ids ?? []);
+}
