@@ -12,7 +12,7 @@ namespace Hamahang.Api.GraphQL;
 /// </summary>
 public static class Loaders
 {
-    public static GroupDataLoader<TKey, TValue> Group<TKey, TValue>(
+    public static GroupedDataLoader<TKey, TValue> Group<TKey, TValue>(
         this IResolverContext context, string name, Func<AppDbContext, List<TKey>, IQueryable<Keyed<TKey, TValue>>> query)
         where TKey : notnull
     {
@@ -25,7 +25,7 @@ public static class Loaders
         });
     }
 
-    public static DataLoader<TKey, TValue> ByKey<TKey, TValue>(
+    public static BatchDataLoader<TKey, TValue> ByKey<TKey, TValue>(
         this IResolverContext context, string name, Func<AppDbContext, List<TKey>, IQueryable<Keyed<TKey, TValue>>> query)
         where TKey : notnull
     {
