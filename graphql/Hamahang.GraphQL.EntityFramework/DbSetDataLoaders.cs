@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using Hamahang.GraphQL.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.GraphQL.EntityFramework;
@@ -8,7 +7,7 @@ namespace Hamahang.GraphQL.EntityFramework;
 /// <summary>
 /// The query of the DbSet loaders (<see cref="DbSetBatchDataLoader{TContext, TEntity, TKey}"/>,
 /// <see cref="DbSetGroupedDataLoader{TContext, TEntity, TKey}"/>): the rows whose key member is one of the batch's
-/// keys (<c>WHERE key IN (...)</c>, the keys as a parameter), read on a context of its own from the pooled factory, so a
+/// keys (<c>WHERE key IN (@keys1, ...)</c>), read on a context of its own from the pooled factory, so a
 /// list of 50 parents costs one query for all their children instead of 50.
 /// </summary>
 internal static class DbSetDataLoaders
@@ -16,17 +15,20 @@ internal static class DbSetDataLoaders
     private static readonly MethodInfo ContainsMethod = typeof(Enumerable).GetMethods()
         .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2);
 
-    /// <summary>The rows of <paramref name="source"/> whose <paramref name="key"/> is in <paramref name="keys"/>, untracked.</summary>
+    /// <summary>The rows of <paramref name="source"/> whose <paramref name="key"/> is in <paramref name="batch"/>, untracked.</summary>
     public static async Task<List<TEntity>> LoadAsync<TContext, TEntity, TKey>(
         IDbContextFactory<TContext> contexts,
         Func<TContext, IQueryable<TEntity>> source,
         Expression<Func<TEntity, TKey>> key,
-        IReadOnlyList<TKey> keys,
+        IReadOnlyList<TKey> batch,
         CancellationToken cancellationToken)
         where TContext : DbContext
         where TEntity : class
     {
-        var contains = Expression.Call(ContainsMethod.MakeGenericMethod(typeof(TKey)), ValueParameter.Of(keys.ToList(), typeof(List<TKey>)), key.Body);
+        // A captured list, as a hand-written query's: EF Core sends it as the parameters @keys1, @keys2, ...
+        var keys = batch.ToList();
+        Expression<Func<List<TKey>>> parameter = () => keys;
+        var contains = Expression.Call(ContainsMethod.MakeGenericMethod(typeof(TKey)), parameter.Body, key.Body);
         var predicate = Expression.Lambda<Func<TEntity, bool>>(contains, key.Parameters);
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
