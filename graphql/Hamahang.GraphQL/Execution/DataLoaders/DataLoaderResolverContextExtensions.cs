@@ -24,24 +24,9 @@ public static class DataLoaderResolverContextExtensions
     }
 
     /// <summary>
-    /// The request's batch loader named <paramref name="name"/>, made from <paramref name="loadBatch"/> on first use (a branch of
-    /// one delegate loader type). Kept for the api resolvers not yet written as loader classes; new code declares a class.
-    /// </summary>
-    /// <typeparam name="TKey">The key type.</typeparam>
-    /// <typeparam name="TValue">The value type.</typeparam>
-    /// <param name="context">The resolver context.</param>
-    /// <param name="name">The loader's name in the request.</param>
-    /// <param name="loadBatch">Loads the values of a batch of keys.</param>
-    public static BatchDataLoader<TKey, TValue> BatchLoader<TKey, TValue>(
-        this IResolverContext context,
-        string name,
-        Func<IReadOnlyList<TKey>, CancellationToken, ValueTask<IReadOnlyDictionary<TKey, TValue>>> loadBatch)
-        where TKey : notnull =>
-        context.DataLoaders().GetOrAdd(name, () => new DelegateBatchDataLoader<TKey, TValue>(loadBatch));
-
-    /// <summary>
     /// The request's grouped loader named <paramref name="name"/>, made from <paramref name="loadGroups"/> on first use (a branch
-    /// of one delegate loader type). Kept for the api resolvers not yet written as loader classes; new code declares a class.
+    /// of one delegate loader type). Kept only for the api resolvers not yet written as loader classes (api/GraphQL/Loaders.cs);
+    /// new code declares a class. Remove it with them.
     /// </summary>
     /// <typeparam name="TKey">The key type.</typeparam>
     /// <typeparam name="TValue">The value type.</typeparam>
@@ -54,14 +39,6 @@ public static class DataLoaderResolverContextExtensions
         Func<IReadOnlyList<TKey>, CancellationToken, ValueTask<ILookup<TKey, TValue>>> loadGroups)
         where TKey : notnull =>
         context.DataLoaders().GetOrAdd(name, () => new DelegateGroupedDataLoader<TKey, TValue>(loadGroups));
-
-    private sealed class DelegateBatchDataLoader<TKey, TValue>(
-        Func<IReadOnlyList<TKey>, CancellationToken, ValueTask<IReadOnlyDictionary<TKey, TValue>>> loadBatch) : BatchDataLoader<TKey, TValue>
-        where TKey : notnull
-    {
-        protected override ValueTask<IReadOnlyDictionary<TKey, TValue>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken) =>
-            loadBatch(keys, cancellationToken);
-    }
 
     private sealed class DelegateGroupedDataLoader<TKey, TValue>(
         Func<IReadOnlyList<TKey>, CancellationToken, ValueTask<ILookup<TKey, TValue>>> loadGroups) : GroupedDataLoader<TKey, TValue>

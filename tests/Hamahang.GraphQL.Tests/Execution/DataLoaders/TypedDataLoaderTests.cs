@@ -40,6 +40,18 @@ public class TypedDataLoaderTests
     }
 
     [Fact]
+    public async Task ALoaderTheRequestsServicesHoldIsTheOneResolversGet()
+    {
+        var library = new Library();
+        library.Registered = new TitlesDataLoader(library);
+
+        await Execute("{ a: book(id: 1) { title } b: book(id: 2) { shout } }", library);
+
+        Assert.Equal(1, library.TitleLoadersMade);
+        Assert.Equal(1, library.Registered.BatchCount);
+    }
+
+    [Fact]
     public async Task ABranchPerArgumentValueKeepsItsOwnBatch()
     {
         var library = new Library();
@@ -82,7 +94,11 @@ public class TypedDataLoaderTests
 
         public int TitleLoadersMade { get; set; }
 
-        public object? GetService(Type serviceType) => serviceType == typeof(Library) ? this : null;
+        /// <summary>A loader the services hold, as <c>AddDataLoader</c> registers one.</summary>
+        public TitlesDataLoader? Registered { get; set; }
+
+        public object? GetService(Type serviceType) =>
+            serviceType == typeof(Library) ? this : serviceType == typeof(TitlesDataLoader) ? Registered : null;
 
         public static ILookup<int, string> WordsOf(IReadOnlyList<int> books, int length) =>
             books.SelectMany(b => Words[b].Where(w => w.Length == length).Select(w => (Book: b, Word: w))).ToLookup(p => p.Book, p => p.Word);
