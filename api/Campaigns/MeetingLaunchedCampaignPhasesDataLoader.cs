@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Hamahang.Api.Campaigns;
 
 /// <summary>The campaign phases each meeting launched that the caller may read.</summary>
-public sealed class MeetingLaunchedCampaignPhasesDataLoader(IDbContextFactory<AppDbContext> contexts, Caller caller) : GroupedQueryDataLoader<int, CampaignPhase>(contexts)
+public sealed class MeetingLaunchedCampaignPhasesDataLoader(IDbContextFactory<AppDbContext> contexts, Caller caller)
+    : GroupedQueryDataLoader<int, CampaignPhase>(contexts)
 {
     protected override IQueryable<Keyed<int, CampaignPhase>> Query(AppDbContext db, List<int> keys)
     {

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Hamahang.Api.Decisions;
 
 /// <summary>The working groups each decision formed that the caller may read.</summary>
-public sealed class DecisionWorkingGroupsDataLoader(IDbContextFactory<AppDbContext> contexts, Caller caller) : GroupedQueryDataLoader<int, WorkingGroup>(contexts)
+public sealed class DecisionWorkingGroupsDataLoader(IDbContextFactory<AppDbContext> contexts, Caller caller)
+    : GroupedQueryDataLoader<int, WorkingGroup>(contexts)
 {
     protected override IQueryable<Keyed<int, WorkingGroup>> Query(AppDbContext db, List<int> keys)
     {

@@ -14,6 +14,7 @@ public abstract class BatchQueryDataLoader<TKey, TValue>(IDbContextFactory<AppDb
     /// <summary>The rows of the batch's keys, each with its key.</summary>
     protected abstract IQueryable<Keyed<TKey, TValue>> Query(AppDbContext db, List<TKey> keys);
 
-    protected sealed override async ValueTask<IReadOnlyDictionary<TKey, TValue>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken) =>
+    protected sealed override async ValueTask<IReadOnlyDictionary<TKey, TValue>> LoadBatchAsync(
+        IReadOnlyList<TKey> keys, CancellationToken cancellationToken) =>
         (await Keyed.LoadAsync(contexts, keys, Query, cancellationToken)).ToDictionary(r => r.Key, r => r.Value);
 }

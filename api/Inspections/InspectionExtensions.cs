@@ -21,7 +21,8 @@ public static class InspectionExtensions
 
     [Cost(1)]
     [GraphQLDescription("The inspection's findings the caller may read (confidential ones only for editors, admins and its inspectors).")]
-    public static Task<Finding[]> GetFindings([Parent] Inspection inspection, InspectionFindingsDataLoader findings) => findings.LoadAsync(inspection.Id);
+    public static Task<Finding[]> GetFindings([Parent] Inspection inspection, InspectionFindingsDataLoader findings) =>
+        findings.LoadAsync(inspection.Id);
 
     [Cost(1)]
     [GraphQLDescription("The people who inspect.")]

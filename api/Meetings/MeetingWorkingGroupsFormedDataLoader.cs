@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Hamahang.Api.Meetings;
 
 /// <summary>The working groups each meeting's decisions formed that the caller may read.</summary>
-public sealed class MeetingWorkingGroupsFormedDataLoader(IDbContextFactory<AppDbContext> contexts, Caller caller) : GroupedQueryDataLoader<int, WorkingGroup>(contexts)
+public sealed class MeetingWorkingGroupsFormedDataLoader(IDbContextFactory<AppDbContext> contexts, Caller caller)
+    : GroupedQueryDataLoader<int, WorkingGroup>(contexts)
 {
     protected override IQueryable<Keyed<int, WorkingGroup>> Query(AppDbContext db, List<int> keys)
     {

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Hamahang.Api.Partnerships;
 
 /// <summary>Each partnership's counterpart departments the caller may read.</summary>
-public sealed class PartnershipCounterpartsDataLoader(IDbContextFactory<AppDbContext> contexts, Caller caller) : GroupedQueryDataLoader<int, PartnershipCounterpart>(contexts)
+public sealed class PartnershipCounterpartsDataLoader(IDbContextFactory<AppDbContext> contexts, Caller caller)
+    : GroupedQueryDataLoader<int, PartnershipCounterpart>(contexts)
 {
     protected override IQueryable<Keyed<int, PartnershipCounterpart>> Query(AppDbContext db, List<int> keys)
     {
