@@ -1,6 +1,4 @@
 using Hamahang.Api.Domain;
-using Hamahang.Api.GraphQL;
-using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.Text;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
@@ -12,11 +10,8 @@ public static class CampaignExtensions
 {
     [Cost(1)]
     [GraphQLDescription("The campaign's phases in order; number picks one («مرحله دوم»: 2).")]
-    public static Task<CampaignPhase[]> GetPhases([Parent] Campaign campaign, IResolverContext context, int? number = null) =>
-        context.Group<int, CampaignPhase>("Campaign.phases:" + number, (db, keys) =>
-            db.CampaignPhases.Where(p => keys.Contains(p.CampaignId) && (number == null || p.Number == number)).OrderBy(p => p.Number)
-                .Select(p => new Keyed<int, CampaignPhase>(p.CampaignId, p)))
-            .LoadAsync(campaign.Id);
+    public static Task<CampaignPhase[]> GetPhases([Parent] Campaign campaign, CampaignPhasesDataLoader phases, int? number = null) =>
+        phases.Numbered(number).LoadAsync(campaign.Id);
 }
 
 [ExtendObjectType(typeof(CampaignPhase))]
@@ -39,11 +34,8 @@ public static class CampaignPhaseExtensions
 
     [Cost(1)]
     [GraphQLDescription("The phase's service points, one entry per kind, with their counts (null when the source gives none).")]
-    public static Task<CampaignServicePoint[]> GetServicePoints([Parent] CampaignPhase phase, IResolverContext context) =>
-        context.Group<int, CampaignServicePoint>("CampaignPhase.servicePoints", (db, keys) =>
-            db.CampaignServicePoints.Where(s => keys.Contains(s.PhaseId)).OrderBy(s => s.Id)
-                .Select(s => new Keyed<int, CampaignServicePoint>(s.PhaseId, s)))
-            .LoadAsync(phase.Id);
+    public static Task<CampaignServicePoint[]> GetServicePoints([Parent] CampaignPhase phase, CampaignPhaseServicePointsDataLoader points) =>
+        points.LoadAsync(phase.Id);
 }
 
 [ExtendObjectType(typeof(CampaignServicePoint))]
@@ -51,11 +43,7 @@ public static class CampaignServicePointExtensions
 {
     [Cost(1)]
     [GraphQLDescription("The places among these service points that the source names; empty when it names none.")]
-    public static Task<Site[]> GetSites([Parent] CampaignServicePoint point, IResolverContext context) =>
-        context.Group<int, Site>("CampaignServicePoint.sites", (db, keys) =>
-            db.CampaignServicePointSites.Where(s => keys.Contains(s.ServicePointId)).OrderBy(s => s.Id)
-                .Select(s => new Keyed<int, Site>(s.ServicePointId, s.Site!)))
-            .LoadAsync(point.Id);
+    public static Task<Site[]> GetSites([Parent] CampaignServicePoint point, CampaignServicePointSitesDataLoader sites) => sites.LoadAsync(point.Id);
 }
 
 /// <summary>From a meeting to the campaign phases it launched (the other way: CampaignPhase.launchMeeting).</summary>
@@ -64,12 +52,6 @@ public static class MeetingCampaignExtensions
 {
     [Cost(1)]
     [GraphQLDescription("The campaign phases this meeting launched (a ceremony opening a phase), each with its campaign.")]
-    public static Task<CampaignPhase[]> GetLaunchedCampaignPhases([Parent] Meeting meeting, IResolverContext context, Caller caller)
-    {
-        var visible = ReadPolicy.Of<CampaignPhase>(caller);
-        return context.Group<int, CampaignPhase>("Meeting.launchedCampaignPhases", (db, keys) =>
-            db.CampaignPhases.Where(visible).Where(p => p.LaunchMeetingId != null && keys.Contains(p.LaunchMeetingId.Value)).OrderBy(p => p.Id)
-                .Select(p => new Keyed<int, CampaignPhase>(p.LaunchMeetingId!.Value, p)))
-            .LoadAsync(meeting.Id);
-    }
+    public static Task<CampaignPhase[]> GetLaunchedCampaignPhases([Parent] Meeting meeting, MeetingLaunchedCampaignPhasesDataLoader phases) =>
+        phases.LoadAsync(meeting.Id);
 }

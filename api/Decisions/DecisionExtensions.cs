@@ -1,6 +1,5 @@
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL;
-using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.Text;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
@@ -46,60 +45,29 @@ public static class DecisionExtensions
 
     [Cost(1)]
     [GraphQLDescription("The organizations responsible for carrying the decision out (those the caller may read).")]
-    public static Task<Organization[]> GetOwners([Parent] Decision decision, IResolverContext context, Caller caller)
-    {
-        var visible = ReadPolicy.Through((DecisionOwner o) => o.Organization!, ReadPolicy.Public<Organization>(caller));
-        return context.Group<int, Organization>("Decision.owners", (db, keys) =>
-            db.DecisionOwners.Where(visible).Where(o => keys.Contains(o.DecisionId)).OrderBy(o => o.Id)
-                .Select(o => new Keyed<int, Organization>(o.DecisionId, o.Organization!)))
-            .LoadAsync(decision.Id);
-    }
+    public static Task<Organization[]> GetOwners([Parent] Decision decision, DecisionOwnersDataLoader owners) => owners.LoadAsync(decision.Id);
 
     [Cost(1)]
     [GraphQLDescription("The people named as answering for the decision, each in one of its owner organizations (those the caller may read).")]
-    public static Task<Person[]> GetOwnerPeople([Parent] Decision decision, IResolverContext context, Caller caller)
-    {
-        var visible = ReadPolicy.Through((DecisionOwner o) => o.Person!, ReadPolicy.Public<Person>(caller));
-        return context.Group<int, Person>("Decision.ownerPeople", (db, keys) =>
-            db.DecisionOwners.Where(visible).Where(o => keys.Contains(o.DecisionId) && o.PersonId != null).OrderBy(o => o.Id)
-                .Select(o => new Keyed<int, Person>(o.DecisionId, o.Person!)))
-            .LoadAsync(decision.Id);
-    }
+    public static Task<Person[]> GetOwnerPeople([Parent] Decision decision, DecisionOwnerPeopleDataLoader people) => people.LoadAsync(decision.Id);
 
     [Cost(1)]
     [GraphQLDescription("Who answers for the decision: each owner organization with the person named for it, if any, in the order they were set.")]
-    public static Task<DecisionOwner[]> GetOwnerships([Parent] Decision decision, IResolverContext context) =>
-        context.Group<int, DecisionOwner>("Decision.ownerships", (db, keys) =>
-            db.DecisionOwners.Where(o => keys.Contains(o.DecisionId)).OrderBy(o => o.Id)
-                .Select(o => new Keyed<int, DecisionOwner>(o.DecisionId, o)))
-            .LoadAsync(decision.Id);
+    public static Task<DecisionOwner[]> GetOwnerships([Parent] Decision decision, DecisionOwnershipsDataLoader ownerships) =>
+        ownerships.LoadAsync(decision.Id);
 
     [Cost(1)]
     [GraphQLDescription("Every change of the due date (set, extended, taken away), oldest first, with its reason.")]
-    public static Task<DecisionDueDateChange[]> GetDueDateChanges([Parent] Decision decision, IResolverContext context) =>
-        context.Group<int, DecisionDueDateChange>("Decision.dueDateChanges", (db, keys) =>
-            db.DecisionDueDateChanges.Where(c => keys.Contains(c.DecisionId)).OrderBy(c => c.Id)
-                .Select(c => new Keyed<int, DecisionDueDateChange>(c.DecisionId, c)))
-            .LoadAsync(decision.Id);
+    public static Task<DecisionDueDateChange[]> GetDueDateChanges([Parent] Decision decision, DecisionDueDateChangesDataLoader changes) =>
+        changes.LoadAsync(decision.Id);
 
     [Cost(1)]
     [GraphQLDescription("The progress log: dated notes by who wrote them, oldest first.")]
-    public static Task<DecisionNote[]> GetNotes([Parent] Decision decision, IResolverContext context) =>
-        context.Group<int, DecisionNote>("Decision.notes", (db, keys) =>
-            db.DecisionNotes.Where(n => keys.Contains(n.DecisionId)).OrderBy(n => n.NotedOn).ThenBy(n => n.Id)
-                .Select(n => new Keyed<int, DecisionNote>(n.DecisionId, n)))
-            .LoadAsync(decision.Id);
+    public static Task<DecisionNote[]> GetNotes([Parent] Decision decision, DecisionNotesDataLoader notes) => notes.LoadAsync(decision.Id);
 
     [Cost(1)]
     [GraphQLDescription("Working groups the decision formed (the caller may read).")]
-    public static Task<WorkingGroup[]> GetWorkingGroups([Parent] Decision decision, IResolverContext context, Caller caller)
-    {
-        var visible = ReadPolicy.WorkingGroups(caller);
-        return context.Group<int, WorkingGroup>("Decision.workingGroups", (db, keys) =>
-            db.WorkingGroups.Where(visible).Where(g => g.FormedByDecisionId != null && keys.Contains(g.FormedByDecisionId.Value)).OrderBy(g => g.Id)
-                .Select(g => new Keyed<int, WorkingGroup>(g.FormedByDecisionId!.Value, g)))
-            .LoadAsync(decision.Id);
-    }
+    public static Task<WorkingGroup[]> GetWorkingGroups([Parent] Decision decision, DecisionWorkingGroupsDataLoader groups) => groups.LoadAsync(decision.Id);
 }
 
 [ExtendObjectType(typeof(DecisionNote))]

@@ -6,48 +6,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Hamahang.Api.GraphQL;
 
 /// <summary>
-/// DataLoaders over <see cref="AppDbContext"/> queries: every key asked for in one round of the request is
-/// loaded by one query on a context of its own, so a list of parents costs one query for all their children.
-/// The query gets the batch's keys and returns (key, row) pairs; callers put the caller's read policy in it.
+/// DataLoaders by name over <see cref="AppDbContext"/> queries, left only for the resolvers not yet written as loader
+/// classes (<see cref="GroupedQueryDataLoader{TKey, TValue}"/>, <see cref="BatchQueryDataLoader{TKey, TValue}"/>): the
+/// districts' and organizations' lists and Meeting.decisions, which become paged connections. Remove it with them.
 /// </summary>
 public static class Loaders
 {
-    public static GroupDataLoader<TKey, TValue> Group<TKey, TValue>(
+    public static GroupedDataLoader<TKey, TValue> Group<TKey, TValue>(
         this IResolverContext context, string name, Func<AppDbContext, List<TKey>, IQueryable<Keyed<TKey, TValue>>> query)
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(context);
-        var services = context.Services;
+        var contexts = context.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
         return context.GroupLoader<TKey, TValue>(name, async (keys, cancellationToken) =>
-        {
-            var rows = await LoadAsync(services, keys, query, cancellationToken);
-            return rows.ToLookup(r => r.Key, r => r.Value);
-        });
-    }
-
-    public static DataLoader<TKey, TValue> ByKey<TKey, TValue>(
-        this IResolverContext context, string name, Func<AppDbContext, List<TKey>, IQueryable<Keyed<TKey, TValue>>> query)
-        where TKey : notnull
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var services = context.Services;
-        return context.BatchLoader<TKey, TValue>(name, async (keys, cancellationToken) =>
-        {
-            var rows = await LoadAsync(services, keys, query, cancellationToken);
-            return rows.ToDictionary(r => r.Key, r => r.Value);
-        });
-    }
-
-    private static async Task<List<Keyed<TKey, TValue>>> LoadAsync<TKey, TValue>(
-        IServiceProvider services, IReadOnlyList<TKey> keys, Func<AppDbContext, List<TKey>, IQueryable<Keyed<TKey, TValue>>> query, CancellationToken cancellationToken)
-    {
-        var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
-        await using (db)
-        {
-            return await query(db, [.. keys]).AsNoTracking().ToListAsync(cancellationToken);
-        }
+            (await Keyed.LoadAsync(contexts, keys, query, cancellationToken)).ToLookup(r => r.Key, r => r.Value));
     }
 }
-
-/// <summary>A row loaded for a key (the parent it belongs to).</summary>
-public sealed record Keyed<TKey, TValue>(TKey Key, TValue Value);

@@ -1,12 +1,11 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.Execution.DataLoaders;
 using Hamahang.GraphQL.Types;
 using Hamahang.GraphQL.Types.CodeFirst;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.GraphQL;
 
@@ -58,7 +57,5 @@ public sealed class ReferenceAttribute() : FieldConventionAttribute(order: 1)
 
     private static async Task<object?> Load<T>(IResolverContext context, int key)
         where T : Entity =>
-        await context.ByKey<int, T>("Reference:" + typeof(T).Name, (db, keys) =>
-            db.Set<T>().Where(ReadPolicy.Of<T>(context.Services.GetRequiredService<Caller>())).Where(e => keys.Contains(e.Id))
-                .Select(e => new Keyed<int, T>(e.Id, e))).LoadAsync(key);
+        await context.DataLoader<ReferenceDataLoader<T>>().LoadAsync(key);
 }

@@ -1,6 +1,4 @@
 using Hamahang.Api.Domain;
-using Hamahang.Api.GraphQL;
-using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.Api.Text;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
@@ -23,22 +21,13 @@ public static class InspectionExtensions
 
     [Cost(1)]
     [GraphQLDescription("The inspection's findings the caller may read (confidential ones only for editors, admins and its inspectors).")]
-    public static Task<Finding[]> GetFindings([Parent] Inspection inspection, IResolverContext context, Caller caller)
-    {
-        var visible = ReadPolicy.Findings(caller);
-        return context.Group<int, Finding>("Inspection.findings", (db, keys) =>
-            db.Findings.Where(visible).Where(f => keys.Contains(f.InspectionId)).OrderBy(f => f.Id)
-                .Select(f => new Keyed<int, Finding>(f.InspectionId, f)))
-            .LoadAsync(inspection.Id);
-    }
+    public static Task<Finding[]> GetFindings([Parent] Inspection inspection, InspectionFindingsDataLoader findings) =>
+        findings.LoadAsync(inspection.Id);
 
     [Cost(1)]
     [GraphQLDescription("The people who inspect.")]
-    public static Task<Person[]> GetInspectors([Parent] Inspection inspection, IResolverContext context) =>
-        context.Group<int, Person>("Inspection.inspectors", (db, keys) =>
-            db.InspectionInspectors.Where(i => keys.Contains(i.InspectionId)).OrderBy(i => i.Id)
-                .Select(i => new Keyed<int, Person>(i.InspectionId, i.Person!)))
-            .LoadAsync(inspection.Id);
+    public static Task<Person[]> GetInspectors([Parent] Inspection inspection, InspectionInspectorsDataLoader inspectors) =>
+        inspectors.LoadAsync(inspection.Id);
 }
 
 [ExtendObjectType(typeof(Finding))]
@@ -51,9 +40,5 @@ public static class FindingExtensions
 
     [Cost(1)]
     [GraphQLDescription("Every change to the finding (who, when, what), oldest first.")]
-    public static Task<FindingHistoryEntry[]> GetHistory([Parent] Finding finding, IResolverContext context) =>
-        context.Group<int, FindingHistoryEntry>("Finding.history", (db, keys) =>
-            db.FindingHistory.Where(h => keys.Contains(h.FindingId)).OrderBy(h => h.CreatedAt).ThenBy(h => h.Id)
-                .Select(h => new Keyed<int, FindingHistoryEntry>(h.FindingId, h)))
-            .LoadAsync(finding.Id);
+    public static Task<FindingHistoryEntry[]> GetHistory([Parent] Finding finding, FindingHistoryDataLoader history) => history.LoadAsync(finding.Id);
 }

@@ -1,5 +1,4 @@
 using Hamahang.Api.Domain;
-using Hamahang.Api.GraphQL;
 using Hamahang.Api.Text;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
@@ -24,11 +23,8 @@ public static class MeetingSourceUrlExtensions
     [Cost(1)]
     [GraphQLDescription("The address of the item the meeting's facts come from: the same fact as source.url, kept once.")]
     [ProjectionRequires(nameof(Meeting.SourceId))]
-    public static Task<string?> GetSourceUrl([Parent] Meeting meeting, IResolverContext context) =>
-        meeting.SourceId is { } id
-            ? context.ByKey<int, string?>("Meeting.sourceUrl", (db, keys) =>
-                db.Sources.Where(s => keys.Contains(s.Id)).Select(s => new Keyed<int, string?>(s.Id, s.Url))).LoadAsync(id)
-            : Task.FromResult<string?>(null);
+    public static Task<string?> GetSourceUrl([Parent] Meeting meeting, SourceUrlDataLoader urls) =>
+        meeting.SourceId is { } id ? urls.LoadAsync(id) : Task.FromResult<string?>(null);
 }
 
 /// <summary>The photos' captions of a site visit, in order.</summary>
@@ -37,9 +33,5 @@ public static class SiteVisitExtensions
 {
     [Cost(1)]
     [GraphQLDescription("The captions of the visit's photos, in order.")]
-    public static Task<SiteVisitPhoto[]> GetPhotos([Parent] SiteVisit visit, IResolverContext context) =>
-        context.Group<int, SiteVisitPhoto>("SiteVisit.photos", (db, keys) =>
-            db.SiteVisitPhotos.Where(p => keys.Contains(p.SiteVisitId)).OrderBy(p => p.Position).ThenBy(p => p.Id)
-                .Select(p => new Keyed<int, SiteVisitPhoto>(p.SiteVisitId, p)))
-            .LoadAsync(visit.Id);
+    public static Task<SiteVisitPhoto[]> GetPhotos([Parent] SiteVisit visit, SiteVisitPhotosDataLoader photos) => photos.LoadAsync(visit.Id);
 }

@@ -27,11 +27,5 @@ public static class SiteExtensions
 {
     [Cost(1)]
     [GraphQLDescription("Visits to the site after meetings the caller may read.")]
-    public static Task<SiteVisit[]> GetVisits([Parent] Site site, IResolverContext context, Caller caller)
-    {
-        var visible = ReadPolicy.Of<SiteVisit>(caller);
-        return context.Group<int, SiteVisit>("Site.visits", (db, keys) =>
-            db.SiteVisits.Where(visible).Where(v => keys.Contains(v.SiteId)).OrderBy(v => v.Id).Select(v => new Keyed<int, SiteVisit>(v.SiteId, v)))
-            .LoadAsync(site.Id);
-    }
+    public static Task<SiteVisit[]> GetVisits([Parent] Site site, SiteVisitsDataLoader visits) => visits.LoadAsync(site.Id);
 }

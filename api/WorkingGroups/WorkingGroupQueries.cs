@@ -1,6 +1,5 @@
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
-using Hamahang.Api.GraphQL;
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
@@ -26,20 +25,9 @@ public static class WorkingGroupExtensions
 {
     [Cost(1)]
     [GraphQLDescription("The group's members: counterpart departments or people.")]
-    public static Task<WorkingGroupMember[]> GetMembers([Parent] WorkingGroup group, IResolverContext context) =>
-        context.Group<int, WorkingGroupMember>("WorkingGroup.members", (db, keys) =>
-            db.WorkingGroupMembers.Where(m => keys.Contains(m.WorkingGroupId)).OrderBy(m => m.Id)
-                .Select(m => new Keyed<int, WorkingGroupMember>(m.WorkingGroupId, m)))
-            .LoadAsync(group.Id);
+    public static Task<WorkingGroupMember[]> GetMembers([Parent] WorkingGroup group, WorkingGroupMembersDataLoader members) => members.LoadAsync(group.Id);
 
     [Cost(1)]
     [GraphQLDescription("The group's own meetings, earliest first.")]
-    public static Task<Meeting[]> GetMeetings([Parent] WorkingGroup group, IResolverContext context, Caller caller)
-    {
-        var visible = ReadPolicy.Meetings(caller);
-        return context.Group<int, Meeting>("WorkingGroup.meetings", (db, keys) =>
-            db.Meetings.Where(visible).Where(m => m.WorkingGroupId != null && keys.Contains(m.WorkingGroupId.Value))
-                .OrderBy(m => m.StartsAt).ThenBy(m => m.Id).Select(m => new Keyed<int, Meeting>(m.WorkingGroupId!.Value, m)))
-            .LoadAsync(group.Id);
-    }
+    public static Task<Meeting[]> GetMeetings([Parent] WorkingGroup group, WorkingGroupMeetingsDataLoader meetings) => meetings.LoadAsync(group.Id);
 }

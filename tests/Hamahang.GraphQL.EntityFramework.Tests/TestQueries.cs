@@ -1,5 +1,6 @@
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.GraphQL.EntityFramework.Tests;
 
@@ -37,14 +38,18 @@ public static class TestSchema
 [ExtendObjectType(typeof(Category))]
 public static class CategoryExtensions
 {
-    public static Task<Product[]> GetProducts([Parent] Category category, IResolverContext context) =>
-        context.GroupBy<TestDb, Product, int>(p => p.CategoryId).LoadAsync(category.Id);
+    public static Task<Product[]> GetProducts([Parent] Category category, ProductsByCategoryDataLoader products) =>
+        products.LoadAsync(category.Id);
 }
 
 [ExtendObjectType(typeof(Product))]
 public static class ProductExtensions
 {
     [Hamahang.GraphQL.Data.ProjectionRequires(nameof(Product.CategoryId))]
-    public static Task<Category?> GetCategoryByLoader([Parent] Product product, IResolverContext context) =>
-        context.ByKey<TestDb, Category, int>(c => c.Id).LoadAsync(product.CategoryId);
+    public static Task<Category?> GetCategoryByLoader([Parent] Product product, CategoryByIdDataLoader categories) =>
+        categories.LoadAsync(product.CategoryId);
 }
+
+public sealed class ProductsByCategoryDataLoader(IDbContextFactory<TestDb> db) : DbSetGroupedDataLoader<TestDb, Product, int>(db, p => p.CategoryId);
+
+public sealed class CategoryByIdDataLoader(IDbContextFactory<TestDb> db) : DbSetBatchDataLoader<TestDb, Category, int>(db, c => c.Id);

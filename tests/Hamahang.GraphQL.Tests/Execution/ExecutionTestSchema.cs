@@ -51,23 +51,9 @@ public sealed class ExecutionTestSchema
             },
             ["Query.text"] = _ => new("سلام \"quoted\""),
             ["Child.parent"] = async c =>
-            {
-                var loader = c.BatchLoader<string, Parent>("parents", (keys, _) =>
-                {
-                    ParentBatches.Add([.. keys]);
-                    return new(keys.ToDictionary(k => k, k => new Parent(k)));
-                });
-                return await loader.LoadAsync($"p{((Child)c.Parent!).Id % 5}");
-            },
+                await c.DataLoaders().GetOrAdd(() => new ParentsDataLoader(ParentBatches)).LoadAsync($"p{((Child)c.Parent!).Id % 5}"),
             ["Parent.children"] = async c =>
-            {
-                var loader = c.GroupLoader<string, Child>("childrenByParent", (keys, _) =>
-                {
-                    ChildrenBatches.Add([.. keys]);
-                    return new(Enumerable.Range(0, 20).Select(i => new Child(i)).ToLookup(child => $"p{child.Id % 5}"));
-                });
-                return await loader.LoadAsync(((Parent)c.Parent!).Id);
-            },
+                await c.DataLoaders().GetOrAdd(() => new ChildrenByParentDataLoader(ChildrenBatches)).LoadAsync(((Parent)c.Parent!).Id),
             ["Mutation.append"] = async c =>
             {
                 await Task.Delay(10 - (Log.Count * 3));
@@ -89,4 +75,22 @@ public sealed class ExecutionTestSchema
     public sealed record Child(int Id);
 
     public sealed record Parent(string Id);
+
+    private sealed class ParentsDataLoader(List<List<string>> batches) : BatchDataLoader<string, Parent>
+    {
+        protected override ValueTask<IReadOnlyDictionary<string, Parent>> LoadBatchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+        {
+            batches.Add([.. keys]);
+            return new(keys.ToDictionary(k => k, k => new Parent(k)));
+        }
+    }
+
+    private sealed class ChildrenByParentDataLoader(List<List<string>> batches) : GroupedDataLoader<string, Child>
+    {
+        protected override ValueTask<ILookup<string, Child>> LoadGroupedBatchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+        {
+            batches.Add([.. keys]);
+            return new(Enumerable.Range(0, 20).Select(i => new Child(i)).ToLookup(child => $"p{child.Id % 5}"));
+        }
+    }
 }

@@ -10,9 +10,12 @@ public interface IDataLoader
     /// <param name="cancellationToken">Cancelled when the request is aborted.</param>
     Task DispatchAsync(CancellationToken cancellationToken);
 
-    /// <summary>Connects the loader to the scope that dispatches it; called once when the scope adopts it.</summary>
-    /// <param name="keysPending">Called (from any thread) when the first key of a new batch is requested.</param>
-    void Attach(Action keysPending);
+    /// <summary>
+    /// Connects the loader to the scope that dispatches it; called once when the scope adopts it. The loader calls
+    /// <see cref="DataLoaderScope.KeysPending"/> (from any thread) when the first key of a new batch is requested.
+    /// </summary>
+    /// <param name="scope">The request's scope.</param>
+    void Attach(DataLoaderScope scope);
 }
 
 /// <summary>
@@ -28,7 +31,7 @@ public abstract class DataLoaderBase<TKey, TResult> : IDataLoader
     private readonly Lock _gate = new();
     private readonly Dictionary<TKey, TaskCompletionSource<TResult>> _cache = [];
     private List<(TKey Key, TaskCompletionSource<TResult> Completion)> _batch = [];
-    private Action? _keysPending;
+    private DataLoaderScope? _scope;
 
     /// <summary>How many batches this loader has dispatched.</summary>
     public int BatchCount { get; private set; }
@@ -63,7 +66,7 @@ public abstract class DataLoaderBase<TKey, TResult> : IDataLoader
             _batch.Add((key, completion));
             if (_batch.Count == 1)
             {
-                notify = _keysPending;
+                notify = _scope is { } scope ? scope.KeysPending : null;
             }
 
             task = completion.Task;
@@ -78,7 +81,24 @@ public abstract class DataLoaderBase<TKey, TResult> : IDataLoader
     public Task<TResult[]> LoadAsync(IEnumerable<TKey> keys) => Task.WhenAll(keys.Select(LoadAsync));
 
     /// <inheritdoc />
-    public void Attach(Action keysPending) => _keysPending = keysPending;
+    public void Attach(DataLoaderScope scope) => _scope = scope;
+
+    /// <summary>
+    /// The request's branch <paramref name="key"/> of this loader, made by <paramref name="create"/> on first use, as
+    /// GreenDonut's <c>Branch</c>: a loader whose query depends on an argument (a phase number, a filter) is one class, and
+    /// each value of the argument is a branch with its own batch and cache, found by the loader's type and the key.
+    /// </summary>
+    /// <typeparam name="TLoader">The branch's type (the loader's own).</typeparam>
+    /// <param name="key">What sets the branch apart (the argument's value).</param>
+    /// <param name="create">Makes the branch, given the key.</param>
+    public TLoader Branch<TLoader>(string key, Func<string, TLoader> create)
+        where TLoader : DataLoaderBase<TKey, TResult>
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(create);
+        var scope = _scope ?? throw new InvalidOperationException("A loader branches once the request's scope holds it.");
+        return scope.GetOrAdd(key, () => create(key));
+    }
 
     /// <inheritdoc />
     public async Task DispatchAsync(CancellationToken cancellationToken)

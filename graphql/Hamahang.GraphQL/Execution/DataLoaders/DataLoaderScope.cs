@@ -1,15 +1,14 @@
-using Hamahang.GraphQL.Types;
-
 namespace Hamahang.GraphQL.Execution.DataLoaders;
 
 /// <summary>
-/// The DataLoaders of one request, by name. The executor asks it for pending batches when no resolver
-/// can progress and dispatches them all; a loader's first waiting key wakes the executor if it waits.
+/// The DataLoaders of one request, by type (and branch): one instance of each loader class per request, so two
+/// resolvers that need the same rows share the batch by construction. The executor asks it for pending batches
+/// when no resolver can progress and dispatches them all; a loader's first waiting key wakes the executor if it waits.
 /// </summary>
 public sealed class DataLoaderScope
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, IDataLoader> _loaders = new(StringComparer.Ordinal);
+    private readonly Dictionary<(Type Type, string? Branch), IDataLoader> _loaders = [];
     private readonly Action _keysPending;
 
     /// <summary>Creates a scope.</summary>
@@ -39,26 +38,28 @@ public sealed class DataLoaderScope
         }
     }
 
-    /// <summary>The loader named <paramref name="name"/>, created by <paramref name="create"/> on first use.</summary>
+    /// <summary>Wakes the executor: a loader of the scope got the first key of a batch. Callable from any thread.</summary>
+    public void KeysPending() => _keysPending();
+
+    /// <summary>The request's loader of type <typeparamref name="TLoader"/>, made by <paramref name="create"/> on first use.</summary>
     /// <typeparam name="TLoader">The loader type.</typeparam>
-    /// <param name="name">The loader's name in the request.</param>
-    /// <param name="create">Creates the loader.</param>
-    public TLoader GetOrAdd<TLoader>(string name, Func<TLoader> create)
+    /// <param name="create">Makes the loader.</param>
+    public TLoader GetOrAdd<TLoader>(Func<TLoader> create)
+        where TLoader : IDataLoader =>
+        GetOrAdd((typeof(TLoader), null), create);
+
+    /// <summary>
+    /// The request's branch <paramref name="branch"/> of the loader type <typeparamref name="TLoader"/>, made by
+    /// <paramref name="create"/> on first use (see <see cref="DataLoaderBase{TKey, TResult}.Branch{TLoader}"/>).
+    /// </summary>
+    /// <typeparam name="TLoader">The loader type.</typeparam>
+    /// <param name="branch">What sets the branch apart from the loader's other branches.</param>
+    /// <param name="create">Makes the branch.</param>
+    public TLoader GetOrAdd<TLoader>(string branch, Func<TLoader> create)
         where TLoader : IDataLoader
     {
-        ArgumentNullException.ThrowIfNull(create);
-        lock (_gate)
-        {
-            if (_loaders.TryGetValue(name, out var existing))
-            {
-                return (TLoader)existing;
-            }
-
-            var loader = create();
-            loader.Attach(_keysPending);
-            _loaders.Add(name, loader);
-            return loader;
-        }
+        ArgumentNullException.ThrowIfNull(branch);
+        return GetOrAdd((typeof(TLoader), branch), create);
     }
 
     /// <summary>Dispatches every loader that has keys waiting, concurrently.</summary>
@@ -84,61 +85,31 @@ public sealed class DataLoaderScope
             _ => Task.WhenAll(ready.Select(l => l.DispatchAsync(cancellationToken))),
         };
     }
-}
 
-/// <summary>A resolver context that carries its request's <see cref="DataLoaderScope"/>.</summary>
-public interface IDataLoaderContext
-{
-    /// <summary>The request's DataLoaders.</summary>
-    DataLoaderScope DataLoaders { get; }
-}
-
-/// <summary>Gets request-scoped DataLoaders from a resolver context.</summary>
-public static class DataLoaderResolverContextExtensions
-{
-    /// <summary>The request's DataLoaders.</summary>
-    /// <param name="context">The resolver context (the executor's).</param>
-    public static DataLoaderScope DataLoaders(this IResolverContext context) =>
-        (context as IDataLoaderContext ?? throw new InvalidOperationException("DataLoaders need the executor's resolver context.")).DataLoaders;
-
-    /// <summary>
-    /// The request's loader of type <typeparamref name="TLoader"/>: from the request's services when registered
-    /// there, else created with its parameterless constructor.
-    /// </summary>
-    /// <typeparam name="TLoader">The loader type.</typeparam>
-    /// <param name="context">The resolver context.</param>
-    public static TLoader DataLoader<TLoader>(this IResolverContext context)
-        where TLoader : class, IDataLoader
+    private TLoader GetOrAdd<TLoader>((Type, string?) key, Func<TLoader> create)
+        where TLoader : IDataLoader
     {
-        ArgumentNullException.ThrowIfNull(context);
-        return context.DataLoaders().GetOrAdd(
-            typeof(TLoader).FullName!,
-            () => context.Services.GetService(typeof(TLoader)) as TLoader ?? Activator.CreateInstance<TLoader>());
+        ArgumentNullException.ThrowIfNull(create);
+        lock (_gate)
+        {
+            if (_loaders.TryGetValue(key, out var existing))
+            {
+                return (TLoader)existing;
+            }
+        }
+
+        // Made outside the lock: a loader's constructor may resolve services (or other loaders) of the request.
+        var loader = create();
+        lock (_gate)
+        {
+            if (_loaders.TryGetValue(key, out var raced))
+            {
+                return (TLoader)raced;
+            }
+
+            loader.Attach(this);
+            _loaders.Add(key, loader);
+            return loader;
+        }
     }
-
-    /// <summary>The request's batch loader named <paramref name="name"/>, made from <paramref name="loadBatch"/> on first use.</summary>
-    /// <typeparam name="TKey">The key type.</typeparam>
-    /// <typeparam name="TValue">The value type.</typeparam>
-    /// <param name="context">The resolver context.</param>
-    /// <param name="name">The loader's name in the request.</param>
-    /// <param name="loadBatch">Loads the values of a batch of keys.</param>
-    public static DataLoader<TKey, TValue> BatchLoader<TKey, TValue>(
-        this IResolverContext context,
-        string name,
-        Func<IReadOnlyList<TKey>, CancellationToken, ValueTask<IReadOnlyDictionary<TKey, TValue>>> loadBatch)
-        where TKey : notnull =>
-        context.DataLoaders().GetOrAdd(name, () => new DataLoader<TKey, TValue>(loadBatch));
-
-    /// <summary>The request's group loader named <paramref name="name"/>, made from <paramref name="loadGroups"/> on first use.</summary>
-    /// <typeparam name="TKey">The key type.</typeparam>
-    /// <typeparam name="TValue">The value type.</typeparam>
-    /// <param name="context">The resolver context.</param>
-    /// <param name="name">The loader's name in the request.</param>
-    /// <param name="loadGroups">Loads the values of a batch of keys, grouped by key.</param>
-    public static GroupDataLoader<TKey, TValue> GroupLoader<TKey, TValue>(
-        this IResolverContext context,
-        string name,
-        Func<IReadOnlyList<TKey>, CancellationToken, ValueTask<ILookup<TKey, TValue>>> loadGroups)
-        where TKey : notnull =>
-        context.DataLoaders().GetOrAdd(name, () => new GroupDataLoader<TKey, TValue>(loadGroups));
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Hamahang.GraphQL.Execution.DataLoaders;
 using static Hamahang.GraphQL.Types.CodeFirst.ResolverCompiler;
 
 namespace Hamahang.GraphQL.Types.CodeFirst;
@@ -201,6 +202,11 @@ internal sealed partial class CodeFirstBuilder
         if (parameter.IsDefined(typeof(ParentAttribute), false) || parameter.IsDefined(typeof(EventMessageAttribute), false))
         {
             return ParameterKind.Parent;
+        }
+
+        if (typeof(IDataLoader).IsAssignableFrom(type))
+        {
+            return ParameterKind.DataLoader;
         }
 
         return parameter.IsDefined(typeof(ServiceAttribute), false) || _services.Contains(type) ? ParameterKind.Service : ParameterKind.Argument;

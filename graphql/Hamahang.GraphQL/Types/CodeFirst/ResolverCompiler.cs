@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Hamahang.GraphQL.Execution.DataLoaders;
 
 namespace Hamahang.GraphQL.Types.CodeFirst;
 
@@ -7,7 +8,7 @@ namespace Hamahang.GraphQL.Types.CodeFirst;
 /// Compiles C# members into resolver delegates once, at schema build, with
 /// <see cref="System.Linq.Expressions"/>: a property becomes a <see cref="PureFieldResolver"/>; a method
 /// becomes a <see cref="FieldResolver"/> that fills each parameter from the context (argument, parent,
-/// service, <see cref="CancellationToken"/>, the context itself) and unwraps its task or stream.
+/// service, DataLoader, <see cref="CancellationToken"/>, the context itself) and unwraps its task or stream.
 /// </summary>
 public static class ResolverCompiler
 {
@@ -16,6 +17,8 @@ public static class ResolverCompiler
         nameof(ReadArgument),
         BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo GetServiceMethod = typeof(ResolverCompiler).GetMethod(nameof(GetService), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo GetDataLoaderMethod = typeof(DataLoaderResolverContextExtensions).GetMethod(
+        nameof(DataLoaderResolverContextExtensions.DataLoader))!;
 
     /// <summary>How a resolver parameter is filled.</summary>
     public enum ParameterKind
@@ -37,6 +40,9 @@ public static class ResolverCompiler
 
         /// <summary>The request's service provider.</summary>
         ServiceProvider,
+
+        /// <summary>The request's DataLoader of the parameter's type (one per request, as HotChocolate injects a DataLoader).</summary>
+        DataLoader,
     }
 
     /// <summary>A getter for a property, reading the parent.</summary>
@@ -102,6 +108,7 @@ public static class ResolverCompiler
                 ParameterKind.CancellationToken => Expression.Property(Context, nameof(IResolverContext.RequestAborted)),
                 ParameterKind.ServiceProvider => Expression.Property(Context, nameof(IResolverContext.Services)),
                 ParameterKind.Parent => Expression.Convert(Expression.Property(Context, nameof(IResolverContext.Parent)), type),
+                ParameterKind.DataLoader => Expression.Call(GetDataLoaderMethod.MakeGenericMethod(type), Context),
                 ParameterKind.Service => Expression.Convert(
                     Expression.Call(GetServiceMethod, Context, Expression.Constant(type), Expression.Constant(IsOptional(parameter))), type),
                 _ => Expression.Convert(

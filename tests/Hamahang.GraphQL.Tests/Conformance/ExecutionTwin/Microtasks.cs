@@ -13,7 +13,7 @@ public sealed class Microtasks : IDataLoader
 {
     private readonly Lock _gate = new();
     private List<(Func<object?> Callback, TaskCompletionSource<object?> Completion)> _queue = [];
-    private Action? _keysPending;
+    private DataLoaderScope? _scope;
 
     public bool HasPendingKeys
     {
@@ -28,9 +28,9 @@ public sealed class Microtasks : IDataLoader
 
     /// <summary>A task settled by <paramref name="callback"/> in a later tick.</summary>
     public static Task<object?> Later(IResolverContext context, Func<object?> callback) =>
-        context.DataLoaders().GetOrAdd("microtasks", () => new Microtasks()).Enqueue(callback);
+        context.DataLoaders().GetOrAdd(() => new Microtasks()).Enqueue(callback);
 
-    public void Attach(Action keysPending) => _keysPending = keysPending;
+    public void Attach(DataLoaderScope scope) => _scope = scope;
 
     public Task DispatchAsync(CancellationToken cancellationToken)
     {
@@ -68,7 +68,7 @@ public sealed class Microtasks : IDataLoader
 
         if (first)
         {
-            _keysPending?.Invoke();
+            _scope?.KeysPending();
         }
 
         return completion.Task;

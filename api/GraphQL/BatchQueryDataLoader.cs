@@ -1,0 +1,20 @@
+using Hamahang.Api.Data;
+using Hamahang.GraphQL.Execution.DataLoaders;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hamahang.Api.GraphQL;
+
+/// <summary>
+/// A batch DataLoader over an <see cref="AppDbContext"/> query: one value per key, every key of a round loaded by one query
+/// (see <see cref="GroupedQueryDataLoader{TKey, TValue}"/>).
+/// </summary>
+public abstract class BatchQueryDataLoader<TKey, TValue>(IDbContextFactory<AppDbContext> contexts) : BatchDataLoader<TKey, TValue>
+    where TKey : notnull
+{
+    /// <summary>The rows of the batch's keys, each with its key.</summary>
+    protected abstract IQueryable<Keyed<TKey, TValue>> Query(AppDbContext db, List<TKey> keys);
+
+    protected sealed override async ValueTask<IReadOnlyDictionary<TKey, TValue>> LoadBatchAsync(
+        IReadOnlyList<TKey> keys, CancellationToken cancellationToken) =>
+        (await Keyed.LoadAsync(contexts, keys, Query, cancellationToken)).ToDictionary(r => r.Key, r => r.Value);
+}

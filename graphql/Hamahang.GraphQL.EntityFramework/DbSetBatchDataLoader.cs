@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using Hamahang.GraphQL.Execution.DataLoaders;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hamahang.GraphQL.EntityFramework;
+
+/// <summary>
+/// A DataLoader of <typeparamref name="TEntity"/> rows by a unique key (null for a key with no row): one query per batch.
+/// A subclass names the batch
+/// (<c>CategoryByIdDataLoader(IDbContextFactory&lt;Db&gt; db) : DbSetBatchDataLoader&lt;Db, Category, int&gt;(db, c =&gt; c.Id)</c>)
+/// and may narrow the rows read (<see cref="Source"/>).
+/// </summary>
+/// <typeparam name="TContext">The context holding the entities.</typeparam>
+/// <typeparam name="TEntity">The entity type.</typeparam>
+/// <typeparam name="TKey">The key type.</typeparam>
+/// <param name="contexts">The factory the batch's context comes from.</param>
+/// <param name="key">The key member, e.g. <c>c =&gt; c.Id</c>.</param>
+public abstract class DbSetBatchDataLoader<TContext, TEntity, TKey>(IDbContextFactory<TContext> contexts, Expression<Func<TEntity, TKey>> key)
+    : BatchDataLoader<TKey, TEntity>
+    where TContext : DbContext
+    where TEntity : class
+    where TKey : notnull
+{
+    // A subclass always names the same member, so its compiled reader is kept per subclass, not made per request.
+    private static readonly ConcurrentDictionary<Type, Func<TEntity, TKey>> Readers = new();
+
+    /// <summary>The rows the batch reads from: the whole set unless a subclass narrows it (a read policy).</summary>
+    /// <param name="db">The batch's context.</param>
+    protected virtual IQueryable<TEntity> Source(TContext db) => db.Set<TEntity>();
+
+    /// <inheritdoc />
+    protected sealed override async ValueTask<IReadOnlyDictionary<TKey, TEntity>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
+    {
+        var rows = await DbSetDataLoaders.LoadAsync(contexts, Source, key, keys, cancellationToken).ConfigureAwait(false);
+        return rows.ToDictionary(Readers.GetOrAdd(GetType(), static (_, member) => member.Compile(), key));
+    }
+}
