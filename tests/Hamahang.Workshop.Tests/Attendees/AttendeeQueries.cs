@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Execution.DataLoaders;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
 using Hamahang.Workshop.Tests.Data;
@@ -11,8 +12,8 @@ public static class AttendeeQueries
     public static IQueryable<Attendee> GetAttendees([Service] WorkshopDbContext dbContext) => dbContext.Attendees.OrderBy(a => a.Username);
 
     public static async Task<Attendee?> GetAttendeeByIdAsync([ID(nameof(Attendee))] string id, IResolverContext context) =>
-        await context.AttendeeById().LoadAsync(Ids.Key(id));
+        await context.DataLoader<AttendeeByIdDataLoader>().LoadAsync(Ids.Key(id));
 
     public static async Task<IEnumerable<Attendee>> GetAttendeesByIdAsync([ID(nameof(Attendee))] string[] ids, IResolverContext context) =>
-        await context.AttendeeById().LoadAllAsync(ids ?? []);
+        await context.DataLoader<AttendeeByIdDataLoader>().LoadAllAsync(ids ?? []);
 }

@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Execution.DataLoaders;
 using Hamahang.GraphQL.Types;
 using Hamahang.Workshop.Tests.Data;
 using Microsoft.EntityFrameworkCore;
@@ -20,8 +21,8 @@ public sealed class SessionAttendeeCheckIn(int attendeeId, int sessionId)
     }
 
     public async Task<Attendee> GetAttendeeAsync(IResolverContext context) =>
-        await context.AttendeeById().LoadAsync(AttendeeId) ?? throw new InvalidOperationException("Attendee not found.");
+        await context.DataLoader<AttendeeByIdDataLoader>().LoadAsync(AttendeeId) ?? throw new InvalidOperationException("Attendee not found.");
 
     public async Task<Session> GetSessionAsync(IResolverContext context) =>
-        await context.SessionById().LoadAsync(SessionId) ?? throw new InvalidOperationException("Session not found.");
+        await context.DataLoader<SessionByIdDataLoader>().LoadAsync(SessionId) ?? throw new InvalidOperationException("Session not found.");
 }

@@ -8,9 +8,9 @@ namespace Hamahang.Workshop.Tests.Data;
 // DbSet loaders (Loaders.cs).
 
 /// <summary>The sessions of each attendee.</summary>
-public sealed class SessionsByAttendeeIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts) : GroupDataLoader<int, Session>
+public sealed class SessionsByAttendeeIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts) : GroupedDataLoader<int, Session>
 {
-    protected override async ValueTask<ILookup<int, Session>> LoadGroupsAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
+    protected override async ValueTask<ILookup<int, Session>> LoadGroupedBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Set<SessionAttendee>().AsNoTracking().Where(sa => keys.Contains(sa.AttendeeId))
@@ -20,9 +20,9 @@ public sealed class SessionsByAttendeeIdDataLoader(IDbContextFactory<WorkshopDbC
 }
 
 /// <summary>The sessions of each speaker.</summary>
-public sealed class SessionsBySpeakerIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts) : GroupDataLoader<int, Session>
+public sealed class SessionsBySpeakerIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts) : GroupedDataLoader<int, Session>
 {
-    protected override async ValueTask<ILookup<int, Session>> LoadGroupsAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
+    protected override async ValueTask<ILookup<int, Session>> LoadGroupedBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Set<SessionSpeaker>().AsNoTracking().Where(ss => keys.Contains(ss.SpeakerId))
@@ -32,9 +32,9 @@ public sealed class SessionsBySpeakerIdDataLoader(IDbContextFactory<WorkshopDbCo
 }
 
 /// <summary>The speakers of each session.</summary>
-public sealed class SpeakersBySessionIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts) : GroupDataLoader<int, Speaker>
+public sealed class SpeakersBySessionIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts) : GroupedDataLoader<int, Speaker>
 {
-    protected override async ValueTask<ILookup<int, Speaker>> LoadGroupsAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
+    protected override async ValueTask<ILookup<int, Speaker>> LoadGroupedBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Set<SessionSpeaker>().AsNoTracking().Where(ss => keys.Contains(ss.SessionId))
@@ -44,9 +44,9 @@ public sealed class SpeakersBySessionIdDataLoader(IDbContextFactory<WorkshopDbCo
 }
 
 /// <summary>The attendees of each session.</summary>
-public sealed class AttendeesBySessionIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts) : GroupDataLoader<int, Attendee>
+public sealed class AttendeesBySessionIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts) : GroupedDataLoader<int, Attendee>
 {
-    protected override async ValueTask<ILookup<int, Attendee>> LoadGroupsAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
+    protected override async ValueTask<ILookup<int, Attendee>> LoadGroupedBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Set<SessionAttendee>().AsNoTracking().Where(sa => keys.Contains(sa.SessionId))

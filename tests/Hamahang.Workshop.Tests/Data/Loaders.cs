@@ -1,25 +1,37 @@
 using Hamahang.GraphQL.EntityFramework;
 using Hamahang.GraphQL.Execution.DataLoaders;
-using Hamahang.GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Workshop.Tests.Data;
 
-/// <summary>The workshop's by-id DataLoaders, as the engine's DbSet loaders over <see cref="WorkshopDbContext"/>.</summary>
+// The workshop's by-id and by-foreign-key DataLoaders, as the engine's DbSet loaders over WorkshopDbContext:
+// a class per batch, found by type.
+
+/// <summary>Attendees by id.</summary>
+public sealed class AttendeeByIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts)
+    : DbSetBatchDataLoader<WorkshopDbContext, Attendee, int>(contexts, a => a.Id);
+
+/// <summary>Sessions by id.</summary>
+public sealed class SessionByIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts)
+    : DbSetBatchDataLoader<WorkshopDbContext, Session, int>(contexts, s => s.Id);
+
+/// <summary>Speakers by id.</summary>
+public sealed class SpeakerByIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts)
+    : DbSetBatchDataLoader<WorkshopDbContext, Speaker, int>(contexts, s => s.Id);
+
+/// <summary>Tracks by id.</summary>
+public sealed class TrackByIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts)
+    : DbSetBatchDataLoader<WorkshopDbContext, Track, int>(contexts, t => t.Id);
+
+/// <summary>The sessions of each track.</summary>
+public sealed class SessionsByTrackIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts)
+    : DbSetGroupedDataLoader<WorkshopDbContext, Session, int>(contexts, s => s.TrackId!.Value);
+
+/// <summary>Loading the rows that global ids name.</summary>
 public static class Loaders
 {
-    public static DataLoader<int, Attendee> AttendeeById(this IResolverContext context) => context.ByKey<WorkshopDbContext, Attendee, int>(a => a.Id);
-
-    public static DataLoader<int, Session> SessionById(this IResolverContext context) => context.ByKey<WorkshopDbContext, Session, int>(s => s.Id);
-
-    public static DataLoader<int, Speaker> SpeakerById(this IResolverContext context) => context.ByKey<WorkshopDbContext, Speaker, int>(s => s.Id);
-
-    public static DataLoader<int, Track> TrackById(this IResolverContext context) => context.ByKey<WorkshopDbContext, Track, int>(t => t.Id);
-
-    public static GroupDataLoader<int, Session> SessionsByTrackId(this IResolverContext context) =>
-        context.GroupBy<WorkshopDbContext, Session, int>(s => s.TrackId!.Value);
-
     /// <summary>The rows the global <paramref name="ids"/> name, in their order, skipping ids with no row (<c>LoadRequiredAsync</c>'s list).</summary>
-    public static async Task<IEnumerable<T>> LoadAllAsync<T>(this DataLoader<int, T> loader, IEnumerable<string> ids)
+    public static async Task<IEnumerable<T>> LoadAllAsync<T>(this BatchDataLoader<int, T> loader, IEnumerable<string> ids)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(loader);

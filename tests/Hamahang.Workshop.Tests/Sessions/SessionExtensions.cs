@@ -28,6 +28,6 @@ public static class SessionExtensions
     public static async Task<Track?> GetTrackAsync([Parent] Session session, IResolverContext context)
     {
         ArgumentNullException.ThrowIfNull(session);
-        return session.TrackId is { } trackId ? await context.TrackById().LoadAsync(trackId) : null;
+        return session.TrackId is { } trackId ? await context.DataLoader<TrackByIdDataLoader>().LoadAsync(trackId) : null;
     }
 }

@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Execution.DataLoaders;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
 using Hamahang.Workshop.Tests.Data;
@@ -13,8 +14,8 @@ public static class SessionQueries
     public static IQueryable<Session> GetSessions([Service] WorkshopDbContext dbContext) => dbContext.Sessions.OrderBy(s => s.Title);
 
     public static async Task<Session?> GetSessionByIdAsync([ID(nameof(Session))] string id, IResolverContext context) =>
-        await context.SessionById().LoadAsync(Ids.Key(id));
+        await context.DataLoader<SessionByIdDataLoader>().LoadAsync(Ids.Key(id));
 
     public static async Task<IEnumerable<Session>> GetSessionsByIdAsync([ID(nameof(Session))] string[] ids, IResolverContext context) =>
-        await context.SessionById().LoadAllAsync(ids ?? []);
+        await context.DataLoader<SessionByIdDataLoader>().LoadAllAsync(ids ?? []);
 }

@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Execution.DataLoaders;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
 using Hamahang.Workshop.Tests.Data;
@@ -11,8 +12,8 @@ public static class SpeakerQueries
     public static IQueryable<Speaker> GetSpeakers([Service] WorkshopDbContext dbContext) => dbContext.Speakers.OrderBy(s => s.Name);
 
     public static async Task<Speaker?> GetSpeakerByIdAsync([ID(nameof(Speaker))] string id, IResolverContext context) =>
-        await context.SpeakerById().LoadAsync(Ids.Key(id));
+        await context.DataLoader<SpeakerByIdDataLoader>().LoadAsync(Ids.Key(id));
 
     public static async Task<IEnumerable<Speaker>> GetSpeakersByIdAsync([ID(nameof(Speaker))] string[] ids, IResolverContext context) =>
-        await context.SpeakerById().LoadAllAsync(ids ?? []);
+        await context.DataLoader<SpeakerByIdDataLoader>().LoadAllAsync(ids ?? []);
 }

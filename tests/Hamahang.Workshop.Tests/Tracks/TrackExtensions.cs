@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Execution.DataLoaders;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
 using Hamahang.Workshop.Tests.Data;
@@ -15,6 +16,6 @@ public static class TrackExtensions
     public static async Task<IEnumerable<Session>> GetSessionsAsync([Parent] Track track, IResolverContext context)
     {
         ArgumentNullException.ThrowIfNull(track);
-        return await context.SessionsByTrackId().LoadAsync(track.Id);
+        return await context.DataLoader<SessionsByTrackIdDataLoader>().LoadAsync(track.Id);
     }
 }

@@ -1,3 +1,4 @@
+using Hamahang.GraphQL.Execution.DataLoaders;
 using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.Types;
 using Hamahang.Workshop.Tests.Data;
@@ -11,8 +12,8 @@ public static class TrackQueries
     public static IQueryable<Track> GetTracks([Service] WorkshopDbContext dbContext) => dbContext.Tracks.OrderBy(t => t.Name);
 
     public static async Task<Track?> GetTrackByIdAsync([ID(nameof(Track))] string id, IResolverContext context) =>
-        await context.TrackById().LoadAsync(Ids.Key(id));
+        await context.DataLoader<TrackByIdDataLoader>().LoadAsync(Ids.Key(id));
 
     public static async Task<IEnumerable<Track>> GetTracksByIdAsync([ID(nameof(Track))] string[] ids, IResolverContext context) =>
-        await context.TrackById().LoadAllAsync(ids ?? []);
+        await context.DataLoader<TrackByIdDataLoader>().LoadAllAsync(ids ?? []);
 }
