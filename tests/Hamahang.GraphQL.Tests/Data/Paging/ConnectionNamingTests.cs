@@ -20,7 +20,7 @@ public class ConnectionNamingTests
         Assert.Equal("SessionsConnection", schema.QueryType!.GetField("sessions")!.Type.NamedType.Name);
         Assert.Null(schema.GetType("TrackSessionsConnection"));
         Assert.Null(schema.GetType("TrackSessionsEdge"));
-        Assert.Contains("sessions(\n    \"Returns the first _n_ elements from the list.\"\n    first: Int", sdl, StringComparison.Ordinal);
+        Assert.Equal(2, sdl.Split("): SessionsConnection").Length - 1);
         Assert.Single(schema.Types, t => t.Name == "SessionsEdge");
     }
 
@@ -51,13 +51,13 @@ public class ConnectionNamingTests
     public class Track
     {
         [UsePaging]
-        public IQueryable<Session> GetSessions() => new[] { new Session { Id = 2 } }.AsQueryable();
+        public IQueryable<Session> Sessions { get; } = new[] { new Session { Id = 2 } }.AsQueryable();
     }
 
     public class Room
     {
         [UsePaging]
-        public IQueryable<Track> GetSessions() => Array.Empty<Track>().AsQueryable();
+        public IQueryable<Track> Sessions { get; } = Array.Empty<Track>().AsQueryable();
     }
 
     public class Session
