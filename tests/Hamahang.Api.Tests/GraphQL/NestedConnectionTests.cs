@@ -17,6 +17,7 @@ public sealed class NestedConnectionTests(CountingHostFactory factory) : IClassF
     public async Task TwoDistrictsSitesArePagedSortedAndCountedAndTheNextPageStartsAfterTheCursor()
     {
         var editor = await factory.CreateKeyAsync(ApiKeyRole.Editor);
+        await AddRowsAsync();
         var sites = await factory.ReadAsync(db => db.Sites.Where(s => s.ArchivedAt == null && s.DistrictId != null)
             .Select(s => new { s.Id, s.Name, District = s.District!.Number }).ToListAsync());
         var expected = sites.GroupBy(s => s.District).ToDictionary(g => g.Key, g => g.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Id).ToList());
@@ -59,13 +60,14 @@ public sealed class NestedConnectionTests(CountingHostFactory factory) : IClassF
         var meetings = await factory.ReadAsync(db => db.MeetingDistricts.Where(md => md.District!.Number == 20)
             .Select(md => new { md.Meeting!.Id, md.Meeting.Title, md.Meeting.StartsAt, md.Meeting.Status }).ToListAsync());
         var held = meetings.Where(m => m.Status == MeetingStatus.Held).OrderByDescending(m => m.StartsAt).ThenBy(m => m.Id).ToList();
-        Assert.True(held.Count >= 2 && held.Count < meetings.Count, $"{held.Count} of {meetings.Count} held");
+        Assert.True(held.Count >= 2, $"{held.Count} of {meetings.Count} held");
 
         var response = await factory.PostAsync("""
             {
               district(number: 20) {
                 all: meetings(first: 50) { totalCount nodes { title } }
                 held: meetings(first: 2, where: { status: { eq: HELD } }, order: [{ startsAt: DESC }]) { totalCount pageInfo { hasNextPage } nodes { title } }
+                other: meetings(where: { status: { neq: HELD } }) { totalCount }
               }
             }
             """, editor);
@@ -76,6 +78,7 @@ public sealed class NestedConnectionTests(CountingHostFactory factory) : IClassF
         Assert.Equal(held.Take(2).Select(m => m.Title), Names(response.At("district.held"), "title"));
         Assert.Equal(held.Count, response.At("district.held.totalCount").GetInt32());
         Assert.Equal(held.Count > 2, response.At("district.held.pageInfo.hasNextPage").GetBoolean());
+        Assert.Equal(meetings.Count - held.Count, response.At("district.other.totalCount").GetInt32());
     }
 
     [Fact]
@@ -85,8 +88,8 @@ public sealed class NestedConnectionTests(CountingHostFactory factory) : IClassF
             { district(number: 19) { findings(first: 50, order: [{ id: ASC }]) { totalCount nodes { title isConfidential } } } }
             """;
         var (all, open) = await factory.ReadAsync(async db => (
-            await db.Findings.Where(f => f.Inspection!.District!.Number == 19).OrderBy(f => f.Id).Select(f => f.Title).ToListAsync(),
-            await db.Findings.Where(f => f.Inspection!.District!.Number == 19 && !f.IsConfidential).OrderBy(f => f.Id).Select(f => f.Title).ToListAsync()));
+            await db.Findings.Where(f => f.Inspection!.District!.Number == 19).OrderBy(f => f.Id).Select(f => (string?)f.Title).ToListAsync(),
+            await db.Findings.Where(f => f.Inspection!.District!.Number == 19 && !f.IsConfidential).OrderBy(f => f.Id).Select(f => (string?)f.Title).ToListAsync()));
         Assert.True(all.Count > open.Count, "District 19 has a confidential finding");
 
         var editor = await factory.PostAsync(Query, await factory.CreateKeyAsync(ApiKeyRole.Editor));
@@ -115,7 +118,7 @@ public sealed class NestedConnectionTests(CountingHostFactory factory) : IClassF
 
         var response = await factory.PostAsync("""
             query($after: String) {
-              meetings(where: { titleEn: { contains: "District 10 PR office" } }) {
+              meetings(first: 1, where: { titleEn: { contains: "District 10 PR office" } }) {
                 nodes {
                   inOrder: decisions { totalCount nodes { position } }
                   emphases: decisions(kind: EMPHASIS, first: 2, after: $after, order: [{ id: DESC }]) { totalCount pageInfo { endCursor } nodes { text } }
@@ -124,12 +127,13 @@ public sealed class NestedConnectionTests(CountingHostFactory factory) : IClassF
               }
             }
             """, editor);
+        Assert.False(response.HasErrors, response.ToString());
         var meeting = response.At("meetings.nodes")[0];
         var next = await factory.PostAsync(
-            "query($after: String) { meetings(where: { titleEn: { contains: \"District 10 PR office\" } }) { nodes { decisions(kind: EMPHASIS, first: 2, after: $after, order: [{ id: DESC }]) { nodes { text } } } } }",
+            "query($after: String) { meetings(first: 1, where: { titleEn: { contains: \"District 10 PR office\" } }) { nodes { decisions(kind: EMPHASIS, first: 2, after: $after, order: [{ id: DESC }]) { nodes { text } } } } }",
             editor, new { after = meeting.GetProperty("emphases").GetProperty("pageInfo").GetProperty("endCursor").GetString() });
 
-        Assert.False(response.HasErrors || next.HasErrors, response + " " + next);
+        Assert.False(next.HasErrors, next.ToString());
         Assert.Equal(decisions.OrderBy(d => d.Position).ThenBy(d => d.Id).Select(d => d.Position.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             meeting.GetProperty("inOrder").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("position").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var byId = emphases.OrderByDescending(d => d.Id).Select(d => d.Text).ToList();
@@ -143,6 +147,7 @@ public sealed class NestedConnectionTests(CountingHostFactory factory) : IClassF
     public async Task TwoOrganizationsPeopleArePagedAndFilteredByName()
     {
         var editor = await factory.CreateKeyAsync(ApiKeyRole.Editor);
+        await AddRowsAsync();
         var people = await factory.ReadAsync(db => db.People.Where(p => p.OrganizationId != null)
             .Select(p => new { p.Id, p.FullName, Organization = p.OrganizationId!.Value }).ToListAsync());
         var two = people.GroupBy(p => p.Organization).Where(g => g.Count() >= 2).Select(g => g.Key).Order().Take(2).ToArray();
@@ -172,9 +177,9 @@ public sealed class NestedConnectionTests(CountingHostFactory factory) : IClassF
     // The districts, then one command for each nested connection of them.
     [InlineData("{ districts(first: 22) { nodes { sites(first: 2) { nodes { name } } meetings(first: 2) { nodes { title } } findings(first: 2) { nodes { title } } } } }", 4)]
     // ... and one count for each that selects totalCount.
-    [InlineData("{ districts(first: 22) { nodes { sites(first: 2) { totalCount nodes { name } } meetings(first: 2) { totalCount nodes { title } } findings { totalCount } } } }", 7)]
-    [InlineData("{ meetings(first: 50) { nodes { decisions(first: 3, where: { kind: { neq: EMPHASIS } }) { totalCount nodes { text } } } } }", 3)]
-    [InlineData("{ organizations(first: 50) { nodes { people(first: 2, order: [{ fullName: ASC }]) { nodes { fullName } } } } }", 2)]
+    [InlineData("{ districts(first: 8) { nodes { sites(first: 2) { totalCount nodes { name } } meetings(first: 2) { totalCount nodes { title } } findings { totalCount } } } }", 7)]
+    [InlineData("{ meetings(first: 20) { nodes { decisions(first: 3, where: { kind: { neq: EMPHASIS } }) { totalCount nodes { text } } } } }", 3)]
+    [InlineData("{ organizations(first: 20) { nodes { people(first: 2, order: [{ fullName: ASC }]) { nodes { fullName } } } } }", 2)]
     public async Task ANestedConnectionCostsOneCommandForAllItsParents(string query, int commands)
     {
         var admin = await factory.CreateKeyAsync(ApiKeyRole.Admin);
@@ -192,7 +197,7 @@ public sealed class NestedConnectionTests(CountingHostFactory factory) : IClassF
     {
         var response = await factory.PostAsync("""
             {
-              district: __type(name: "District") { fields { name type { name } args { name type { name ofType { name } } } } }
+              district: __type(name: "District") { fields { name type { name } args { name type { name ofType { name ofType { name } } } } } }
               meeting: __type(name: "Meeting") { fields { name type { name } args { name } } }
               organization: __type(name: "Organization") { fields { name type { name } args { name } } }
               prefixed: __type(name: "DistrictSitesConnection") { name }
@@ -225,6 +230,7 @@ public sealed class NestedConnectionTests(CountingHostFactory factory) : IClassF
     public async Task DistrictsHavingAnOpenCriticalFindingAreExactlyThose()
     {
         var editor = await factory.CreateKeyAsync(ApiKeyRole.Editor);
+        await AddRowsAsync();
         var (having, total) = await factory.ReadAsync(async db => (
             await db.Districts.Where(d => d.Inspections.Any(i => i.Findings.Any(f => f.Severity == FindingSeverity.Critical
                 && (f.Status == FindingStatus.Filed || f.Status == FindingStatus.UnderReview || f.Status == FindingStatus.Referred))))
@@ -242,6 +248,42 @@ public sealed class NestedConnectionTests(CountingHostFactory factory) : IClassF
         Assert.False(response.HasErrors, response.ToString());
         Assert.Equal(having.Order(), response.At("districts.nodes").EnumerateArray().Select(n => n.GetProperty("number").GetInt32()).Order());
     }
+
+    // The seed is small (a district with four sites, no organization with two people, no open critical finding):
+    // two districts get five sites more, two organizations three people more, the first inspection an open critical finding. Once per host.
+    private Task<int> AddRowsAsync() => factory.ReadAsync(async db =>
+    {
+        const string Mark = "آزمون صفحه";
+        if (await db.Sites.AnyAsync(s => s.Name.StartsWith(Mark)))
+        {
+            return 0;
+        }
+
+        var now = DateTime.UtcNow;
+        foreach (var district in await db.Districts.OrderBy(d => d.Number).Take(2).ToListAsync())
+        {
+            db.Sites.AddRange(Enumerable.Range(1, 5).Select(i => new Site
+            {
+                Name = $"{Mark} {district.Number}-{(char)('a' + ((i * 3) % 5))}", DistrictId = district.Id, Kind = SiteKind.SupportBase, CreatedAt = now, UpdatedAt = now,
+            }));
+        }
+
+        foreach (var organization in await db.Organizations.OrderBy(o => o.Id).Take(2).ToListAsync())
+        {
+            db.People.AddRange(Enumerable.Range(1, 3).Select(i => new Person
+            {
+                FullName = $"{Mark} {organization.Id}-{(char)('a' + i)}", OrganizationId = organization.Id, CreatedAt = now, UpdatedAt = now,
+            }));
+        }
+
+        var inspection = await db.Inspections.OrderBy(i => i.Id).FirstAsync();
+        db.Findings.Add(new Finding
+        {
+            InspectionId = inspection.Id, Title = Mark, Severity = FindingSeverity.Critical, Status = FindingStatus.Filed,
+            Category = FindingCategory.Problem, Channel = FindingChannel.Oversight1888, CreatedAt = now, UpdatedAt = now,
+        });
+        return await db.SaveChangesAsync();
+    });
 
     private static List<string?> Names(JsonElement connection, string field) =>
         [.. connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty(field).GetString())];
