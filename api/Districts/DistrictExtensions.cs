@@ -17,8 +17,8 @@ public static class DistrictExtensions
     [UseFiltering]
     [UseSorting]
     public static Task<Page<Site>?> GetSites([Parent] District district, IResolverContext context) =>
-        context.PagesBy<AppDbContext, Site, int>("District.sites", db => db.Sites.Where(s => s.ArchivedAt == null && s.DistrictId != null), s => s.DistrictId!.Value)
-            .LoadAsync(district.Id);
+        context.PagesBy<AppDbContext, Site, int>(
+            "District.sites", db => db.Sites.Where(s => s.ArchivedAt == null && s.DistrictId != null), s => s.DistrictId!.Value).LoadAsync(district.Id);
 
     [GraphQLDescription("Meetings concerning the district that the caller may read, earliest first.")]
     [UsePaging]

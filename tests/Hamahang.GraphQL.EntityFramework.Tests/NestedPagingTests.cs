@@ -13,7 +13,8 @@ public class NestedPagingTests(TestDatabase database) : IClassFixture<TestDataba
 {
     private const string Page = "totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id quantity active } }";
     private static readonly RequestExecutor Executor = new(TestSchema.Schema);
-    private static readonly string TwoCategories = $"where: {{ id: {{ in: [\"{NodeId.Encode("Category", 1)}\", \"{NodeId.Encode("Category", 2)}\"] }} }}, order: [{{ id: ASC }}]";
+    private static readonly string TwoCategories =
+        $"where: {{ id: {{ in: [\"{NodeId.Encode("Category", 1)}\", \"{NodeId.Encode("Category", 2)}\"] }} }}, order: [{{ id: ASC }}]";
 
     [Fact]
     public async Task EveryParentsFirstPageIsFilteredSortedAndCountedInOneCommandAndOneCount()

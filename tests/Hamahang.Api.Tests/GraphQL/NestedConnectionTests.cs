@@ -89,7 +89,8 @@ public sealed class NestedConnectionTests(CountingHostFactory factory) : IClassF
             """;
         var (all, open) = await factory.ReadAsync(async db => (
             await db.Findings.Where(f => f.Inspection!.District!.Number == 19).OrderBy(f => f.Id).Select(f => (string?)f.Title).ToListAsync(),
-            await db.Findings.Where(f => f.Inspection!.District!.Number == 19 && !f.IsConfidential).OrderBy(f => f.Id).Select(f => (string?)f.Title).ToListAsync()));
+            await db.Findings.Where(f => f.Inspection!.District!.Number == 19 && !f.IsConfidential).OrderBy(f => f.Id)
+                .Select(f => (string?)f.Title).ToListAsync()));
         Assert.True(all.Count > open.Count, "District 19 has a confidential finding");
 
         var editor = await factory.PostAsync(Query, await factory.CreateKeyAsync(ApiKeyRole.Editor));
@@ -130,12 +131,15 @@ public sealed class NestedConnectionTests(CountingHostFactory factory) : IClassF
         Assert.False(response.HasErrors, response.ToString());
         var meeting = response.At("meetings.nodes")[0];
         var next = await factory.PostAsync(
-            "query($after: String) { meetings(first: 1, where: { titleEn: { contains: \"District 10 PR office\" } }) { nodes { decisions(kind: EMPHASIS, first: 2, after: $after, order: [{ id: DESC }]) { nodes { text } } } } }",
+            """
+            query($after: String) { meetings(first: 1, where: { titleEn: { contains: "District 10 PR office" } }) {
+              nodes { decisions(kind: EMPHASIS, first: 2, after: $after, order: [{ id: DESC }]) { nodes { text } } } } }
+            """,
             editor, new { after = meeting.GetProperty("emphases").GetProperty("pageInfo").GetProperty("endCursor").GetString() });
 
         Assert.False(next.HasErrors, next.ToString());
-        Assert.Equal(decisions.OrderBy(d => d.Position).ThenBy(d => d.Id).Select(d => d.Position.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            meeting.GetProperty("inOrder").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("position").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(decisions.OrderBy(d => d.Position).ThenBy(d => d.Id).Select(d => d.Position),
+            meeting.GetProperty("inOrder").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("position").GetInt32()));
         var byId = emphases.OrderByDescending(d => d.Id).Select(d => d.Text).ToList();
         Assert.Equal(byId.Take(2), Names(meeting.GetProperty("emphases"), "text"));
         Assert.Equal(emphases.Count, meeting.GetProperty("emphases").GetProperty("totalCount").GetInt32());
@@ -175,9 +179,11 @@ public sealed class NestedConnectionTests(CountingHostFactory factory) : IClassF
 
     [Theory]
     // The districts, then one command for each nested connection of them.
-    [InlineData("{ districts(first: 22) { nodes { sites(first: 2) { nodes { name } } meetings(first: 2) { nodes { title } } findings(first: 2) { nodes { title } } } } }", 4)]
+    [InlineData("{ districts(first: 22) { nodes { sites(first: 2) { nodes { name } } meetings(first: 2) { nodes { title } } "
+        + "findings(first: 2) { nodes { title } } } } }", 4)]
     // ... and one count for each that selects totalCount.
-    [InlineData("{ districts(first: 8) { nodes { sites(first: 2) { totalCount nodes { name } } meetings(first: 2) { totalCount nodes { title } } findings { totalCount } } } }", 7)]
+    [InlineData("{ districts(first: 8) { nodes { sites(first: 2) { totalCount nodes { name } } meetings(first: 2) { totalCount nodes { title } } "
+        + "findings { totalCount } } } }", 7)]
     [InlineData("{ meetings(first: 20) { nodes { decisions(first: 3, where: { kind: { neq: EMPHASIS } }) { totalCount nodes { text } } } } }", 3)]
     [InlineData("{ organizations(first: 20) { nodes { people(first: 2, order: [{ fullName: ASC }]) { nodes { fullName } } } } }", 2)]
     public async Task ANestedConnectionCostsOneCommandForAllItsParents(string query, int commands)
@@ -264,7 +270,8 @@ public sealed class NestedConnectionTests(CountingHostFactory factory) : IClassF
         {
             db.Sites.AddRange(Enumerable.Range(1, 5).Select(i => new Site
             {
-                Name = $"{Mark} {district.Number}-{(char)('a' + ((i * 3) % 5))}", DistrictId = district.Id, Kind = SiteKind.SupportBase, CreatedAt = now, UpdatedAt = now,
+                Name = $"{Mark} {district.Number}-{(char)('a' + ((i * 3) % 5))}", DistrictId = district.Id, Kind = SiteKind.SupportBase,
+                CreatedAt = now, UpdatedAt = now,
             }));
         }
 

@@ -106,12 +106,14 @@ public sealed class BatchPageQuery<TRow, TKey, T>
         }
 
         sequence = Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(TRow)], sequence, Expression.Constant(_paging.Size + 1));
-        sequence = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(TRow), typeof(KeyedRow<T>)], sequence, Lift(KeyedRow.Selector<T>(_order, null)));
+        var keyed = Lift(KeyedRow.Selector<T>(_order, null));
+        sequence = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(TRow), typeof(KeyedRow<T>)], sequence, keyed);
         var list = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(KeyedRow<T>)], sequence);
+        var rows = typeof(KeyedRows<TKey, T>);
         var body = Expression.MemberInit(
-            Expression.New(typeof(KeyedRows<TKey, T>)),
-            Expression.Bind(typeof(KeyedRows<TKey, T>).GetProperty(nameof(KeyedRows<TKey, T>.Key))!, Expression.Property(group, nameof(IGrouping<TKey, TRow>.Key))),
-            Expression.Bind(typeof(KeyedRows<TKey, T>).GetProperty(nameof(KeyedRows<TKey, T>.Rows))!, list));
+            Expression.New(rows),
+            Expression.Bind(rows.GetProperty(nameof(KeyedRows<TKey, T>.Key))!, Expression.Property(group, nameof(IGrouping<TKey, TRow>.Key))),
+            Expression.Bind(rows.GetProperty(nameof(KeyedRows<TKey, T>.Rows))!, list));
         return Expression.Lambda<Func<IGrouping<TKey, TRow>, KeyedRows<TKey, T>>>(body, group);
     }
 
