@@ -1,7 +1,9 @@
+using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL;
 using Hamahang.Api.Text;
 using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.EntityFramework;
 using Hamahang.GraphQL.Types;
 
 namespace Hamahang.Api.Decisions;
@@ -14,16 +16,17 @@ public static class MeetingDecisionExtensions
     /// What the meeting resolved (مصوبات) and its other outcomes, in order; optionally only those of one
     /// <paramref name="kind"/> or <paramref name="status"/>, the <paramref name="open"/> ones or the <paramref name="overdue"/> ones.
     /// </summary>
-    [Cost(1)]
     [GraphQLDescription("What the meeting resolved (مصوبات) and its other outcomes (commitments, directives, emphases), in order; optionally only one kind or status, the open ones (not done or cancelled) or the overdue ones.")]
-    public static Task<Decision[]> GetDecisions([Parent] Meeting meeting, IResolverContext context, TimeProvider clock,
+    [UsePaging]
+    [UseFiltering]
+    [UseSorting]
+    public static Task<Page<Decision>?> GetDecisions([Parent] Meeting meeting, IResolverContext context, TimeProvider clock,
         OutcomeKind? kind, DecisionStatus? status, bool? open, bool? overdue)
     {
         var today = DecisionFollowUp.Today(clock);
-        // One loader per set of arguments: two aliases with different filters are two batches.
-        return context.Group<int, Decision>($"Meeting.decisions({kind},{status},{open},{overdue})", (db, keys) =>
-            db.Decisions.Where(d => keys.Contains(d.MeetingId)).Filter(today, overdue, open, status, kind).OrderBy(d => d.Position).ThenBy(d => d.Id)
-                .Select(d => new Keyed<int, Decision>(d.MeetingId, d)))
+        // A batch is one place in the document, so every meeting of it shares these arguments.
+        return context.PagesBy<AppDbContext, Decision, int>(
+            "Meeting.decisions", db => db.Decisions.Filter(today, overdue, open, status, kind), d => d.MeetingId, [SortKey.Of((Decision d) => d.Position)])
             .LoadAsync(meeting.Id);
     }
 }

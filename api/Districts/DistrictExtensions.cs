@@ -1,30 +1,45 @@
+using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL;
 using Hamahang.Api.GraphQL.Authorization;
+using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.EntityFramework;
 using Hamahang.GraphQL.Types;
 
 namespace Hamahang.Api.Districts;
 
-/// <summary>A district's records, each list loaded for all districts of a response by one query.</summary>
+/// <summary>A district's records, each list loaded for all districts of a response by one query (a page of each, for the connections).</summary>
 [ExtendObjectType(typeof(District))]
 public static class DistrictExtensions
 {
-    [Cost(1)]
     [GraphQLDescription("The district's crisis capacities (support bases, emergency shelters, hospitals).")]
-    public static Task<Site[]> GetSites([Parent] District district, IResolverContext context) =>
-        context.Group<int, Site>("District.sites", (db, keys) =>
-            db.Sites.Where(s => s.ArchivedAt == null && s.DistrictId != null && keys.Contains(s.DistrictId.Value)).OrderBy(s => s.Id).Select(s => new Keyed<int, Site>(s.DistrictId!.Value, s)))
-            .LoadAsync(district.Id);
+    [UsePaging]
+    [UseFiltering]
+    [UseSorting]
+    public static Task<Page<Site>?> GetSites([Parent] District district, IResolverContext context) =>
+        context.PagesBy<AppDbContext, Site, int>(
+            "District.sites", db => db.Sites.Where(s => s.ArchivedAt == null && s.DistrictId != null), s => s.DistrictId!.Value).LoadAsync(district.Id);
 
-    [Cost(1)]
     [GraphQLDescription("Meetings concerning the district that the caller may read, earliest first.")]
-    public static Task<Meeting[]> GetMeetings([Parent] District district, IResolverContext context, Caller caller)
+    [UsePaging]
+    [UseFiltering]
+    [UseSorting]
+    public static Task<Page<Meeting>?> GetMeetings([Parent] District district, IResolverContext context, Caller caller)
     {
         var visible = ReadPolicy.Of<MeetingDistrict>(caller);
-        return context.Group<int, Meeting>("District.meetings", (db, keys) =>
-            db.MeetingDistricts.Where(visible).Where(md => keys.Contains(md.DistrictId))
-                .OrderBy(md => md.Meeting!.StartsAt).ThenBy(md => md.MeetingId)
-                .Select(md => new Keyed<int, Meeting>(md.DistrictId, md.Meeting!)))
+        return context.PagesBy<AppDbContext, MeetingDistrict, int, Meeting>(
+            "District.meetings", db => db.MeetingDistricts.Where(visible), md => md.DistrictId, md => md.Meeting!, [SortKey.Of((Meeting m) => m.StartsAt)])
+            .LoadAsync(district.Id);
+    }
+
+    [GraphQLDescription("Findings of the district's inspections that the caller may read (partners see no confidential finding).")]
+    [UsePaging]
+    [UseFiltering]
+    [UseSorting]
+    public static Task<Page<Finding>?> GetFindings([Parent] District district, IResolverContext context, Caller caller)
+    {
+        var visible = ReadPolicy.Findings(caller);
+        return context.PagesBy<AppDbContext, Finding, int>("District.findings", db => db.Findings.Where(visible), f => f.Inspection!.DistrictId)
             .LoadAsync(district.Id);
     }
 

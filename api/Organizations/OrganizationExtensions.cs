@@ -1,5 +1,8 @@
+using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL;
+using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.EntityFramework;
 using Hamahang.GraphQL.Types;
 
 namespace Hamahang.Api.Organizations;
@@ -15,11 +18,11 @@ public static class OrganizationExtensions
                 .Select(o => new Keyed<int, Organization>(o.ParentId!.Value, o)))
             .LoadAsync(organization.Id);
 
-    [Cost(1)]
     [GraphQLDescription("The organization's people.")]
-    public static Task<Person[]> GetPeople([Parent] Organization organization, IResolverContext context) =>
-        context.Group<int, Person>("Organization.people", (db, keys) =>
-            db.People.Where(p => p.OrganizationId != null && keys.Contains(p.OrganizationId.Value)).OrderBy(p => p.Id)
-                .Select(p => new Keyed<int, Person>(p.OrganizationId!.Value, p)))
+    [UsePaging]
+    [UseFiltering]
+    [UseSorting]
+    public static Task<Page<Person>?> GetPeople([Parent] Organization organization, IResolverContext context) =>
+        context.PagesBy<AppDbContext, Person, int>("Organization.people", db => db.People.Where(p => p.OrganizationId != null), p => p.OrganizationId!.Value)
             .LoadAsync(organization.Id);
 }

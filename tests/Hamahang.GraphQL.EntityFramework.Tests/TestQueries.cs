@@ -40,6 +40,12 @@ public static class CategoryExtensions
 {
     public static Task<Product[]> GetProducts([Parent] Category category, ProductsByCategoryDataLoader products) =>
         products.LoadAsync(category.Id);
+
+    [UsePaging]
+    [UseFiltering]
+    [UseSorting]
+    public static Task<Page<Product>?> GetPagedProducts([Parent] Category category, IResolverContext context) =>
+        context.PagesBy<TestDb, Product, int>("Category.pagedProducts", db => db.Products, p => p.CategoryId).LoadAsync(category.Id);
 }
 
 [ExtendObjectType(typeof(Product))]

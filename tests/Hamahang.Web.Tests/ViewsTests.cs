@@ -57,7 +57,7 @@ public sealed class ViewsTests(WebFixture fixture)
         var meetings = await api.RunAsync("Meetings", new { where = new { titleEn = new { contains = "Qom" } }, first = 1 }, key);
         var meeting = First(meetings, "meetings");
         var detail = await api.RunAsync("Meeting", new { id = meeting }, key);
-        var decision = detail.GetProperty("node").GetProperty("decisions")[0].GetProperty("id").GetString()!;
+        var decision = detail.GetProperty("node").GetProperty("decisions").GetProperty("nodes")[0].GetProperty("id").GetString()!;
         var group = First(await api.RunAsync("WorkingGroups", new { first = 1 }, key), "workingGroups");
         var inspection = First(await api.RunAsync("Inspections", new { first = 1 }, key), "inspections");
         var finding = First(await api.RunAsync("Findings", new { first = 1 }, key), "findings");

@@ -24,6 +24,12 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
 {
     public async ValueTask<object?> RunAsync(IResolverContext context, object source)
     {
+        // A batched page loader filtered, sorted and paged the list already.
+        if (source is Page<T> page)
+        {
+            return page.Connection;
+        }
+
         var query = source as IQueryable<T> ?? ((IEnumerable<T>)source).AsQueryable();
         var executor = QueryExecutor.From(context.Services);
         var filters = new FilterExpressionBuilder(executor, context.Schema, context.Services.GetService(typeof(IRowFilter)) as IRowFilter);
@@ -102,26 +108,4 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
 
     private static bool Selected(SelectedField selection, string name) =>
         selection.Field.Type.NamedType is ObjectType container && selection.Child(container, name) is not null;
-
-    private static int? ReadCount(IResolverContext context, string name, PagingOptions options)
-    {
-        if (context.Arguments.GetValueOrDefault(name) is not { } value)
-        {
-            return null;
-        }
-
-        var count = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
-        if (count < 0)
-        {
-            throw new DataException($"\"{name}\" cannot be negative.", ErrorCodes.MinPaginationItems);
-        }
-
-        if (count > options.MaxPageSize)
-        {
-            throw new DataException(
-                $"The maximum allowed items per page were exceeded: \"{name}\" is {count}, at most {options.MaxPageSize}.", ErrorCodes.MaxPaginationItems);
-        }
-
-        return count;
-    }
 }

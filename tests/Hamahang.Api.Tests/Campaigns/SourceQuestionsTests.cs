@@ -17,14 +17,14 @@ public sealed class SourceQuestionsTests(HostFactory factory) : IClassFixture<Ho
         var response = await factory.PostAsync("""
             {
               meetings(where: { title: { contains: "استان معين و پيشتاز قم" } }) {
-                nodes { sourceUrl source { url } decisions(open: true) { kind text status dueDate isOverdue owners { nameEn } ownerPeople { fullNameEn } workingGroups { members { role } } } }
+                nodes { sourceUrl source { url } decisions(open: true) { nodes { kind text status dueDate isOverdue owners { nameEn } ownerPeople { fullNameEn } workingGroups { members { role } } } } }
               }
             }
             """, partner);
         Assert.False(response.HasErrors, response.ToString());
 
         var meeting = Assert.Single(response.At("meetings.nodes").EnumerateArray());
-        var decision = Assert.Single(meeting.GetProperty("decisions").EnumerateArray());
+        var decision = Assert.Single(meeting.GetProperty("decisions").GetProperty("nodes").EnumerateArray());
         Assert.Equal("DECISION", decision.GetProperty("kind").GetString());
         Assert.Contains("کارگروه‌های تخصصی", decision.GetProperty("text").GetString(), StringComparison.Ordinal);
         // The source states neither a status nor a due date: open because nothing says it is done.
@@ -123,7 +123,7 @@ public sealed class SourceQuestionsTests(HostFactory factory) : IClassFixture<Ho
         var response = await factory.PostAsync("""
             {
               meetings(where: { title: { contains: "هم اندیشی شبکه ناظرین مردمی سازمان بازرسی شهرداری تهران در منطقه 19" } }) {
-                nodes { startsAtJalaliLong startsAtFromPublication decisions(kind: COMMITMENT) { text status dueDate owners { nameEn } ownerPeople { fullNameEn } } }
+                nodes { startsAtJalaliLong startsAtFromPublication decisions(kind: COMMITMENT) { nodes { text status dueDate owners { nameEn } ownerPeople { fullNameEn } } } }
               }
             }
             """, inspector);
@@ -131,7 +131,7 @@ public sealed class SourceQuestionsTests(HostFactory factory) : IClassFixture<Ho
 
         var meeting = Assert.Single(response.At("meetings.nodes").EnumerateArray());
         Assert.Equal(("دوشنبه ۱۱ اردیبهشت ۱۴۰۲", true), (meeting.GetProperty("startsAtJalaliLong").GetString(), meeting.GetProperty("startsAtFromPublication").GetBoolean()));
-        var commitments = meeting.GetProperty("decisions").EnumerateArray().ToList();
+        var commitments = meeting.GetProperty("decisions").GetProperty("nodes").EnumerateArray().ToList();
         Assert.Equal(["Hossein Amanlou", "Touraj Farhadi"], commitments.Select(c => Assert.Single(c.GetProperty("ownerPeople").EnumerateArray()).GetProperty("fullNameEn").GetString()));
         Assert.Equal(["People's Observers Network of the Inspection Organization", "District 19 Municipality"],
             commitments.Select(c => Assert.Single(c.GetProperty("owners").EnumerateArray()).GetProperty("nameEn").GetString()));

@@ -92,10 +92,10 @@ public sealed class DecisionQueryTests(HostFactory factory) : IClassFixture<Host
             {
               meetings(where: { titleEn: { contains: "District 10 PR office" } }) {
                 nodes {
-                  all: decisions { kind }
-                  emphases: decisions(kind: EMPHASIS) { text status owners { nameEn } }
-                  directives: decisions(kind: DIRECTIVE) { text owners { nameEn } }
-                  closed: decisions(open: false) { id }
+                  all: decisions { totalCount nodes { kind } }
+                  emphases: decisions(kind: EMPHASIS) { nodes { text status owners { nameEn } } }
+                  directives: decisions(kind: DIRECTIVE) { nodes { text owners { nameEn } } }
+                  closed: decisions(open: false) { nodes { id } }
                 }
               }
             }
@@ -103,16 +103,17 @@ public sealed class DecisionQueryTests(HostFactory factory) : IClassFixture<Host
 
         Assert.False(response.HasErrors, response.ToString());
         var meeting = Assert.Single(Nodes(response, "meetings.nodes"));
-        Assert.Equal(5, meeting.GetProperty("all").GetArrayLength());
-        var emphases = meeting.GetProperty("emphases").EnumerateArray().ToList();
+        Assert.Equal(5, meeting.GetProperty("all").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(5, meeting.GetProperty("all").GetProperty("totalCount").GetInt32());
+        var emphases = meeting.GetProperty("emphases").GetProperty("nodes").EnumerateArray().ToList();
         Assert.Equal(4, emphases.Count);
         Assert.Contains(emphases, e => e.GetProperty("text").GetString()!.Contains("پیوست رسانه‌ای", StringComparison.Ordinal));
         Assert.All(emphases, e => Assert.Equal(0, e.GetProperty("owners").GetArrayLength()));
         Assert.All(emphases, e => Assert.Equal(JsonValueKind.Null, e.GetProperty("status").ValueKind));
-        var directive = Assert.Single(meeting.GetProperty("directives").EnumerateArray());
+        var directive = Assert.Single(meeting.GetProperty("directives").GetProperty("nodes").EnumerateArray());
         Assert.Contains("به‌موقع", directive.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal("District 10 Public Relations Office", directive.GetProperty("owners")[0].GetProperty("nameEn").GetString());
-        Assert.Equal(0, meeting.GetProperty("closed").GetArrayLength());
+        Assert.Equal(0, meeting.GetProperty("closed").GetProperty("nodes").GetArrayLength());
     }
 
     [Fact]

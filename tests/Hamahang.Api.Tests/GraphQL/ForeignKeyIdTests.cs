@@ -15,7 +15,7 @@ public sealed class ForeignKeyIdTests(HostFactory factory) : IClassFixture<HostF
         var response = await factory.PostAsync("""
             {
               organizations(where: { districtId: { neq: null } }, first: 50) { nodes { districtId district { id } parentId parent { id } } }
-              meetings(first: 50) { nodes { hostOrganizationId hostOrganization { id } sourceId source { id } decisions { meetingId } } }
+              meetings(first: 50) { nodes { hostOrganizationId hostOrganization { id } sourceId source { id } decisions(first: 5) { nodes { meetingId } } } }
               findings(first: 50) { nodes { inspectionId inspection { id } responsibleOrganizationId responsibleOrganization { id } } }
             }
             """, editor);

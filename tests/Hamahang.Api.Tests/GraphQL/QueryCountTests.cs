@@ -31,7 +31,7 @@ public sealed class QueryCountTests(CountingHostFactory factory) : IClassFixture
               title
               districts { number }
               attendees { person { fullName } organization { name } }
-              decisions { text owners { name } workingGroups { name members { organization { name } } } }
+              decisions(first: 10) { nodes { text owners { name } workingGroups { name members { organization { name } } } } }
               siteVisits { site { name } }
               minutes { sections { heading } }
             }
@@ -44,7 +44,7 @@ public sealed class QueryCountTests(CountingHostFactory factory) : IClassFixture
     {
         var editor = await factory.CreateKeyAsync(ApiKeyRole.Editor);
 
-        var (all, rows) = await CountAsync(editor, 50);
+        var (all, rows) = await CountAsync(editor, 10);
 
         // 1 key lookup + 1 page of meetings + 5 lists under meetings (districts, attendees, decisions,
         // site visits, minutes) + 6 under those (person, organization, owners, working groups, site,
@@ -102,11 +102,11 @@ public sealed class QueryCountTests(CountingHostFactory factory) : IClassFixture
         var response = await factory.PostAsync(Nested, key, new { first });
         Assert.False(response.HasErrors, response.ToString());
         Assert.Equal(Math.Min(first, 6), response.At("meetings.nodes").GetArrayLength());
-        var members = response.At("meetings.nodes").EnumerateArray().SelectMany(m => m.GetProperty("decisions").EnumerateArray())
+        var members = response.At("meetings.nodes").EnumerateArray().SelectMany(m => m.GetProperty("decisions").GetProperty("nodes").EnumerateArray())
             .SelectMany(d => d.GetProperty("workingGroups").EnumerateArray()).SelectMany(g => g.GetProperty("members").EnumerateArray()).ToList();
         Assert.All(members, m => Assert.False(string.IsNullOrEmpty(m.GetProperty("organization").GetProperty("name").GetString())));
         var nested = response.At("meetings.nodes").EnumerateArray()
-            .Sum(m => Lists.Sum(list => m.GetProperty(list).GetArrayLength()));
+            .Sum(m => Lists.Sum(list => (m.GetProperty(list) is { ValueKind: System.Text.Json.JsonValueKind.Object } page ? page.GetProperty("nodes") : m.GetProperty(list)).GetArrayLength()));
         // The subscription outbox's poller reads its table in the background; those are not the request's.
         var commands = factory.Counter.Commands.Where(c => !c.Contains("\"GraphQLOutbox\"", StringComparison.Ordinal)).ToList();
         return (commands, nested + members.Count);

@@ -22,14 +22,14 @@ internal static class HostileRequests
 
     /// <summary>Every meeting's lists, from as many aliased connections of 50 as the alias limit lets through.</summary>
     private static readonly string CostBomb = "query($n: Int) { " + string.Concat(Enumerable.Range(0, 20).Select(i =>
-        $"m{i}: meetings(first: $n) {{ nodes {{ decisions {{ owners {{ name }} workingGroups {{ members {{ organization {{ name }} }} }} }} attendees {{ person {{ fullName }} }} }} }} ")) + "}";
+        $"m{i}: meetings(first: $n) {{ nodes {{ decisions {{ nodes {{ owners {{ name }} workingGroups {{ members {{ organization {{ name }} }} }} }} }} attendees {{ person {{ fullName }} }} }} }} ")) + "}";
 
     /// <summary>
-    /// The schema nests no connection in another (nested lists are priced at one item each, as HotChocolate prices
-    /// a list without <c>@listSize</c>), so the nesting that costs is a filter's: 120 <c>or</c> branches under a page of 50.
+    /// A nesting that costs without a deep selection: a filter's 120 <c>or</c> branches under a page of 50 (whose
+    /// nested connection is priced by its page, as HotChocolate prices it with <c>@listSize</c>).
     /// </summary>
     private static readonly string NestedCostBomb =
-        "{ meetings(first: 50, where: { or: [" + string.Concat(Enumerable.Range(0, 120).Select(i => $"{{ title: {{ contains: \"{i}\" }} }} ")) + "] }) { nodes { title decisions { text } } } }";
+        "{ meetings(first: 50, where: { or: [" + string.Concat(Enumerable.Range(0, 120).Select(i => $"{{ title: {{ contains: \"{i}\" }} }} ")) + "] }) { nodes { title decisions { nodes { text } } } } }";
 
     public static IReadOnlyList<HostileRequest> All { get; } =
     [

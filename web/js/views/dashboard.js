@@ -12,8 +12,7 @@ const OPEN = ['FILED', 'UNDER_REVIEW', 'REFERRED'];
 // Meetings with their minutes, for the city or one district (the minutes awaiting approval).
 export async function followUp(district) {
   if (district) {
-    const data = await query('DistrictFollowUp', { number: Number(district) });
-    return data.district?.meetings ?? [];
+    return all('DistrictFollowUp', { number: Number(district) }, (d) => d.district?.meetings);
   }
   return all('MeetingFollowUp', { where: null }, (d) => d.meetings);
 }

@@ -36,7 +36,7 @@ export default async function district(ctx) {
       h('a', { class: 'button secondary', href: `#/meetings?district=${d.number}` }, t('district.meetings')),
       h('a', { class: 'button secondary', href: `#/?district=${d.number}` }, t('nav.dashboard'))),
     h('section', { class: 'card', 'aria-labelledby': 'sites-h' }, h('h2', { id: 'sites-h' }, t('district.sites')),
-      d.sites.length ? siteTable(d.sites, 'sites-h', siteEdit) : empty(t('district.noSites'))),
+      d.sites.nodes.length ? siteTable(d.sites.nodes, 'sites-h', siteEdit) : empty(t('district.noSites'))),
     cityWide.length ? h('section', { class: 'card', 'aria-labelledby': 'city-sites-h', 'data-city-wide-sites': '' }, h('h2', { id: 'city-sites-h' }, t('district.cityWideSites')),
       h('p', { class: 'hint' }, t('district.cityWideHint')), siteTable(cityWide, 'city-sites-h', siteEdit)) : null,
     h('section', { class: 'card', 'aria-labelledby': 'orgs-h' }, h('h2', { id: 'orgs-h' }, t('district.organizations')),

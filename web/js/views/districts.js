@@ -16,6 +16,6 @@ export default async function districts() {
         h('td', null, num(d.number)),
         h('th', { scope: 'row' }, h('a', { href: `#/districts/${d.number}` }, pick(d))),
         h('td', null, pick(d, 'areaName')),
-        h('td', null, num(d.sites.length)),
+        h('td', null, num(d.sites.totalCount)),
         h('td', null, num(d.partnerships.length))))))) : empty());
 }

@@ -54,7 +54,7 @@ export default async function meetingView(ctx) {
   const m = await loadMeeting(id);
   const edit = can.edit();
 
-  const decisions = m.decisions.length ? h('ol', { class: 'decisions' }, m.decisions.map((d) => {
+  const decisions = m.decisions.nodes.length ? h('ol', { class: 'decisions' }, m.decisions.nodes.map((d) => {
     const overdue = d.isOverdue;
     return h('li', { class: overdue ? 'overdue' : null, 'data-decision-id': d.id },
       h('p', null, h('a', { href: `#/decisions/${encodeURIComponent(d.id)}` }, d.text)),

@@ -1,6 +1,6 @@
 import { h, replace } from '../dom.js';
 import { t, pick, enumLabel } from '../i18n.js';
-import { query } from '../graphql.js';
+import { query, all } from '../graphql.js';
 import { can } from '../auth.js';
 import { pageHeader, field, input, enumSelect, districtSelect, loading, empty, errorBox, badge } from '../ui.js';
 import { fromLocalInput, normalize, num, preciseDate } from '../format.js';
@@ -87,11 +87,11 @@ export default async function meetings(ctx) {
     let pageInfo = null;
     if (state.district) {
       // The meetings filter has no district; a district's meetings come from the district, filtered here.
-      const data = await query('DistrictMeetings', { number: Number(state.district) });
+      const districtMeetings = await all('DistrictMeetings', { number: Number(state.district) }, (d) => d.district?.meetings);
       const want = normalize(state.q);
       const fromIso = dayStart(state.from);
       const toIso = state.to ? new Date(new Date(dayStart(state.to)).getTime() + 86400000).toISOString() : null;
-      nodes = (data.district?.meetings ?? []).filter((m) => (!want || [m.title, m.titleEn, m.summary].some((s) => normalize(s).includes(want)))
+      nodes = districtMeetings.filter((m) => (!want || [m.title, m.titleEn, m.summary].some((s) => normalize(s).includes(want)))
         && (!state.kind || m.kind === state.kind) && (!state.status || m.status === state.status)
         && (!fromIso || m.startsAt >= fromIso) && (!toIso || m.startsAt < toIso));
       const order = SORTS[state.sort][0];

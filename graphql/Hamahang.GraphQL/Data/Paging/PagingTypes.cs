@@ -5,21 +5,18 @@ namespace Hamahang.GraphQL.Data;
 
 /// <summary>
 /// Makes HotChocolate's paging types, with its names and descriptions: <c>XConnection { pageInfo edges nodes
-/// totalCount }</c> and <c>XEdge { cursor node }</c> named after the field (prefixed with the declaring type
-/// unless it is a root type), <c>PageInfo</c>, <c>XCollectionSegment { items pageInfo totalCount }</c> and
+/// totalCount }</c> and <c>XEdge { cursor node }</c> named after the field alone, on a root type or any other
+/// (<c>Track.sessions</c> is <c>SessionsConnection</c>, as HotChocolate names it), <c>PageInfo</c>, <c>XCollectionSegment { items pageInfo totalCount }</c> and
 /// <c>CollectionSegmentInfo</c>. See https://relay.dev/graphql/connections.htm.
 /// </summary>
 public static class PagingTypes
 {
-    private static readonly HashSet<string> Roots = ["Query", "Mutation", "Subscription"];
-
-    /// <summary>The name prefix for a paged field: <c>Foos</c> for <c>Query.foos</c>, <c>BarFoos</c> for <c>Bar.foos</c>.</summary>
+    /// <summary>The name prefix for a paged field: <c>Foos</c> for <c>Query.foos</c> and for <c>Bar.foos</c>.</summary>
     /// <param name="context">The field convention's context.</param>
     public static string Prefix(FieldConventionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var field = char.ToUpperInvariant(context.Field.Name[0]) + context.Field.Name[1..];
-        return Roots.Contains(context.DeclaringType.Name) ? field : context.DeclaringType.Name + field;
+        return char.ToUpperInvariant(context.Field.Name[0]) + context.Field.Name[1..];
     }
 
     /// <summary>The connection type of a field whose items are <paramref name="node"/>.</summary>
@@ -32,7 +29,7 @@ public static class PagingTypes
             .With("cursor", new NonNullType(BuiltInScalars.String), "A cursor for use in pagination.", p => ((Edge)p!).Cursor)
             .With("node", node, "The item at the end of the edge.", p => ((Edge)p!).Node));
         var pageInfo = PageInfo(context);
-        return context.GetOrAddType(prefix + "Connection", () =>
+        var type = context.GetOrAddType(prefix + "Connection", () =>
         {
             var connection = new ObjectType(prefix + "Connection") { Description = "A connection to a list of items." }
                 .With("pageInfo", new NonNullType(pageInfo), "Information to aid in pagination.", p => ((Connection)p!).PageInfo)
@@ -46,6 +43,13 @@ public static class PagingTypes
             DataCosts.Cost(connection.GetField("totalCount")!, 10);
             return connection;
         });
+
+        // Two fields of one name share their connection only when they page the same items (HotChocolate refuses the schema too).
+        var nodes = type.GetField("nodes")!.Type;
+        return nodes.ToString() == new ListType(node).ToString()
+            ? type
+            : throw new InvalidOperationException(
+                $"{context.DeclaringType.Name}.{context.Field.Name} pages {node} but {type.Name} pages {((ListType)nodes).OfType}; rename one of the fields.");
     }
 
     /// <summary>The collection segment type of a field whose items are <paramref name="item"/>.</summary>

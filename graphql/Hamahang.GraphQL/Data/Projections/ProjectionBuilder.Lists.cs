@@ -32,7 +32,7 @@ public sealed partial class ProjectionBuilder
         if (data is { Sorting: true } && selection.Arguments.GetValueOrDefault("order") is { } order)
         {
             var keys = (IReadOnlyList<SortKey>)typeof(SortExpressionBuilder).GetMethod(nameof(SortExpressionBuilder.Keys))!
-                .MakeGenericMethod(element).Invoke(null, [order])!;
+                .MakeGenericMethod(element).Invoke(null, [order, null])!;
             for (var i = 0; i < keys.Count; i++)
             {
                 var name = (i == 0 ? "OrderBy" : "ThenBy") + (keys[i].Direction == SortDirection.Descending ? "Descending" : string.Empty);

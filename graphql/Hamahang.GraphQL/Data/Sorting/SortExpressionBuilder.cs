@@ -16,7 +16,8 @@ public static class SortExpressionBuilder
     /// <summary>The keys <paramref name="order"/> names, ending in <typeparamref name="T"/>'s primary key.</summary>
     /// <typeparam name="T">The entity type.</typeparam>
     /// <param name="order">The coerced <c>order</c> argument, or null.</param>
-    public static IReadOnlyList<SortKey> Keys<T>(object? order)
+    /// <param name="fallback">The keys when <paramref name="order"/> names none (a list's own order, such as a meeting's agenda).</param>
+    public static IReadOnlyList<SortKey> Keys<T>(object? order, IReadOnlyList<SortKey>? fallback = null)
     {
         var keys = new List<SortKey>();
         var parameter = Expression.Parameter(typeof(T), "x");
@@ -24,6 +25,11 @@ public static class SortExpressionBuilder
         {
             var fields = item as IReadOnlyDictionary<string, object?> ?? throw new DataException("An item of \"order\" cannot be null.");
             Collect(parameter, parameter, typeof(T), string.Empty, fields, keys);
+        }
+
+        if (keys.Count == 0 && fallback is not null)
+        {
+            keys.AddRange(fallback);
         }
 
         if (EntityKeys.Find(typeof(T)) is { } primaryKey)
