@@ -45,30 +45,16 @@ public static class DistrictExtensions
 
     [Cost(1)]
     [GraphQLDescription("Inspections in the district, latest planned first.")]
-    public static Task<Inspection[]> GetInspections([Parent] District district, IResolverContext context, Caller caller)
-    {
-        var visible = ReadPolicy.Inspections(caller);
-        return context.Group<int, Inspection>("District.inspections", (db, keys) =>
-            db.Inspections.Where(visible).Where(i => keys.Contains(i.DistrictId))
-                .OrderByDescending(i => i.PlannedAt).ThenBy(i => i.Id).Select(i => new Keyed<int, Inspection>(i.DistrictId, i)))
-            .LoadAsync(district.Id);
-    }
+    public static Task<Inspection[]> GetInspections([Parent] District district, DistrictInspectionsDataLoader inspections) =>
+        inspections.LoadAsync(district.Id);
 
     [Cost(1)]
     [GraphQLDescription("Working groups of the district that the caller may read.")]
-    public static Task<WorkingGroup[]> GetWorkingGroups([Parent] District district, IResolverContext context, Caller caller)
-    {
-        var visible = ReadPolicy.WorkingGroups(caller);
-        return context.Group<int, WorkingGroup>("District.workingGroups", (db, keys) =>
-            db.WorkingGroups.Where(visible).Where(g => g.DistrictId != null && keys.Contains(g.DistrictId.Value))
-                .OrderBy(g => g.Id).Select(g => new Keyed<int, WorkingGroup>(g.DistrictId!.Value, g)))
-            .LoadAsync(district.Id);
-    }
+    public static Task<WorkingGroup[]> GetWorkingGroups([Parent] District district, DistrictWorkingGroupsDataLoader workingGroups) =>
+        workingGroups.LoadAsync(district.Id);
 
     [Cost(1)]
     [GraphQLDescription("Organizations assigned to support the district, such as a supporting province (استان معین).")]
-    public static Task<Partnership[]> GetPartnerships([Parent] District district, IResolverContext context) =>
-        context.Group<int, Partnership>("District.partnerships", (db, keys) =>
-            db.Partnerships.Where(p => keys.Contains(p.DistrictId)).OrderBy(p => p.Id).Select(p => new Keyed<int, Partnership>(p.DistrictId, p)))
-            .LoadAsync(district.Id);
+    public static Task<Partnership[]> GetPartnerships([Parent] District district, DistrictPartnershipsDataLoader partnerships) =>
+        partnerships.LoadAsync(district.Id);
 }

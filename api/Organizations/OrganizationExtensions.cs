@@ -12,11 +12,8 @@ public static class OrganizationExtensions
 {
     [Cost(1)]
     [GraphQLDescription("The organization's departments and offices.")]
-    public static Task<Organization[]> GetChildren([Parent] Organization organization, IResolverContext context) =>
-        context.Group<int, Organization>("Organization.children", (db, keys) =>
-            db.Organizations.Where(o => o.ParentId != null && keys.Contains(o.ParentId.Value)).OrderBy(o => o.Id)
-                .Select(o => new Keyed<int, Organization>(o.ParentId!.Value, o)))
-            .LoadAsync(organization.Id);
+    public static Task<Organization[]> GetChildren([Parent] Organization organization, OrganizationChildrenDataLoader children) =>
+        children.LoadAsync(organization.Id);
 
     [GraphQLDescription("The organization's people.")]
     [UsePaging]

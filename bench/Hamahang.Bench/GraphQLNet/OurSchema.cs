@@ -42,12 +42,26 @@ internal static class OurSchema
     public static class MeetingExtensions
     {
         [Cost(1)]
-        public static Task<District[]> GetDistricts([Parent] Meeting meeting, IResolverContext context) =>
-            context.GroupLoader<int, District>("Meeting.districts", (keys, _) => new(MeetingData.DistrictsOf(keys))).LoadAsync(meeting.Id);
+        public static Task<District[]> GetDistricts([Parent] Meeting meeting, MeetingDistrictsDataLoader districts) =>
+            districts.LoadAsync(meeting.Id);
 
         [Cost(1)]
-        public static Task<MeetingAttendee[]> GetAttendees([Parent] Meeting meeting, IResolverContext context) =>
-            context.GroupLoader<int, MeetingAttendee>("Meeting.attendees", (keys, _) => new(MeetingData.AttendeesOf(keys))).LoadAsync(meeting.Id);
+        public static Task<MeetingAttendee[]> GetAttendees([Parent] Meeting meeting, MeetingAttendeesDataLoader attendees) =>
+            attendees.LoadAsync(meeting.Id);
+    }
+
+    /// <summary>Each meeting's districts, from memory.</summary>
+    public sealed class MeetingDistrictsDataLoader : GroupedDataLoader<int, District>
+    {
+        protected override ValueTask<ILookup<int, District>> LoadGroupedBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken) =>
+            new(MeetingData.DistrictsOf(keys));
+    }
+
+    /// <summary>Each meeting's attendees, from memory.</summary>
+    public sealed class MeetingAttendeesDataLoader : GroupedDataLoader<int, MeetingAttendee>
+    {
+        protected override ValueTask<ILookup<int, MeetingAttendee>> LoadGroupedBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken) =>
+            new(MeetingData.AttendeesOf(keys));
     }
 
     private sealed class NodeServices : IServiceProvider, INodeLoader

@@ -22,29 +22,4 @@ public static class DataLoaderResolverContextExtensions
         ArgumentNullException.ThrowIfNull(context);
         return context.DataLoaders().GetOrAdd(() => DataLoaderActivator.Create<TLoader>(context.Services));
     }
-
-    /// <summary>
-    /// The request's grouped loader named <paramref name="name"/>, made from <paramref name="loadGroups"/> on first use (a branch
-    /// of one delegate loader type). Kept only for the api resolvers not yet written as loader classes (api/GraphQL/Loaders.cs);
-    /// new code declares a class. Remove it with them.
-    /// </summary>
-    /// <typeparam name="TKey">The key type.</typeparam>
-    /// <typeparam name="TValue">The value type.</typeparam>
-    /// <param name="context">The resolver context.</param>
-    /// <param name="name">The loader's name in the request.</param>
-    /// <param name="loadGroups">Loads the values of a batch of keys, grouped by key.</param>
-    public static GroupedDataLoader<TKey, TValue> GroupLoader<TKey, TValue>(
-        this IResolverContext context,
-        string name,
-        Func<IReadOnlyList<TKey>, CancellationToken, ValueTask<ILookup<TKey, TValue>>> loadGroups)
-        where TKey : notnull =>
-        context.DataLoaders().GetOrAdd(name, () => new DelegateGroupedDataLoader<TKey, TValue>(loadGroups));
-
-    private sealed class DelegateGroupedDataLoader<TKey, TValue>(
-        Func<IReadOnlyList<TKey>, CancellationToken, ValueTask<ILookup<TKey, TValue>>> loadGroups) : GroupedDataLoader<TKey, TValue>
-        where TKey : notnull
-    {
-        protected override ValueTask<ILookup<TKey, TValue>> LoadGroupedBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken) =>
-            loadGroups(keys, cancellationToken);
-    }
 }
