@@ -33,11 +33,11 @@ export function attachResolvers(schema, Database, file) {
   const statements = {
     districts: db.prepare('SELECT Id, Number, Name FROM Districts ORDER BY Id LIMIT ?'),
     meetingsById: db.prepare('SELECT Id, Title, StartsAt FROM Meetings ORDER BY Id LIMIT ?'),
-    meetingsByStatusStartsDesc: db.prepare('SELECT Id, Title, StartsAt FROM Meetings WHERE Status = ? ORDER BY StartsAt DESC, Id DESC LIMIT ?'),
+    meetingsByStatusStartsDesc: db.prepare('SELECT Id, Title, StartsAt FROM Meetings WHERE Status = ? ORDER BY StartsAt DESC, Id LIMIT ?'),
     meeting: db.prepare('SELECT Id, Title, StartsAt FROM Meetings WHERE Id = ?'),
     district: db.prepare('SELECT Id, Number, Name FROM Districts WHERE Id = ?'),
     pageDistricts: db.prepare(`SELECT md.MeetingId, d.Id, d.Number, d.Name FROM MeetingDistricts md JOIN Districts d ON d.Id = md.DistrictId
-      WHERE md.MeetingId IN (SELECT value FROM json_each(?)) ORDER BY md.MeetingId, md.Id`),
+      WHERE md.MeetingId IN (SELECT value FROM json_each(?)) ORDER BY md.MeetingId, d.Number, md.Id`),
     pageAttendees: db.prepare(`SELECT a.MeetingId, p.FullName FROM MeetingAttendees a LEFT JOIN People p ON p.Id = a.PersonId
       WHERE a.MeetingId IN (SELECT value FROM json_each(?)) ORDER BY a.MeetingId, a.Id`),
   };
