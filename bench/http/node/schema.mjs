@@ -17,14 +17,15 @@ export const sdl = /* GraphQL */ `
   type DistrictsConnection { nodes: [District!] }
   type MeetingsConnection { nodes: [Meeting!] }
   type District implements Node { id: ID! number: Int! name: String! }
-  type Meeting implements Node { id: ID! title: String! startsAt: DateTime! districts: [District!]! attendees: [MeetingAttendee!]! }
+  type Meeting implements Node { id: ID! title: String! startsAt: DateTime districts: [District!]! attendees: [MeetingAttendee!]! }
   type MeetingAttendee { person: Person }
   type Person { fullName: String! }
 `;
 
 const nodeId = (type, key) => Buffer.from(`${type}:${key}`).toString('base64');
 // EF Core stores UTC DateTime as "yyyy-MM-dd HH:mm:ss[.fffffff]"; GraphQL's DateTime as ISO 8601 with milliseconds.
-const isoDate = (text) => new Date(text.replace(' ', 'T') + 'Z').toISOString();
+// Meeting.startsAt is nullable (a source may give no date): null stays null.
+const isoDate = (text) => (text == null ? null : new Date(text.replace(' ', 'T') + 'Z').toISOString());
 const statusColumn = { PLANNED: 'Planned', HELD: 'Held', CANCELLED: 'Cancelled' };
 
 /** Attaches the resolvers to a schema built from `sdl` by the peer's own graphql module. */
