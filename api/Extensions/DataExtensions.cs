@@ -54,6 +54,10 @@ internal static class DataExtensions
         }
 
         options.Use(provider, SqliteFileUnder(environment.ContentRootPath, connectionString ?? DatabaseOptions.DefaultSqlite));
+        // A DataLoader's `keys.Contains(x)` as one JSON parameter (`IN (SELECT value FROM json_each(@keys))`): EF Core 10's default
+        // expands it to one parameter per key, which makes EF rebuild the SQL on every execution, under a lock that concurrent
+        // loaders contend for (bench/README.md, "where the time goes: the meetings page"). One parameter keeps one SQL text.
+        new SqliteDbContextOptionsBuilder(options).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
     }
 
     // A relative SQLite file lives under the content root; its folder is created on first use.

@@ -21,12 +21,15 @@ internal static class PeerQueries
     public static Task<List<DistrictRow>> DistrictsAsync(AppDbContext db, int first, CancellationToken cancellationToken) =>
         db.Districts.AsNoTracking().OrderBy(d => d.Id).Take(first).Select(d => new DistrictRow(d.Id, d.Number, d.Name)).ToListAsync(cancellationToken);
 
-    /// <summary>A page of meetings by id, or HELD ones latest first; nested lists only when selected.</summary>
+    /// <summary>
+    /// A page of meetings by id, or HELD ones latest first; nested lists only when selected. Ties break on the id ascending,
+    /// as Hamahang's sorting ends in the primary key (two HELD meetings of the seed start at the same time).
+    /// </summary>
     public static Task<List<MeetingRow>> MeetingsAsync(AppDbContext db, int first, bool heldLatestFirst, bool withLists, CancellationToken cancellationToken)
     {
         var meetings = db.Meetings.AsNoTracking();
         meetings = heldLatestFirst
-            ? meetings.Where(m => m.Status == MeetingStatus.Held).OrderByDescending(m => m.StartsAt).ThenByDescending(m => m.Id)
+            ? meetings.Where(m => m.Status == MeetingStatus.Held).OrderByDescending(m => m.StartsAt).ThenBy(m => m.Id)
             : meetings.OrderBy(m => m.Id);
         meetings = meetings.Take(first);
         if (!withLists)
@@ -39,7 +42,7 @@ internal static class PeerQueries
                 m.Id,
                 m.Title,
                 m.StartsAt,
-                m.Districts.OrderBy(d => d.Id).Select(d => new DistrictRow(d.District!.Id, d.District.Number, d.District.Name)).ToList(),
+                m.Districts.OrderBy(d => d.District!.Number).ThenBy(d => d.Id).Select(d => new DistrictRow(d.District!.Id, d.District.Number, d.District.Name)).ToList(),
                 m.Attendees.OrderBy(a => a.Id).Select(a => new AttendeeRow(a.Person == null ? null : new PersonRow(a.Person.FullName))).ToList()))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);

@@ -7,8 +7,8 @@
 # ROUNDS, SECONDS_PER_RUN, WARMUP and OPS (see drive.mjs) and BASE_PORT (5710) tune it.
 # BASELINE=<another checkout> also runs that checkout's Hamahang (e.g. a worktree at main) beside this one,
 # on the same file with the same key, as one more server: the ratio column then compares the two builds.
-# VARIANT_ENV="NAME=value ..." also runs this build a second time with those environment variables (runtime
-# settings such as DOTNET_TieredPGO=0 or DOTNET_TieredCompilation=0), measured the same way.
+# VARIANT_ENV="NAME=value ...[;NAME=value ...]" also runs this build again with those environment variables (runtime
+# settings such as DOTNET_TieredPGO=0 or DOTNET_gcServer=0), once per ';'-separated set, measured the same way.
 # SAME_DATA=warn goes on when a server answers different data (it says which), instead of stopping.
 # NODE_PEERS=0 leaves the two Node peers out (no npm ci: better-sqlite3 compiles for many minutes on a busy machine).
 set -euo pipefail
@@ -63,15 +63,17 @@ if [ -n "$baseline" ]; then
   wait_for "http://127.0.0.1:$((port + 5))/graphql"
 fi
 
-variant=${VARIANT_ENV:-}
-if [ -n "$variant" ]; then
+# VARIANT_ENV: one or more sets of runtime settings separated by ';', each run as one more Hamahang (ports +6, +7, ...).
+IFS=';' read -r -a variants <<< "${VARIANT_ENV:-}"
+for i in "${!variants[@]}"; do
+  variant=${variants[$i]}
   echo "== starting Hamahang with $variant on the same file"
   # shellcheck disable=SC2086 # the variables are meant to split into NAME=value words
-  (cd "$out/api" && exec env $variant ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$((port + 6))" \
-    ConnectionStrings__Hamahang="Data Source=$db" RateLimits__Enabled=false dotnet Hamahang.Api.dll) > "$out/hamahang-variant.log" 2>&1 &
+  (cd "$out/api" && exec env $variant ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$((port + 6 + i))" \
+    ConnectionStrings__Hamahang="Data Source=$db" RateLimits__Enabled=false dotnet Hamahang.Api.dll) > "$out/hamahang-variant-$i.log" 2>&1 &
   pids+=($!)
-  wait_for "http://127.0.0.1:$((port + 6))/graphql"
-fi
+  wait_for "http://127.0.0.1:$((port + 6 + i))/graphql"
+done
 
 echo "== starting the peers on the same file"
 offset=2
@@ -99,7 +101,7 @@ cat > "$out/peers.json" <<JSON
 [
 $(hamahang 1 Hamahang)
 $([ -z "$baseline" ] || hamahang 5 "$baseline_name")
-$([ -z "$variant" ] || hamahang 6 "Hamahang with $variant")
+$(for i in "${!variants[@]}"; do hamahang $((6 + i)) "Hamahang with ${variants[$i]}"; done)
 $([ ${#node_peers[@]} = 0 ] || echo " {\"name\":\"graphql-js 17 + graphql-http\",\"urls\":$(urls 2 /graphql)},")
 $([ ${#node_peers[@]} = 0 ] || echo " {\"name\":\"mercurius + graphql-jit\",\"urls\":$(urls 3 /graphql)},")
  {"name":"GraphQL.NET 8.8.5","urls":$(urls 4 /graphql)},

@@ -17,14 +17,15 @@ export const sdl = /* GraphQL */ `
   type DistrictsConnection { nodes: [District!] }
   type MeetingsConnection { nodes: [Meeting!] }
   type District implements Node { id: ID! number: Int! name: String! }
-  type Meeting implements Node { id: ID! title: String! startsAt: DateTime! districts: [District!]! attendees: [MeetingAttendee!]! }
+  type Meeting implements Node { id: ID! title: String! startsAt: DateTime districts: [District!]! attendees: [MeetingAttendee!]! }
   type MeetingAttendee { person: Person }
   type Person { fullName: String! }
 `;
 
 const nodeId = (type, key) => Buffer.from(`${type}:${key}`).toString('base64');
 // EF Core stores UTC DateTime as "yyyy-MM-dd HH:mm:ss[.fffffff]"; GraphQL's DateTime as ISO 8601 with milliseconds.
-const isoDate = (text) => new Date(text.replace(' ', 'T') + 'Z').toISOString();
+// Meeting.startsAt is nullable (a source may give no date): null stays null.
+const isoDate = (text) => (text == null ? null : new Date(text.replace(' ', 'T') + 'Z').toISOString());
 const statusColumn = { PLANNED: 'Planned', HELD: 'Held', CANCELLED: 'Cancelled' };
 
 /** Attaches the resolvers to a schema built from `sdl` by the peer's own graphql module. */
@@ -33,11 +34,11 @@ export function attachResolvers(schema, Database, file) {
   const statements = {
     districts: db.prepare('SELECT Id, Number, Name FROM Districts ORDER BY Id LIMIT ?'),
     meetingsById: db.prepare('SELECT Id, Title, StartsAt FROM Meetings ORDER BY Id LIMIT ?'),
-    meetingsByStatusStartsDesc: db.prepare('SELECT Id, Title, StartsAt FROM Meetings WHERE Status = ? ORDER BY StartsAt DESC, Id DESC LIMIT ?'),
+    meetingsByStatusStartsDesc: db.prepare('SELECT Id, Title, StartsAt FROM Meetings WHERE Status = ? ORDER BY StartsAt DESC, Id LIMIT ?'),
     meeting: db.prepare('SELECT Id, Title, StartsAt FROM Meetings WHERE Id = ?'),
     district: db.prepare('SELECT Id, Number, Name FROM Districts WHERE Id = ?'),
     pageDistricts: db.prepare(`SELECT md.MeetingId, d.Id, d.Number, d.Name FROM MeetingDistricts md JOIN Districts d ON d.Id = md.DistrictId
-      WHERE md.MeetingId IN (SELECT value FROM json_each(?)) ORDER BY md.MeetingId, md.Id`),
+      WHERE md.MeetingId IN (SELECT value FROM json_each(?)) ORDER BY md.MeetingId, d.Number, md.Id`),
     pageAttendees: db.prepare(`SELECT a.MeetingId, p.FullName FROM MeetingAttendees a LEFT JOIN People p ON p.Id = a.PersonId
       WHERE a.MeetingId IN (SELECT value FROM json_each(?)) ORDER BY a.MeetingId, a.Id`),
   };
