@@ -23,10 +23,6 @@ public sealed class SpeakerByIdDataLoader(IDbContextFactory<WorkshopDbContext> c
 public sealed class TrackByIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts)
     : DbSetBatchDataLoader<WorkshopDbContext, Track, int>(contexts, t => t.Id);
 
-/// <summary>The sessions of each track.</summary>
-public sealed class SessionsByTrackIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts)
-    : DbSetGroupedDataLoader<WorkshopDbContext, Session, int>(contexts, s => s.TrackId!.Value);
-
 /// <summary>Loading the rows that global ids name.</summary>
 public static class Loaders
 {

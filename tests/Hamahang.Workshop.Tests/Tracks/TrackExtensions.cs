@@ -1,5 +1,5 @@
-using Hamahang.GraphQL.Execution.DataLoaders;
 using Hamahang.GraphQL.Data;
+using Hamahang.GraphQL.EntityFramework;
 using Hamahang.GraphQL.Types;
 using Hamahang.Workshop.Tests.Data;
 
@@ -9,13 +9,14 @@ namespace Hamahang.Workshop.Tests.Tracks;
 public static class TrackExtensions
 {
     /// <summary>
-    /// The workshop's nested connection (<c>Track.sessions: SessionsConnection</c>): a paged list over a DataLoader.
-    /// Our engine pages only the root's <see cref="IQueryable"/> lists today (nested paging is helper 15n's work),
-    /// so this is a plain list and <see cref="SchemaParityTests"/> names the gap.
+    /// The workshop's nested connection (<c>Track.sessions: SessionsConnection</c>): each track's page of sessions, the
+    /// pages of every track of a list read by one query.
     /// </summary>
-    public static async Task<IEnumerable<Session>> GetSessionsAsync([Parent] Track track, IResolverContext context)
+    [UsePaging]
+    public static Task<Page<Session>?> GetSessionsAsync([Parent] Track track, IResolverContext context)
     {
         ArgumentNullException.ThrowIfNull(track);
-        return await context.DataLoader<SessionsByTrackIdDataLoader>().LoadAsync(track.Id);
+        return context.PagesBy<WorkshopDbContext, Session, int>("Track.sessions", db => db.Sessions.Where(s => s.TrackId != null), s => s.TrackId!.Value)
+            .LoadAsync(track.Id);
     }
 }

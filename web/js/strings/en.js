@@ -90,7 +90,7 @@ export default {
   'error.payload.NotFoundError': 'This record was not found; it may have been archived or removed.',
   'error.payload.ConcurrencyError': 'Someone else changed this record after you opened it.',
   'error.payload.ConflictError': 'This conflicts with a record that exists.',
-  'error.payload.NotAuthorizedError': 'Your role may not do this; nothing was written.',
+  'error.payload.NotAuthorizedError': 'You may not change this record (it is not assigned to you or your organization); nothing was written.',
   'error.payload.DomainRuleError': 'This is not possible in the present state of the record.',
   'error.field': '{label}: {rule}',
   'error.rule.required': 'must be filled in.',

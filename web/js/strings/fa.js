@@ -90,7 +90,7 @@ export default {
   'error.payload.NotFoundError': 'این رکورد پیدا نشد؛ شاید بایگانی یا برداشته شده باشد.',
   'error.payload.ConcurrencyError': 'کس دیگری این رکورد را پس از باز کردن شما تغییر داده است.',
   'error.payload.ConflictError': 'این کار با رکوردی که هست تداخل دارد.',
-  'error.payload.NotAuthorizedError': 'نقش شما اجازه این کار را ندارد؛ چیزی نوشته نشد.',
+  'error.payload.NotAuthorizedError': 'این رکورد به شما یا سازمان شما سپرده نشده و نمی‌توانید آن را تغییر دهید؛ چیزی نوشته نشد.',
   'error.payload.DomainRuleError': 'این کار در وضعیت کنونی این رکورد ممکن نیست.',
   'error.field': '«{label}»: {rule}',
   'error.rule.required': 'باید پر شود.',
