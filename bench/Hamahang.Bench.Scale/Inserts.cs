@@ -7,22 +7,24 @@ internal sealed class Inserts(SqliteConnection connection) : IDisposable
 {
     private static readonly string[] Stamps = ["CreatedAt", "UpdatedAt", "Version"];
 
-    public Insert Meetings { get; } = new(connection, "Meetings", [
+    public static IReadOnlyList<string> Tables { get; } = ["Meetings", "MeetingDistricts", "MeetingAttendees", "Decisions", "Inspections", "Findings"];
+
+    public Insert Meetings { get; } = new(connection, Tables[0], [
         "Id", "Kind", "Status", "Title", "TitleNormalized", "StartsAt", "StartsAtPrecision", "StartsAtFromPublication", "EndsAt",
         "Venue", "HostOrganizationId", .. Stamps]);
 
-    public Insert MeetingDistricts { get; } = new(connection, "MeetingDistricts", ["MeetingId", "DistrictId", .. Stamps]);
+    public Insert MeetingDistricts { get; } = new(connection, Tables[1], ["MeetingId", "DistrictId", .. Stamps]);
 
-    public Insert Attendees { get; } = new(connection, "MeetingAttendees", ["MeetingId", "PersonId", "OrganizationId", "Role", .. Stamps]);
+    public Insert Attendees { get; } = new(connection, Tables[2], ["MeetingId", "PersonId", "OrganizationId", "Role", .. Stamps]);
 
-    public Insert Decisions { get; } = new(connection, "Decisions", [
+    public Insert Decisions { get; } = new(connection, Tables[3], [
         "MeetingId", "Position", "Kind", "Text", "TextNormalized", "DueDate", "Status", .. Stamps]);
 
-    public Insert Inspections { get; } = new(connection, "Inspections", [
+    public Insert Inspections { get; } = new(connection, Tables[4], [
         "Id", "DistrictId", "InspectingOrganizationId", "Kind", "PlannedAt", "PlannedAtFromPublication", "PlannedAtPrecision", "CompletedAt",
         "Status", "Title", "TitleNormalized", .. Stamps]);
 
-    public Insert Findings { get; } = new(connection, "Findings", [
+    public Insert Findings { get; } = new(connection, Tables[5], [
         "InspectionId", "Category", "Channel", "Severity", "Status", "Title", "TitleNormalized", "IsConfidential", "ResponsibleOrganizationId",
         .. Stamps]);
 
