@@ -14,7 +14,8 @@ publish_host() {
 }
 
 start_host() { # FILE PORT [NAME=value ...]
-  local file=$1 port=$2
+  local file port=$2
+  file=$(realpath "$1")
   shift 2
   local env=(ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Hamahang="Data Source=$file" RateLimits__Enabled=false "$@")
   # `keys create` migrates the file first, as the host would (an index added since the file was generated is built here).
