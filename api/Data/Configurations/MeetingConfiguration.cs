@@ -17,6 +17,9 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.StartsAtPrecision).HasDefaultValue(DatePrecision.Time);
         // Keyset paging and "since" filters order meetings by start, then key.
         builder.HasIndex(m => new { m.StartsAt, m.Id });
+        // Newest first (order: [{ startsAt: DESC }]) breaks ties by ascending key, an order the index above cannot give:
+        // without this one, SQLite sorts every matching row (bench/README.md, "Scale": 796 ms at 1 000 000 meetings).
+        builder.HasIndex(m => new { m.StartsAt, m.Id }, "IX_Meetings_StartsAtDescending_Id").IsDescending(true, false);
         builder.HasOne(m => m.HostOrganization).WithMany().HasForeignKey(m => m.HostOrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.Source).WithMany().HasForeignKey(m => m.SourceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.WorkingGroup).WithMany(g => g.Meetings).HasForeignKey(m => m.WorkingGroupId).OnDelete(DeleteBehavior.Restrict);

@@ -1031,6 +1031,9 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
 
                     b.HasIndex("StartsAt", "Id");
 
+                    b.HasIndex(new[] { "StartsAt", "Id" }, "IX_Meetings_StartsAtDescending_Id")
+                        .IsDescending(true, false);
+
                     b.ToTable("Meetings");
                 });
 

@@ -990,6 +990,9 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("StartsAt", "Id");
 
+                    b.HasIndex(new[] { "StartsAt", "Id" }, "IX_Meetings_StartsAtDescending_Id")
+                        .IsDescending(true, false);
+
                     b.ToTable("Meetings");
                 });
 
