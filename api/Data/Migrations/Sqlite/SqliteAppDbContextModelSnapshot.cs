@@ -993,6 +993,9 @@ namespace Hamahang.Api.Data.Migrations.Sqlite
                     b.HasIndex(new[] { "StartsAt", "Id" }, "IX_Meetings_StartsAtDescending_Id")
                         .IsDescending(true, false);
 
+                    b.HasIndex(new[] { "Status", "StartsAt", "Id" }, "IX_Meetings_Status_StartsAtDescending_Id")
+                        .IsDescending(false, true, false);
+
                     b.ToTable("Meetings");
                 });
 
