@@ -1031,6 +1031,12 @@ namespace Hamahang.Api.Data.Migrations.SqlServer
 
                     b.HasIndex("StartsAt", "Id");
 
+                    b.HasIndex(new[] { "StartsAt", "Id" }, "IX_Meetings_StartsAtDescending_Id")
+                        .IsDescending(true, false);
+
+                    b.HasIndex(new[] { "Status", "StartsAt", "Id" }, "IX_Meetings_Status_StartsAtDescending_Id")
+                        .IsDescending(false, true, false);
+
                     b.ToTable("Meetings");
                 });
 
