@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Hamahang.Api.Data;
 using Hamahang.Api.Data.Providers;
 using Hamahang.Api.Data.Seed;
+using Hamahang.Api.GraphQL.Authorization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,10 +27,10 @@ internal static class Generator
         var clock = Stopwatch.StartNew();
         var connectionString = $"Data Source={file}";
         await using (var db = DatabaseProvider.CreateContext(
-            DatabaseOptions.Sqlite, DatabaseProvider.Options(DatabaseOptions.Sqlite, connectionString), new CurrentActor(), TimeProvider.System))
+            DatabaseOptions.Sqlite, DatabaseProvider.Options(DatabaseOptions.Sqlite, connectionString), new Caller(), TimeProvider.System))
         {
             await db.Database.MigrateAsync();
-            await new Seeder(db, new CurrentActor()).SeedAsync();
+            await new Seeder(db, new Caller()).SeedAsync();
         }
 
         await log.WriteLineAsync($"migrated and seeded {file} in {clock.Elapsed.TotalSeconds:F1} s");
