@@ -8,17 +8,23 @@ namespace Hamahang.Api.Archiving;
 /// <summary>Archives and restores organizations, people and sites: administrators, who manage them.</summary>
 public sealed class ArchiveCommands(AppDbContext db, Caller caller, IServiceProvider services) : CommandService(db, caller, services)
 {
-    public Task<Organization> ArchiveAsync(ArchiveOrganizationInput input, CancellationToken cancellationToken) => SetAsync<Organization, ArchiveOrganizationInput>(input, true, cancellationToken);
+    public Task<Organization> ArchiveAsync(ArchiveOrganizationInput input, CancellationToken cancellationToken) => SetAsync<Organization,
+        ArchiveOrganizationInput>(input, true, cancellationToken);
 
-    public Task<Organization> RestoreAsync(RestoreOrganizationInput input, CancellationToken cancellationToken) => SetAsync<Organization, RestoreOrganizationInput>(input, false, cancellationToken);
+    public Task<Organization> RestoreAsync(RestoreOrganizationInput input, CancellationToken cancellationToken) => SetAsync<Organization,
+        RestoreOrganizationInput>(input, false, cancellationToken);
 
-    public Task<Person> ArchiveAsync(ArchivePersonInput input, CancellationToken cancellationToken) => SetAsync<Person, ArchivePersonInput>(input, true, cancellationToken);
+    public Task<Person> ArchiveAsync(ArchivePersonInput input, CancellationToken cancellationToken) => SetAsync<Person,
+        ArchivePersonInput>(input, true, cancellationToken);
 
-    public Task<Person> RestoreAsync(RestorePersonInput input, CancellationToken cancellationToken) => SetAsync<Person, RestorePersonInput>(input, false, cancellationToken);
+    public Task<Person> RestoreAsync(RestorePersonInput input, CancellationToken cancellationToken) => SetAsync<Person,
+        RestorePersonInput>(input, false, cancellationToken);
 
-    public Task<Site> ArchiveAsync(ArchiveSiteInput input, CancellationToken cancellationToken) => SetAsync<Site, ArchiveSiteInput>(input, true, cancellationToken);
+    public Task<Site> ArchiveAsync(ArchiveSiteInput input, CancellationToken cancellationToken) => SetAsync<Site,
+        ArchiveSiteInput>(input, true, cancellationToken);
 
-    public Task<Site> RestoreAsync(RestoreSiteInput input, CancellationToken cancellationToken) => SetAsync<Site, RestoreSiteInput>(input, false, cancellationToken);
+    public Task<Site> RestoreAsync(RestoreSiteInput input, CancellationToken cancellationToken) => SetAsync<Site,
+        RestoreSiteInput>(input, false, cancellationToken);
 
     private async Task<T> SetAsync<T, TInput>(TInput input, bool archive, CancellationToken cancellationToken)
         where T : Entity, IArchivable

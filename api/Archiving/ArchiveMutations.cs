@@ -12,12 +12,14 @@ public static class ArchiveMutations
 {
     /// <summary>Archives an organization: left out of lists unless includeArchived, kept with every link.</summary>
     [Authorize(ApiKeyRole.Admin)]
-    public static Task<Organization> ArchiveOrganizationAsync(ArchiveOrganizationInput input, [Service] ArchiveCommands commands, CancellationToken cancellationToken) =>
+    public static Task<Organization> ArchiveOrganizationAsync(ArchiveOrganizationInput input, [Service] ArchiveCommands commands,
+        CancellationToken cancellationToken) =>
         commands.ArchiveAsync(input, cancellationToken);
 
     /// <summary>Restores an archived organization.</summary>
     [Authorize(ApiKeyRole.Admin)]
-    public static Task<Organization> RestoreOrganizationAsync(RestoreOrganizationInput input, [Service] ArchiveCommands commands, CancellationToken cancellationToken) =>
+    public static Task<Organization> RestoreOrganizationAsync(RestoreOrganizationInput input, [Service] ArchiveCommands commands,
+        CancellationToken cancellationToken) =>
         commands.RestoreAsync(input, cancellationToken);
 
     /// <summary>Archives a person.</summary>

@@ -59,7 +59,8 @@ public sealed class CampaignCommands(AppDbContext db, Caller caller, IServicePro
         ArgumentNullException.ThrowIfNull(input);
         await ValidateAsync(input, cancellationToken);
         // A phase that goes takes its service points and places with it, each audited.
-        var campaign = await LoadAsync(Db.Campaigns.Include(c => c.Phases).ThenInclude(p => p.ServicePoints).ThenInclude(s => s.Sites), input.Id, cancellationToken);
+        var campaign = await LoadAsync(Db.Campaigns.Include(c => c.Phases).ThenInclude(p => p.ServicePoints).ThenInclude(s => s.Sites), input.Id,
+            cancellationToken);
         var meetings = new List<int?>();
         foreach (var phase in input.Phases)
         {

@@ -23,11 +23,13 @@ public static class CampaignMutations
 
     /// <summary>Replaces a campaign's phases; phases kept keep their service points.</summary>
     [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin)]
-    public static Task<Campaign> SetCampaignPhasesAsync(SetCampaignPhasesInput input, [Service] CampaignCommands commands, CancellationToken cancellationToken) =>
+    public static Task<Campaign> SetCampaignPhasesAsync(SetCampaignPhasesInput input, [Service] CampaignCommands commands,
+        CancellationToken cancellationToken) =>
         commands.SetPhasesAsync(input, cancellationToken);
 
     /// <summary>Replaces a phase's service points, by kind.</summary>
     [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin)]
-    public static Task<CampaignPhase> SetPhaseServicePointsAsync(SetPhaseServicePointsInput input, [Service] CampaignCommands commands, CancellationToken cancellationToken) =>
+    public static Task<CampaignPhase> SetPhaseServicePointsAsync(SetPhaseServicePointsInput input, [Service] CampaignCommands commands,
+        CancellationToken cancellationToken) =>
         commands.SetServicePointsAsync(input, cancellationToken);
 }

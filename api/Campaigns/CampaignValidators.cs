@@ -56,12 +56,17 @@ public sealed class CampaignPhaseValidator : AbstractValidator<CampaignPhaseInpu
         RuleFor(x => x.EndsAtPrecision).IsInEnum();
         // Separate rules: a condition (When) applies to every rule before it in its chain.
         RuleFor(x => x.StartsAt).IsOptionalDomainInstant();
-        RuleFor(x => x.StartsAt).NotNull().When(x => x.StartsAtPrecision != DatePrecision.Unknown).WithMessage("'{PropertyName}' is required unless 'startsAtPrecision' is UNKNOWN.");
-        RuleFor(x => x.StartsAt).Null().When(x => x.StartsAtPrecision == DatePrecision.Unknown).WithMessage("'{PropertyName}' must be left out when 'startsAtPrecision' is UNKNOWN.");
+        RuleFor(x => x.StartsAt).NotNull().When(x => x.StartsAtPrecision != DatePrecision.Unknown)
+            .WithMessage("'{PropertyName}' is required unless 'startsAtPrecision' is UNKNOWN.");
+        RuleFor(x => x.StartsAt).Null().When(x => x.StartsAtPrecision == DatePrecision.Unknown)
+            .WithMessage("'{PropertyName}' must be left out when 'startsAtPrecision' is UNKNOWN.");
         RuleFor(x => x.EndsAt).IsOptionalDomainInstant();
-        RuleFor(x => x.EndsAt).NotNull().When(x => x.EndsAtPrecision != DatePrecision.Unknown).WithMessage("'{PropertyName}' is required unless 'endsAtPrecision' is UNKNOWN.");
-        RuleFor(x => x.EndsAt).Null().When(x => x.EndsAtPrecision == DatePrecision.Unknown).WithMessage("'{PropertyName}' must be left out when 'endsAtPrecision' is UNKNOWN.");
-        RuleFor(x => x.EndsAt).GreaterThanOrEqualTo(x => x.StartsAt).When(x => x.StartsAt is not null && x.EndsAt is not null).WithMessage("'{PropertyName}' must not be before 'startsAt'.");
+        RuleFor(x => x.EndsAt).NotNull().When(x => x.EndsAtPrecision != DatePrecision.Unknown)
+            .WithMessage("'{PropertyName}' is required unless 'endsAtPrecision' is UNKNOWN.");
+        RuleFor(x => x.EndsAt).Null().When(x => x.EndsAtPrecision == DatePrecision.Unknown)
+            .WithMessage("'{PropertyName}' must be left out when 'endsAtPrecision' is UNKNOWN.");
+        RuleFor(x => x.EndsAt).GreaterThanOrEqualTo(x => x.StartsAt).When(x => x.StartsAt is not null && x.EndsAt is not null)
+            .WithMessage("'{PropertyName}' must not be before 'startsAt'.");
         RuleFor(x => x.LaunchMeetingId).IsOptionalId(nameof(Meeting));
     }
 }

@@ -42,7 +42,8 @@ public static class ValidationRules
 
     public static IRuleBuilderOptions<T, string?> IsOptionalUrl<T>(this IRuleBuilder<T, string?> rule) =>
         rule.IsOptionalText(Data.Configurations.Lengths.Url)
-            .Must(url => url is null || (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+            .Must(url => url is null
+                || (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
             .WithMessage("'{PropertyName}' must be an http or https address.");
 
     public static IRuleBuilderOptions<T, string?> IsIdempotencyKey<T>(this IRuleBuilder<T, string?> rule) =>

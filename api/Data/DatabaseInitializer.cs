@@ -12,7 +12,8 @@ namespace Hamahang.Api.Data;
 /// What the host does to its database before serving: apply migrations, seed an empty database,
 /// and, when there is no API key at all, create the first Admin key (returned to be shown once).
 /// </summary>
-public sealed class DatabaseInitializer(AppDbContext db, Seeder seeder, ApiKeyService keys, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(AppDbContext db, Seeder seeder, ApiKeyService keys, IOptions<DatabaseOptions> options,
+    ILogger<DatabaseInitializer> logger)
 {
     /// <summary>Prepares the database and returns the first Admin key when it created one.</summary>
     public async Task<string?> InitializeAsync(CancellationToken cancellationToken = default) =>

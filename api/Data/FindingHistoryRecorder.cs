@@ -24,7 +24,8 @@ internal static class FindingHistoryRecorder
             else if (entry.State == EntityState.Modified)
             {
                 var changes = entry.Properties
-                    .Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue) && p.Metadata.Name is not (nameof(Entity.Version) or nameof(Entity.UpdatedAt)) && !p.Metadata.IsShadowProperty())
+                    .Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)
+                        && p.Metadata.Name is not (nameof(Entity.Version) or nameof(Entity.UpdatedAt)) && !p.Metadata.IsShadowProperty())
                     .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Metadata.Name}: {p.OriginalValue ?? "-"} → {p.CurrentValue ?? "-"}"))
                     .ToList();
                 // A change made with a note (changeFindingStatus) brings its own entry: the changes go in front of the note.

@@ -15,7 +15,8 @@ public static class Idempotency
 {
     public const int MaxKeyLength = 128;
 
-    public static async Task<T> CreateOnceAsync<T>(this AppDbContext db, string operation, string? key, Caller caller, Func<Task<T>> create, CancellationToken cancellationToken)
+    public static async Task<T> CreateOnceAsync<T>(this AppDbContext db, string operation, string? key, Caller caller, Func<Task<T>> create,
+        CancellationToken cancellationToken)
         where T : Entity
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -33,7 +34,8 @@ public static class Idempotency
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await create();
-        db.IdempotencyRecords.Add(new IdempotencyRecord { Operation = operation, Key = key, Caller = caller.Name, ResultType = typeof(T).Name, ResultId = result.Id });
+        db.IdempotencyRecords.Add(new IdempotencyRecord { Operation = operation, Key = key, Caller = caller.Name, ResultType = typeof(T).Name,
+            ResultId = result.Id });
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -131,7 +131,8 @@ public sealed class DecisionCommands(AppDbContext db, Caller caller, IServicePro
         return await Db.CreateOnceAsync(AddNoteOperation, input.IdempotencyKey, Caller, async () =>
         {
             var decision = await LoadAsync(Db.Decisions.Include(d => d.Owners).ThenInclude(o => o.Organization), input.DecisionId, cancellationToken);
-            if ((Caller.Role is ApiKeyRole.Partner or ApiKeyRole.Inspector) && !DecisionFollowUp.IsOwner(decision, Caller.OrganizationId ?? await PersonOrganizationAsync(cancellationToken), Caller.PersonId))
+            if ((Caller.Role is ApiKeyRole.Partner or ApiKeyRole.Inspector)
+                && !DecisionFollowUp.IsOwner(decision, Caller.OrganizationId ?? await PersonOrganizationAsync(cancellationToken), Caller.PersonId))
             {
                 throw new NotAuthorizedException("Only the owners of this decision may add progress to it.");
             }

@@ -16,7 +16,8 @@ public static class MeetingDecisionExtensions
     /// What the meeting resolved (مصوبات) and its other outcomes, in order; optionally only those of one
     /// <paramref name="kind"/> or <paramref name="status"/>, the <paramref name="open"/> ones or the <paramref name="overdue"/> ones.
     /// </summary>
-    [GraphQLDescription("What the meeting resolved (مصوبات) and its other outcomes (commitments, directives, emphases), in order; optionally only one kind or status, the open ones (not done or cancelled) or the overdue ones.")]
+    [GraphQLDescription("What the meeting resolved (مصوبات) and its other outcomes (commitments, directives, emphases), in order; optionally only one kind " +
+        "or status, the open ones (not done or cancelled) or the overdue ones.")]
     [UsePaging]
     [UseFiltering]
     [UseSorting]

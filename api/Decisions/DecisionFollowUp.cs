@@ -43,7 +43,8 @@ public static class DecisionFollowUp
     public static Expression<Func<Decision, bool>> InDistrict(int district) =>
         d => d.Meeting!.Districts.Any(md => md.DistrictId == district);
 
-    /// <summary>Whether a caller acting for <paramref name="organization"/> (or as <paramref name="person"/>) reports for one of the decision's owners.</summary>
+    /// <summary>Whether a caller acting for <paramref name="organization"/> (or as <paramref name="person"/>) reports for one of the decision's
+    /// owners.</summary>
     public static bool IsOwner(Decision decision, int? organization, int? person)
     {
         ArgumentNullException.ThrowIfNull(decision);

@@ -18,17 +18,20 @@ public static class DecisionMutations
 
     /// <summary>Replaces a decision's owners (organizations, each optionally with the person who answers for it).</summary>
     [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin)]
-    public static Task<Decision> SetDecisionOwnersAsync(SetDecisionOwnersInput input, [Service] DecisionCommands commands, CancellationToken cancellationToken) =>
+    public static Task<Decision> SetDecisionOwnersAsync(SetDecisionOwnersInput input, [Service] DecisionCommands commands,
+        CancellationToken cancellationToken) =>
         commands.SetOwnersAsync(input, cancellationToken);
 
     /// <summary>Sets or moves a decision's due date; moving one needs a reason, and the change is kept in its history.</summary>
     [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin)]
-    public static Task<Decision> SetDecisionDueDateAsync(SetDecisionDueDateInput input, [Service] DecisionCommands commands, CancellationToken cancellationToken) =>
+    public static Task<Decision> SetDecisionDueDateAsync(SetDecisionDueDateInput input, [Service] DecisionCommands commands,
+        CancellationToken cancellationToken) =>
         commands.SetDueDateAsync(input, cancellationToken);
 
     /// <summary>Moves a decision to another status.</summary>
     [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin)]
-    public static Task<Decision> ChangeDecisionStatusAsync(ChangeDecisionStatusInput input, [Service] DecisionCommands commands, CancellationToken cancellationToken) =>
+    public static Task<Decision> ChangeDecisionStatusAsync(ChangeDecisionStatusInput input, [Service] DecisionCommands commands,
+        CancellationToken cancellationToken) =>
         commands.ChangeStatusAsync(input, cancellationToken);
 
     /// <summary>
@@ -37,6 +40,7 @@ public static class DecisionMutations
     /// </summary>
     [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin, ApiKeyRole.Partner, ApiKeyRole.Inspector)]
     [CommandErrors(RecordRules = true)]
-    public static Task<DecisionNote> AddDecisionNoteAsync(AddDecisionNoteInput input, [Service] DecisionCommands commands, CancellationToken cancellationToken) =>
+    public static Task<DecisionNote> AddDecisionNoteAsync(AddDecisionNoteInput input, [Service] DecisionCommands commands,
+        CancellationToken cancellationToken) =>
         commands.AddNoteAsync(input, cancellationToken);
 }

@@ -20,7 +20,9 @@ public static class DecisionQueries
     /// <paramref name="ownerOrganizationId"/> (owned by the organization or one of its departments) and
     /// <paramref name="districtNumber"/> (of a meeting concerning that district).
     /// </summary>
-    [GraphQLDescription("The follow-up list: decisions and other outcomes of the meetings the caller may read. Beside where: overdue (past due, not done or cancelled, by today in Tehran), open (not done or cancelled; no stated status counts as open), ownerOrganizationId (owned by it or one of its departments), districtNumber (of a meeting concerning that district).")]
+    [GraphQLDescription("The follow-up list: decisions and other outcomes of the meetings the caller may read. Beside where: overdue (past due, not done or " +
+        "cancelled, by today in Tehran), open (not done or cancelled; no stated status counts as open), ownerOrganizationId (owned by it or one of its " +
+        "departments), districtNumber (of a meeting concerning that district).")]
     [Authorize]
     [UsePaging]
     [UseProjection]
@@ -61,7 +63,8 @@ public static class DecisionQueries
     }
 
     /// <summary>The follow-up arguments both decision lists take (the top-level one and a meeting's).</summary>
-    internal static IQueryable<Decision> Filter(this IQueryable<Decision> query, DateOnly today, bool? overdue, bool? open, DecisionStatus? status, OutcomeKind? kind)
+    internal static IQueryable<Decision> Filter(this IQueryable<Decision> query, DateOnly today, bool? overdue, bool? open, DecisionStatus? status,
+        OutcomeKind? kind)
     {
         if (overdue is { } late)
         {

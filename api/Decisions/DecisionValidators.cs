@@ -14,7 +14,8 @@ public sealed class RecordDecisionValidator : AbstractValidator<RecordDecisionIn
         RuleFor(x => x.Text).IsText(Lengths.Text);
         RuleFor(x => x.DueDate).IsOptionalDomainDate();
         RuleForEach(x => x.OwnerOrganizationIds).IsId(nameof(Organization));
-        RuleFor(x => x.OwnerOrganizationIds).Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("'{PropertyName}' names an organization twice.");
+        RuleFor(x => x.OwnerOrganizationIds).Must(ids => ids is null || ids.Distinct().Count() == ids.Count)
+            .WithMessage("'{PropertyName}' names an organization twice.");
     }
 }
 

@@ -36,7 +36,8 @@ internal static class CommandExtensions
         {
             Environment.ExitCode = args[0] == "seed"
                 ? await SeedAsync(services.GetRequiredService<Seeder>())
-                : await new KeysCommand(services.GetRequiredService<ApiKeyService>(), Console.Out, services.GetRequiredService<TimeProvider>(), Console.Error).RunAsync(args[1..]);
+                : await new KeysCommand(services.GetRequiredService<ApiKeyService>(), Console.Out, services.GetRequiredService<TimeProvider>(), Console.Error)
+                    .RunAsync(args[1..]);
         }
         catch (ArgumentException e)
         {

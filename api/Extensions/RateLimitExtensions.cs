@@ -53,7 +53,8 @@ internal static class RateLimitExtensions
     }
 
     private static RateLimitPartition<string> PerAddress(HttpContext context, RateLimitOptions options) =>
-        options.Enabled && IsGraphQL(context) ? Window("address:" + Address(context), options.PerAddressPerMinute) : RateLimitPartition.GetNoLimiter(string.Empty);
+        options.Enabled && IsGraphQL(context) ? Window("address:" + Address(context),
+            options.PerAddressPerMinute) : RateLimitPartition.GetNoLimiter(string.Empty);
 
     private static RateLimitPartition<string> Window(string partition, int permits) =>
         RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
@@ -72,7 +73,8 @@ internal static class RateLimitExtensions
         var seconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 60;
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        context.Response.ContentType = context.Request.Headers.Accept.ToString().Contains("application/graphql-response+json", StringComparison.OrdinalIgnoreCase)
+        context.Response.ContentType = context.Request.Headers.Accept.ToString()
+            .Contains("application/graphql-response+json", StringComparison.OrdinalIgnoreCase)
             ? "application/graphql-response+json; charset=utf-8"
             : "application/json; charset=utf-8";
         var message = string.Create(CultureInfo.InvariantCulture, $"Too many requests; retry after {seconds} seconds.");

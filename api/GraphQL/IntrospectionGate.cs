@@ -28,6 +28,7 @@ public static class IntrospectionGate
         }).Visit(document);
         return introspection.Count == 0
             ? errors
-            : [.. errors, new GraphQLError("Introspection is not allowed on this server.", nodes: introspection, extensions: new Dictionary<string, object?> { ["code"] = Code })];
+            : [.. errors, new GraphQLError("Introspection is not allowed on this server.", nodes: introspection, extensions: new Dictionary<string,
+                object?> { ["code"] = Code })];
     };
 }

@@ -10,7 +10,8 @@ namespace Hamahang.Api.GraphQL;
 public sealed class PersianNormalizer : IStringNormalizer
 {
     public string Description =>
-        "Persian search: Arabic ي/ك match Persian ی/ک, Persian and Arabic-Indic digits match ASCII, ZWNJ, spaces and diacritics are ignored (words joined by a ZWNJ, a space or nothing match each other).";
+        "Persian search: Arabic ي/ك match Persian ی/ک, Persian and Arabic-Indic digits match ASCII, ZWNJ, spaces and diacritics are ignored (words joined by " +
+            "a ZWNJ, a space or nothing match each other).";
 
     public string Normalize(string value) => PersianText.Normalize(value) ?? string.Empty;
 }

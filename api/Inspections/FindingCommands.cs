@@ -70,7 +70,8 @@ public sealed class FindingCommands(AppDbContext db, Caller caller, IServiceProv
             IsConfidential = input.IsConfidential,
         };
         Db.Findings.Add(finding);
-        await SaveAndRaiseAsync(() => (FindingEvents.FiledTopic(inspection.District!.Number), new FindingFiledEvent(finding.Id, inspection.District.Number, finding.IsConfidential)), cancellationToken);
+        await SaveAndRaiseAsync(() => (FindingEvents.FiledTopic(inspection.District!.Number),
+            new FindingFiledEvent(finding.Id, inspection.District.Number, finding.IsConfidential)), cancellationToken);
         return finding;
     }
 

@@ -31,7 +31,8 @@ public static class FindingSubscriptions
         return ReadAsync(events, context.Service<IDbContextFactory<AppDbContext>>(), caller, context.RequestAborted);
     }
 
-    private static async IAsyncEnumerable<Finding> ReadAsync(IAsyncEnumerable<FindingFiledEvent> events, IDbContextFactory<AppDbContext> contexts, Caller caller, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<Finding> ReadAsync(IAsyncEnumerable<FindingFiledEvent> events, IDbContextFactory<AppDbContext> contexts,
+        Caller caller, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var visible = ReadPolicy.Findings(caller);
         await foreach (var filed in events.WithCancellation(cancellationToken))

@@ -53,7 +53,8 @@ public sealed class InspectionCommands(AppDbContext db, Caller caller, IServiceP
         return await MoveAsync(input.Id, input.Version, InspectionStatus.InProgress, InspectionStatus.Completed, "complete", input, cancellationToken);
     }
 
-    private async Task<Inspection> MoveAsync<TInput>(string id, long version, InspectionStatus from, InspectionStatus to, string verb, TInput input, CancellationToken cancellationToken)
+    private async Task<Inspection> MoveAsync<TInput>(string id, long version, InspectionStatus from, InspectionStatus to, string verb, TInput input,
+        CancellationToken cancellationToken)
     {
         await ValidateAsync(input, cancellationToken);
         var inspection = await LoadAsync(Db.Inspections.Include(i => i.Inspectors), id, cancellationToken);

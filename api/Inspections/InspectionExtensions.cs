@@ -9,7 +9,8 @@ namespace Hamahang.Api.Inspections;
 public static class InspectionExtensions
 {
     [Cost(0)]
-    [GraphQLDescription("When the inspection is planned, in the Solar Hijri calendar, Tehran time, to the precision its source gives (`1402/02/11 09:00`, `1402/02/11`, `1402/02`, `1402`).")]
+    [GraphQLDescription("When the inspection is planned, in the Solar Hijri calendar, Tehran time, to the precision its source gives (`1402/02/11 09:00`, " +
+        "`1402/02/11`, `1402/02`, `1402`).")]
     [ProjectionRequires(nameof(Inspection.PlannedAt), nameof(Inspection.PlannedAtPrecision))]
     public static string GetPlannedAtJalali([Parent] Inspection inspection) =>
         PreciseDate.Format(inspection.PlannedAt, inspection.PlannedAtPrecision) ?? Jalali.FormatWithTime(inspection.PlannedAt);
@@ -17,7 +18,8 @@ public static class InspectionExtensions
     [Cost(0)]
     [GraphQLDescription("When the inspection is planned, as the sources print a date, with its weekday («دوشنبه ۱۱ اردیبهشت ۱۴۰۲»).")]
     [ProjectionRequires(nameof(Inspection.PlannedAt), nameof(Inspection.PlannedAtPrecision))]
-    public static string? GetPlannedAtJalaliLong([Parent] Inspection inspection) => PreciseDate.ToLongString(inspection.PlannedAt, inspection.PlannedAtPrecision);
+    public static string? GetPlannedAtJalaliLong([Parent] Inspection inspection) =>
+        PreciseDate.ToLongString(inspection.PlannedAt, inspection.PlannedAtPrecision);
 
     [Cost(1)]
     [GraphQLDescription("The inspection's findings the caller may read (confidential ones only for editors, admins and its inspectors).")]

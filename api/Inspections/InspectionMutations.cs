@@ -13,17 +13,20 @@ public static class InspectionMutations
 {
     /// <summary>Plans an inspection by the caller's organization (or with the caller among its inspectors).</summary>
     [Authorize(ApiKeyRole.Inspector, ApiKeyRole.Admin)]
-    public static Task<Inspection> ScheduleInspectionAsync(ScheduleInspectionInput input, [Service] InspectionCommands commands, CancellationToken cancellationToken) =>
+    public static Task<Inspection> ScheduleInspectionAsync(ScheduleInspectionInput input, [Service] InspectionCommands commands,
+        CancellationToken cancellationToken) =>
         commands.ScheduleAsync(input, cancellationToken);
 
     /// <summary>Starts a planned inspection.</summary>
     [Authorize(ApiKeyRole.Inspector, ApiKeyRole.Admin)]
-    public static Task<Inspection> StartInspectionAsync(StartInspectionInput input, [Service] InspectionCommands commands, CancellationToken cancellationToken) =>
+    public static Task<Inspection> StartInspectionAsync(StartInspectionInput input, [Service] InspectionCommands commands,
+        CancellationToken cancellationToken) =>
         commands.StartAsync(input, cancellationToken);
 
     /// <summary>Completes an inspection in progress.</summary>
     [Authorize(ApiKeyRole.Inspector, ApiKeyRole.Admin)]
-    public static Task<Inspection> CompleteInspectionAsync(CompleteInspectionInput input, [Service] InspectionCommands commands, CancellationToken cancellationToken) =>
+    public static Task<Inspection> CompleteInspectionAsync(CompleteInspectionInput input, [Service] InspectionCommands commands,
+        CancellationToken cancellationToken) =>
         commands.CompleteAsync(input, cancellationToken);
 
     /// <summary>
@@ -36,7 +39,8 @@ public static class InspectionMutations
 
     /// <summary>Moves a finding to another status with a note; the history keeps both.</summary>
     [Authorize(ApiKeyRole.Inspector, ApiKeyRole.Admin)]
-    public static Task<Finding> ChangeFindingStatusAsync(ChangeFindingStatusInput input, [Service] FindingCommands commands, CancellationToken cancellationToken) =>
+    public static Task<Finding> ChangeFindingStatusAsync(ChangeFindingStatusInput input, [Service] FindingCommands commands,
+        CancellationToken cancellationToken) =>
         commands.ChangeStatusAsync(input, cancellationToken);
 
     /// <summary>Dismisses a finding with a reason; findings are never deleted.</summary>

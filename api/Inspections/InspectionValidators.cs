@@ -18,7 +18,8 @@ public sealed class ScheduleInspectionValidator : AbstractValidator<ScheduleInsp
         RuleFor(x => x.InspectingOrganizationId).IsId(nameof(Organization));
         RuleFor(x => x.PlannedAt).IsDomainInstant();
         RuleFor(x => x.PlannedAtPrecision).IsInEnum();
-        RuleFor(x => x.PlannedAtPrecision).NotEqual(DatePrecision.Unknown).WithMessage("'{PropertyName}' cannot be UNKNOWN: an inspection is planned for a date.");
+        RuleFor(x => x.PlannedAtPrecision).NotEqual(DatePrecision.Unknown)
+            .WithMessage("'{PropertyName}' cannot be UNKNOWN: an inspection is planned for a date.");
         RuleFor(x => x.PlannedAtFromPublication).Equal(false).When(x => x.PlannedAtPrecision != DatePrecision.Day)
             .WithMessage("'{PropertyName}' needs 'plannedAtPrecision' DAY: a publication date is a day.");
         RuleFor(x => x.Source!).SetValidator(new SourceInputValidator()).When(x => x.Source is not null);

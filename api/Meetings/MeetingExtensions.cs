@@ -10,12 +10,14 @@ namespace Hamahang.Api.Meetings;
 public static class MeetingExtensions
 {
     [Cost(0)]
-    [GraphQLDescription("The start in the Solar Hijri calendar, Tehran time, as precise as the source: 1403/08/15 10:00, 1403/08/15, 1403/08 or 1403; null when the source gives no date.")]
+    [GraphQLDescription("The start in the Solar Hijri calendar, Tehran time, as precise as the source: 1403/08/15 10:00, 1403/08/15, 1403/08 or 1403; null " +
+        "when the source gives no date.")]
     [ProjectionRequires(nameof(Meeting.StartsAt), nameof(Meeting.StartsAtPrecision))]
     public static string? GetStartsAtJalali([Parent] Meeting meeting) => PreciseDate.Format(meeting.StartsAt, meeting.StartsAtPrecision);
 
     [Cost(0)]
-    [GraphQLDescription("The start as the sources print it, weekday included: «دوشنبه ۱۱ اردیبهشت ۱۴۰۲» (with «، ساعت ۱۰:۰۰» when the hour is known), «اردیبهشت ۱۴۰۲» or «۱۴۰۲»; null when the source gives no date.")]
+    [GraphQLDescription("The start as the sources print it, weekday included: «دوشنبه ۱۱ اردیبهشت ۱۴۰۲» (with «، ساعت ۱۰:۰۰» when the hour is known), " +
+        "«اردیبهشت ۱۴۰۲» or «۱۴۰۲»; null when the source gives no date.")]
     [ProjectionRequires(nameof(Meeting.StartsAt), nameof(Meeting.StartsAtPrecision))]
     public static string? GetStartsAtJalaliLong([Parent] Meeting meeting) => PreciseDate.ToLongString(meeting.StartsAt, meeting.StartsAtPrecision);
 

@@ -33,7 +33,8 @@ public static class MeetingMutations
 
     /// <summary>Replaces the sites visited after a meeting, with notes and photos' captions.</summary>
     [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin)]
-    public static Task<Meeting> SetMeetingSiteVisitsAsync(SetMeetingSiteVisitsInput input, [Service] MeetingCommands commands, CancellationToken cancellationToken) =>
+    public static Task<Meeting> SetMeetingSiteVisitsAsync(SetMeetingSiteVisitsInput input, [Service] MeetingCommands commands,
+        CancellationToken cancellationToken) =>
         commands.SetSiteVisitsAsync(input, cancellationToken);
 
     /// <summary>Replaces a meeting's tags.</summary>
@@ -43,6 +44,7 @@ public static class MeetingMutations
 
     /// <summary>Replaces a meeting's attendees.</summary>
     [Authorize(ApiKeyRole.Editor, ApiKeyRole.Admin)]
-    public static Task<Meeting> SetMeetingAttendeesAsync(SetMeetingAttendeesInput input, [Service] MeetingCommands commands, CancellationToken cancellationToken) =>
+    public static Task<Meeting> SetMeetingAttendeesAsync(SetMeetingAttendeesInput input, [Service] MeetingCommands commands,
+        CancellationToken cancellationToken) =>
         commands.SetAttendeesAsync(input, cancellationToken);
 }

@@ -10,7 +10,8 @@ namespace Hamahang.Api.Meetings;
 [QueryType]
 public static class MeetingQueries
 {
-    [GraphQLDescription("Meetings the caller may read: all for editors and admins; for partners and inspectors those with published minutes and those their organization took part in.")]
+    [GraphQLDescription("Meetings the caller may read: all for editors and admins; for partners and inspectors those with published minutes and those their " +
+        "organization took part in.")]
     [Authorize(ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner)]
     [UsePaging]
     [UseProjection]

@@ -63,6 +63,7 @@ public sealed class SetMeetingTagsValidator : AbstractValidator<SetMeetingTagsIn
         RuleFor(x => x.Version).IsVersion();
         RuleFor(x => x.Tags).NotNull().Must(tags => tags.Count <= 30).WithMessage("'{PropertyName}' may hold at most 30 tags.")
             .Must(tags => tags.Select(t => t.Trim().TrimStart('#')).Distinct().Count() == tags.Count).WithMessage("'{PropertyName}' names a tag twice.");
-        RuleForEach(x => x.Tags).IsText(Lengths.Name).Must(t => t is not null && t.Trim().TrimStart('#').Length > 0).WithMessage("'{PropertyName}' must be more than «#».");
+        RuleForEach(x => x.Tags).IsText(Lengths.Name).Must(t => t is not null && t.Trim().TrimStart('#').Length > 0)
+            .WithMessage("'{PropertyName}' must be more than «#».");
     }
 }

@@ -35,11 +35,13 @@ internal sealed class MeetingDetailsValidator : AbstractValidator<MeetingDetails
         RuleFor(x => x.TitleEn).IsOptionalText(Lengths.Name);
         RuleFor(x => x.Summary).IsOptionalText(Lengths.Text * 5);
         RuleFor(x => x.StartsAt).IsOptionalDomainInstant()
-            .NotNull().When(x => x.StartsAtPrecision != DatePrecision.Unknown).WithMessage("'{PropertyName}' is required unless 'startsAtPrecision' is UNKNOWN.");
+            .NotNull().When(x => x.StartsAtPrecision != DatePrecision.Unknown)
+                .WithMessage("'{PropertyName}' is required unless 'startsAtPrecision' is UNKNOWN.");
         RuleFor(x => x.StartsAtPrecision).IsInEnum();
         RuleFor(x => x.StartsAtFromPublication).Equal(false).When(x => x.StartsAtPrecision != DatePrecision.Day)
             .WithMessage("'{PropertyName}' needs 'startsAtPrecision' DAY: a publication date is a day.");
-        RuleFor(x => x.EndsAt).IsOptionalDomainInstant().GreaterThan(x => x.StartsAt).When(x => x.EndsAt is not null).WithMessage("'{PropertyName}' must be after 'startsAt'.");
+        RuleFor(x => x.EndsAt).IsOptionalDomainInstant().GreaterThan(x => x.StartsAt).When(x => x.EndsAt is not null)
+            .WithMessage("'{PropertyName}' must be after 'startsAt'.");
         RuleFor(x => x.EndsAt).Null().When(x => x.StartsAtPrecision != DatePrecision.Time).WithMessage("'{PropertyName}' needs 'startsAtPrecision' TIME.");
         RuleFor(x => x.Venue).IsOptionalText(Lengths.Name);
         RuleFor(x => x.SourceUrl).IsOptionalUrl().Must((x, url) => url is null || x.Source?.Url is null || url.Trim() == x.Source.Url.Trim())
@@ -86,7 +88,8 @@ public sealed class SetMeetingAttendeesValidator : AbstractValidator<SetMeetingA
         {
             attendee.RuleFor(a => a.PersonId).IsOptionalId(nameof(Person));
             attendee.RuleFor(a => a.OrganizationId).IsOptionalId(nameof(Organization))
-                .Must((a, organization) => organization is not null || a.PersonId is not null).WithMessage("An attendee names a person, an organization or both.");
+                .Must((a, organization) => organization is not null || a.PersonId is not null)
+                    .WithMessage("An attendee names a person, an organization or both.");
             attendee.RuleFor(a => a.Role).IsInEnum();
             attendee.RuleFor(a => a.Description).IsOptionalText(Lengths.Name);
         });

@@ -65,7 +65,8 @@ public sealed class MinutesCommands(AppDbContext db, Caller caller, IServiceProv
     {
         ArgumentNullException.ThrowIfNull(input);
         var published = await LoadAtAsync(input, Db.Minutes, input.Id, MinutesStatus.Published, "amended", version: null, cancellationToken);
-        var revisions = await Db.Minutes.Where(m => m.MeetingId == published.MeetingId).Select(m => new { m.Revision, m.Status }).ToListAsync(cancellationToken);
+        var revisions = await Db.Minutes.Where(m => m.MeetingId == published.MeetingId).Select(m => new { m.Revision, m.Status })
+            .ToListAsync(cancellationToken);
         if (revisions.Any(r => r.Status != MinutesStatus.Published))
         {
             throw new DomainRuleException("An amendment of these minutes is in progress; edit, approve and publish it.");
@@ -76,7 +77,8 @@ public sealed class MinutesCommands(AppDbContext db, Caller caller, IServiceProv
             throw new DomainRuleException("A later revision amends these minutes; amend the latest revision.");
         }
 
-        var amendment = new MinutesRecord { MeetingId = published.MeetingId, Revision = published.Revision + 1, Status = MinutesStatus.Draft, AmendsId = published.Id };
+        var amendment = new MinutesRecord { MeetingId = published.MeetingId, Revision = published.Revision + 1, Status = MinutesStatus.Draft,
+            AmendsId = published.Id };
         AddSections(amendment, input.Sections);
         Db.Minutes.Add(amendment);
         await SaveAsync(cancellationToken);
@@ -85,7 +87,8 @@ public sealed class MinutesCommands(AppDbContext db, Caller caller, IServiceProv
 
     // The steps after writing: the editor's validated input names minutes at the status the step needs
     // (and, for a change, at the version the client saw).
-    private async Task<MinutesRecord> LoadAtAsync<TInput>(TInput input, IQueryable<MinutesRecord> query, string id, MinutesStatus status, string done, long? version, CancellationToken cancellationToken)
+    private async Task<MinutesRecord> LoadAtAsync<TInput>(TInput input, IQueryable<MinutesRecord> query, string id, MinutesStatus status, string done,
+        long? version, CancellationToken cancellationToken)
     {
         await ValidateAsync(input, cancellationToken);
         var minutes = await LoadAsync(query, id, cancellationToken);

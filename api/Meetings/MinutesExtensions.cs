@@ -21,14 +21,18 @@ public static class MinutesExtensions
     public static Task<MinutesSection[]> GetSections([Parent] Minutes minutes, MinutesSectionsDataLoader sections) => sections.LoadAsync(minutes.Id);
 
     [Cost(5)]
-    [GraphQLDescription("The revision's Markdown document (markdown) as HTML, rendered by Markdig with raw HTML escaped and only http(s), mailto and relative links kept: safe to show as it is.")]
-    [ProjectionRequires(nameof(Minutes.MeetingId), nameof(Minutes.Revision), nameof(Minutes.AmendsId), nameof(Minutes.PublishedAt), nameof(Minutes.PublishedAtPrecision))]
+    [GraphQLDescription("The revision's Markdown document (markdown) as HTML, rendered by Markdig with raw HTML escaped and only http(s), mailto and " +
+        "relative links kept: safe to show as it is.")]
+    [ProjectionRequires(nameof(Minutes.MeetingId), nameof(Minutes.Revision), nameof(Minutes.AmendsId), nameof(Minutes.PublishedAt),
+        nameof(Minutes.PublishedAtPrecision))]
     public static async Task<string> GetHtml([Parent] Minutes minutes, IResolverContext context) =>
         MarkdownHtml.Render(await GetMarkdown(minutes, context));
 
     [Cost(5)]
-    [GraphQLDescription("The revision as a Markdown document: title, Solar Hijri and ISO 8601 date, venue, attendees, agenda, decisions, site visits and the minutes' sections.")]
-    [ProjectionRequires(nameof(Minutes.MeetingId), nameof(Minutes.Revision), nameof(Minutes.AmendsId), nameof(Minutes.PublishedAt), nameof(Minutes.PublishedAtPrecision))]
+    [GraphQLDescription("The revision as a Markdown document: title, Solar Hijri and ISO 8601 date, venue, attendees, agenda, decisions, site visits and the " +
+        "minutes' sections.")]
+    [ProjectionRequires(nameof(Minutes.MeetingId), nameof(Minutes.Revision), nameof(Minutes.AmendsId), nameof(Minutes.PublishedAt),
+        nameof(Minutes.PublishedAtPrecision))]
     public static async Task<string> GetMarkdown([Parent] Minutes minutes, IResolverContext context)
     {
         // The loaders Meeting.agenda and Minutes.sections use: a response asking for both reads those rows once.

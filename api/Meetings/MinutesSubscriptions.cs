@@ -20,7 +20,8 @@ public static class MinutesSubscriptions
         return ReadAsync(events, context.Service<IDbContextFactory<AppDbContext>>(), caller, context.RequestAborted);
     }
 
-    private static async IAsyncEnumerable<Minutes> ReadAsync(IAsyncEnumerable<MinutesPublishedEvent> events, IDbContextFactory<AppDbContext> contexts, Caller caller, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<Minutes> ReadAsync(IAsyncEnumerable<MinutesPublishedEvent> events, IDbContextFactory<AppDbContext> contexts,
+        Caller caller, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var visible = ReadPolicy.Minutes(caller);
         await foreach (var published in events.WithCancellation(cancellationToken))

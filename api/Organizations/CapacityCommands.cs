@@ -62,7 +62,8 @@ public sealed class CapacityCommands(AppDbContext db, Caller caller, IServicePro
             Db.Remove(gone);
         }
 
-        organization.ServiceAreas.AddRange(districts.Where(d => !organization.ServiceAreas.Any(a => a.DistrictId == d)).Select(d => new OrganizationServiceArea { DistrictId = d }));
+        organization.ServiceAreas.AddRange(districts.Where(d => !organization.ServiceAreas.Any(a => a.DistrictId == d))
+            .Select(d => new OrganizationServiceArea { DistrictId = d }));
         await SaveAsync(cancellationToken);
         return organization;
     }

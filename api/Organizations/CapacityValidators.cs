@@ -34,7 +34,8 @@ public sealed class SetOrganizationServiceAreasValidator : AbstractValidator<Set
     {
         RuleFor(x => x.OrganizationId).IsId(nameof(Organization));
         RuleFor(x => x.Version).IsVersion();
-        RuleFor(x => x.DistrictIds).NotNull().Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("'{PropertyName}' names a district twice.");
+        RuleFor(x => x.DistrictIds).NotNull().Must(ids => ids is null || ids.Distinct().Count() == ids.Count)
+            .WithMessage("'{PropertyName}' names a district twice.");
         RuleForEach(x => x.DistrictIds).IsId(nameof(District));
     }
 }

@@ -13,12 +13,14 @@ public static class OrganizationMutations
 {
     /// <summary>Creates an organization.</summary>
     [Authorize(ApiKeyRole.Admin)]
-    public static Task<Organization> CreateOrganizationAsync(CreateOrganizationInput input, [Service] OrganizationCommands commands, CancellationToken cancellationToken) =>
+    public static Task<Organization> CreateOrganizationAsync(CreateOrganizationInput input, [Service] OrganizationCommands commands,
+        CancellationToken cancellationToken) =>
         commands.CreateAsync(input, cancellationToken);
 
     /// <summary>Replaces an organization's details.</summary>
     [Authorize(ApiKeyRole.Admin)]
-    public static Task<Organization> UpdateOrganizationAsync(UpdateOrganizationInput input, [Service] OrganizationCommands commands, CancellationToken cancellationToken) =>
+    public static Task<Organization> UpdateOrganizationAsync(UpdateOrganizationInput input, [Service] OrganizationCommands commands,
+        CancellationToken cancellationToken) =>
         commands.UpdateAsync(input, cancellationToken);
 
     /// <summary>Creates a person.</summary>

@@ -17,7 +17,8 @@ public static class OrganizationQueries
     /// <paramref name="servesDistrictNumber"/> (serves that district), so "which charities serving Rey can provide
     /// volunteers" is one query.
     /// </summary>
-    [GraphQLDescription("Organizations, offices, centres and headquarters (a tree: parent, children). Beside where: capacity (can bring that kind of capacity in a crisis), servesDistrictNumber (serves that district).")]
+    [GraphQLDescription("Organizations, offices, centres and headquarters (a tree: parent, children). Beside where: capacity (can bring that kind of " +
+        "capacity in a crisis), servesDistrictNumber (serves that district).")]
     [Authorize(ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner)]
     [UsePaging]
     [UseProjection]

@@ -10,7 +10,8 @@ public sealed class RecordPartnershipValidator : AbstractValidator<RecordPartner
     public RecordPartnershipValidator()
     {
         Include(new PartnershipDetailsValidator());
-        RuleFor(x => x.Counterparts).Must(PartnershipCounterpartRules.Distinct!).When(x => x.Counterparts is not null).WithMessage("'{PropertyName}' names a pair twice.");
+        RuleFor(x => x.Counterparts).Must(PartnershipCounterpartRules.Distinct!).When(x => x.Counterparts is not null)
+            .WithMessage("'{PropertyName}' names a pair twice.");
         RuleForEach(x => x.Counterparts).SetValidator(new PartnershipCounterpartValidator());
     }
 }

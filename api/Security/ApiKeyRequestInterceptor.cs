@@ -17,7 +17,8 @@ internal sealed class ApiKeyRequestInterceptor : IRequestInterceptor
     private const string Scheme = "ApiKey ";
 
     public async ValueTask<GraphQLError?> OnConnectAsync(
-        HttpContext httpContext, IReadOnlyDictionary<string, object?>? payload, IDictionary<string, object?> connectionData, CancellationToken cancellationToken)
+        HttpContext httpContext, IReadOnlyDictionary<string, object?>? payload, IDictionary<string, object?> connectionData,
+            CancellationToken cancellationToken)
     {
         var presented = FromPayload(payload) ?? FromHeaders(httpContext.Request.Headers);
         var (key, refusal) = await AuthenticateAsync(httpContext.RequestServices, presented, cancellationToken);
@@ -87,7 +88,8 @@ internal sealed class ApiKeyRequestInterceptor : IRequestInterceptor
         {
             // The transport hands the payload's values over as JSON elements.
             var value = raw is System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.String } json ? json.GetString() : raw;
-            if (value is string text && (name.Equals("apiKey", StringComparison.OrdinalIgnoreCase) || name.Equals("X-Api-Key", StringComparison.OrdinalIgnoreCase)))
+            if (value is string text
+                && (name.Equals("apiKey", StringComparison.OrdinalIgnoreCase) || name.Equals("X-Api-Key", StringComparison.OrdinalIgnoreCase)))
             {
                 return text;
             }
@@ -110,9 +112,11 @@ internal sealed class ApiKeyRequestInterceptor : IRequestInterceptor
     /// </summary>
     private static GraphQLError Expired(Domain.ApiKey key) =>
         new(
-            $"The API key expired at {key.ExpiresAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)}; use the key that replaced it or ask for a new one.",
+            $"The API key expired at {key.ExpiresAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)}; use the key that " +
+                $"replaced it or ask for a new one.",
             extensions: new Dictionary<string, object?> { ["code"] = AuthErrors.NotAuthenticatedCode });
 
     private static GraphQLError BadKey() =>
-        new("The API key is not valid (unknown, malformed or revoked).", extensions: new Dictionary<string, object?> { ["code"] = AuthErrors.NotAuthenticatedCode });
+        new("The API key is not valid (unknown, malformed or revoked).", extensions: new Dictionary<string,
+            object?> { ["code"] = AuthErrors.NotAuthenticatedCode });
 }

@@ -21,7 +21,8 @@ public sealed class ApiKeyService(AppDbContext db, TimeProvider clock, ApiKeyCac
 
     /// <summary>Creates a key and returns it in clear: the only time it is ever shown.</summary>
     public async Task<(ApiKey Record, string Key)> CreateAsync(
-        ApiKeyRole role, int? organizationId = null, int? personId = null, string? name = null, DateTime? expiresAt = null, CancellationToken cancellationToken = default)
+        ApiKeyRole role, int? organizationId = null, int? personId = null, string? name = null, DateTime? expiresAt = null,
+            CancellationToken cancellationToken = default)
     {
         // Partners and inspectors act for someone: their keys are bound to an organization or person.
         if (role is ApiKeyRole.Partner or ApiKeyRole.Inspector && organizationId is null && personId is null)

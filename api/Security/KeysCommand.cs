@@ -43,7 +43,8 @@ public sealed class KeysCommand(ApiKeyService keys, TextWriter output, TimeProvi
                 var role = Enum.TryParse<ApiKeyRole>(options.GetValueOrDefault("role"), ignoreCase: true, out var r)
                     ? r
                     : throw new ArgumentException("--role is one of Admin, Editor, Inspector, Partner, Integrator.\n" + Usage);
-                var (record, key) = await keys.CreateAsync(role, Id(options, "organization"), Id(options, "person"), options.GetValueOrDefault("name"), expiresAt: Expires(options));
+                var (record, key) = await keys.CreateAsync(role, Id(options, "organization"), Id(options, "person"), options.GetValueOrDefault("name"),
+                    expiresAt: Expires(options));
                 await output.WriteLineAsync($"Created key {record.Id} ({record.Role}{Binding(record)}{Until(record)}). Keep it; it is not shown again:");
                 await output.WriteLineAsync(key);
                 return 0;
@@ -51,7 +52,8 @@ public sealed class KeysCommand(ApiKeyService keys, TextWriter output, TimeProvi
                 await output.WriteLineAsync("id\tprefix\trole\tbound to\tcreated (UTC)\texpires (UTC)\trevoked (UTC)\tname");
                 foreach (var k in await keys.ListAsync())
                 {
-                    await output.WriteLineAsync(string.Join('\t', k.Id, k.Prefix, k.Role, Binding(k).TrimStart(',', ' '), Time(k.CreatedAt), Time(k.ExpiresAt), Time(k.RevokedAt), k.Name));
+                    await output.WriteLineAsync(string.Join('\t', k.Id, k.Prefix, k.Role, Binding(k).TrimStart(',', ' '), Time(k.CreatedAt), Time(k.ExpiresAt),
+                        Time(k.RevokedAt), k.Name));
                 }
 
                 return 0;
@@ -59,12 +61,14 @@ public sealed class KeysCommand(ApiKeyService keys, TextWriter output, TimeProvi
                 var rotate = Options(args[2..]);
                 var grace = rotate.TryGetValue("grace", out var text) ? Duration(text) : ApiKeyService.DefaultGrace;
                 var (old, fresh, newKey) = await keys.RotateAsync(args[1], grace, Expires(rotate));
-                await output.WriteLineAsync($"Rotated key {old.Id}: it stops working at {Time(old.ExpiresAt)} UTC. New key {fresh.Id} ({fresh.Role}{Binding(fresh)}{Until(fresh)}). Keep it; it is not shown again:");
+                await output.WriteLineAsync($"Rotated key {old.Id}: it stops working at {Time(old.ExpiresAt)} UTC. New key {fresh.Id} " +
+                    $"({fresh.Role}{Binding(fresh)}{Until(fresh)}). Keep it; it is not shown again:");
                 await output.WriteLineAsync(newKey);
                 return 0;
             case "revoke" when args.Length == 2 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var id):
                 var revoked = await keys.RevokeAsync(id);
-                await output.WriteLineAsync(revoked ? $"Revoked key {id}. Running hosts refuse it within their key cache's time to live ({ApiKeyCacheOptions.Section}, 30 s unless set)." : $"No active key {id}.");
+                await output.WriteLineAsync(revoked ? $"Revoked key {id}. Running hosts refuse it within their key cache's time to live " +
+                    $"({ApiKeyCacheOptions.Section}, 30 s unless set)." : $"No active key {id}.");
                 return revoked ? 0 : 1;
             default:
                 throw new ArgumentException(Usage);
@@ -95,9 +99,12 @@ public sealed class KeysCommand(ApiKeyService keys, TextWriter output, TimeProvi
     // --expires: a number of days from now, or an ISO 8601 date or time (UTC unless it says otherwise).
     private DateTime? Expires(Dictionary<string, string> options) =>
         !options.TryGetValue("expires", out var text) ? null
-        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days is > 0 and <= 36_500 ? clock.GetUtcNow().UtcDateTime.AddDays(days)
-        : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) && text.Contains('-', StringComparison.Ordinal) ? at.UtcDateTime
-        : throw new ArgumentException($"--expires takes a number of days (1 to 36500) or an ISO date such as 2027-03-21 or 2027-03-21T08:00:00Z, not '{text}'.");
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days is > 0 and <= 36_500 ? clock.GetUtcNow()
+            .UtcDateTime.AddDays(days)
+        : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            && text.Contains('-', StringComparison.Ordinal) ? at.UtcDateTime
+        : throw new ArgumentException(
+            $"--expires takes a number of days (1 to 36500) or an ISO date such as 2027-03-21 or 2027-03-21T08:00:00Z, not '{text}'.");
 
     // --grace: 0, or a whole number with s, m, h or d (90m, 12h, 7d), or a .NET time span (1.12:00:00).
     private static TimeSpan Duration(string text)

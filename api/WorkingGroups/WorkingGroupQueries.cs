@@ -10,7 +10,8 @@ namespace Hamahang.Api.WorkingGroups;
 [QueryType]
 public static class WorkingGroupQueries
 {
-    [GraphQLDescription("Specialised working groups (کارگروه‌های تخصصی) the caller may read: all for editors and admins; for partners and inspectors those their organization is a member or partner of, or whose forming meeting it attended.")]
+    [GraphQLDescription("Specialised working groups (کارگروه‌های تخصصی) the caller may read: all for editors and admins; for partners and inspectors those " +
+        "their organization is a member or partner of, or whose forming meeting it attended.")]
     [Authorize(ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner)]
     [UsePaging]
     [UseProjection]

@@ -49,7 +49,8 @@ public sealed class RemoveWorkingGroupMemberValidator : AbstractValidator<Remove
         RuleFor(x => x.WorkingGroupId).IsId(nameof(WorkingGroup));
         RuleFor(x => x.Version).IsVersion();
         RuleFor(x => x.OrganizationId).IsOptionalId(nameof(Organization))
-            .Must((x, organization) => organization is not null || x.PersonId is not null).WithMessage("Name the member by its organization, its person or both.");
+            .Must((x, organization) => organization is not null || x.PersonId is not null)
+                .WithMessage("Name the member by its organization, its person or both.");
         RuleFor(x => x.PersonId).IsOptionalId(nameof(Person));
     }
 }

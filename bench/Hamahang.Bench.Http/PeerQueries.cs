@@ -42,14 +42,16 @@ internal static class PeerQueries
                 m.Id,
                 m.Title,
                 m.StartsAt,
-                m.Districts.OrderBy(d => d.District!.Number).ThenBy(d => d.Id).Select(d => new DistrictRow(d.District!.Id, d.District.Number, d.District.Name)).ToList(),
+                m.Districts.OrderBy(d => d.District!.Number).ThenBy(d => d.Id).Select(d => new DistrictRow(d.District!.Id, d.District.Number, d.District.Name))
+                    .ToList(),
                 m.Attendees.OrderBy(a => a.Id).Select(a => new AttendeeRow(a.Person == null ? null : new PersonRow(a.Person.FullName))).ToList()))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
     }
 
     public static Task<MeetingRow?> MeetingAsync(AppDbContext db, int id, CancellationToken cancellationToken) =>
-        db.Meetings.AsNoTracking().Where(m => m.Id == id).Select(m => new MeetingRow(m.Id, m.Title, m.StartsAt, null, null)).FirstOrDefaultAsync(cancellationToken);
+        db.Meetings.AsNoTracking().Where(m => m.Id == id).Select(m => new MeetingRow(m.Id, m.Title, m.StartsAt, null, null))
+            .FirstOrDefaultAsync(cancellationToken);
 
     // Meeting.startsAt is nullable (a source may give no date): null stays null.
     public static string? StartsAt(DateTime? value) => value?.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);

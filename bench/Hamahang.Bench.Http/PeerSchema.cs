@@ -34,7 +34,8 @@ internal sealed class QueryType : ObjectGraphType
             {
                 var where = c.GetArgument<Dictionary<string, object?>?>("where");
                 var order = c.GetArgument<List<object?>?>("order");
-                var held = where?.GetValueOrDefault("status") is Dictionary<string, object?> status && Equals(status.GetValueOrDefault("eq"), MeetingStatus.Held)
+                var held = where?.GetValueOrDefault("status") is Dictionary<string,
+                    object?> status && Equals(status.GetValueOrDefault("eq"), MeetingStatus.Held)
                     && order is [Dictionary<string, object?> sort] && Equals(sort.GetValueOrDefault("startsAt"), "DESC");
                 return (object?)await PeerQueries.MeetingsAsync(Db(c), Page(c), held, SelectsLists(c.FieldAst), c.CancellationToken);
             });
@@ -43,7 +44,8 @@ internal sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var (type, key) = NodeId.Decode(c.GetArgument<string>("id"));
-                return type == "Meeting" ? await PeerQueries.MeetingAsync(Db(c), int.Parse(key, System.Globalization.CultureInfo.InvariantCulture), c.CancellationToken) : null;
+                return type == "Meeting" ? await PeerQueries.MeetingAsync(Db(c), int.Parse(key, System.Globalization.CultureInfo.InvariantCulture),
+                    c.CancellationToken) : null;
             });
     }
 

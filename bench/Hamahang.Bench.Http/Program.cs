@@ -16,7 +16,8 @@ builder.Services.AddGraphQL(graphql => graphql
     .AddSchema<PeerSchema>()
     .AddGraphTypes(typeof(PeerSchema).Assembly)
     .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
-// Text written as UTF-8, unescaped, as Hamahang writes it (same bytes on the wire). No document cache: GraphQL.NET's (GraphQL.MemoryCache) is not on our package feed, so it parses and
+// Text written as UTF-8, unescaped, as Hamahang writes it (same bytes on the wire). No document cache: GraphQL.NET's (GraphQL.MemoryCache) is not on our
+// package feed, so it parses and
 // validates every request, as its defaults do.
 
 var app = builder.Build();

@@ -44,7 +44,8 @@ internal static class LanguageComparison
             var jsNs = js.GetProperty("meanNs").GetDouble();
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {name} | {js.GetProperty("chars").GetInt32()} | {Comparison.Time(ours[method])} | {Comparison.Time(jsNs)} | {Comparison.Ratio(jsNs, ours[method])} | {interleaved[name]:F1}x |"));
+                $"| {name} | {js.GetProperty("chars").GetInt32()} | {Comparison.Time(ours[method])} | {Comparison.Time(jsNs)} | " +
+                    $"{Comparison.Ratio(jsNs, ours[method])} | {interleaved[name]:F1}x |"));
         }
     }
 

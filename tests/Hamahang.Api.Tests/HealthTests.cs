@@ -32,8 +32,11 @@ public sealed class HealthTests(HostFactory factory) : IClassFixture<HostFactory
         Assert.Contains("مرکز ارتباطات و امور بین‌الملل شهرداری تهران", await db.Organizations.Select(o => o.Name).ToListAsync());
         Assert.Single(await db.ApiKeys.Where(k => k.Role == Domain.ApiKeyRole.Admin).ToListAsync());
         Assert.Equal(
-            factory.Database.Provider == DatabaseOptions.Sqlite ? Path.GetFullPath(factory.Database.Path) : new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(factory.Database.ConnectionString).InitialCatalog,
-            factory.Database.Provider == DatabaseOptions.Sqlite ? Path.GetFullPath(db.Database.GetDbConnection().DataSource) : db.Database.GetDbConnection().Database);
+            factory.Database.Provider == DatabaseOptions.Sqlite
+                ? Path.GetFullPath(factory.Database.Path)
+                : new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(factory.Database.ConnectionString).InitialCatalog,
+            factory.Database.Provider == DatabaseOptions.Sqlite ? Path.GetFullPath(db.Database.GetDbConnection().DataSource) : db.Database.GetDbConnection()
+                .Database);
     }
 
     [Fact]

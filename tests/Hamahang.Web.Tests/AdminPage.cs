@@ -95,7 +95,10 @@ public sealed class AdminPage : IAsyncDisposable
         }
     }
 
-    /// <summary>Types <paramref name="typed"/> into the combobox labelled <paramref name="label"/> and picks the option whose name starts with <paramref name="option"/>.</summary>
+    /// <summary>
+    /// Types <paramref name="typed"/> into the combobox labelled <paramref name="label"/> and picks the option whose name starts
+    /// with <paramref name="option"/>.
+    /// </summary>
     public async Task PickAsync(string label, string typed, string option)
     {
         var box = Page.GetByRole(AriaRole.Combobox, new() { Name = label });

@@ -109,7 +109,8 @@ public sealed class ArchiveTests(WebFixture fixture)
             await using var page = await fixture.OpenAsync(key: key);
             await page.GoAsync("#/manage?records=site", "forbidden");
             await Assertions.Expect(page.Page.Locator("[data-card=archive]")).ToHaveCountAsync(0);
-            await Assertions.Expect(page.Page.GetByRole(AriaRole.Button, new() { NameRegex = new("^" + Fa["archive.archiveNamed"].Split('{')[0]) })).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Page.GetByRole(AriaRole.Button, new() { NameRegex = new("^" + Fa["archive.archiveNamed"].Split('{')[0]) }))
+                .ToHaveCountAsync(0);
             await Assertions.Expect(page.Page.GetByRole(AriaRole.Link, new() { Name = Fa["nav.manage"] })).ToHaveCountAsync(0);
             page.AssertClean();
         }

@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 
 namespace Hamahang.Web.Tests;
 
-/// <summary>The campaigns list and a campaign's page: phases at their precision, service points by kind, the launch meeting; editors change each part.</summary>
+/// <summary>The campaigns list and a campaign's page: phases at their precision, service points by kind, the launch meeting; editors change each
+/// part.</summary>
 [Collection(AdminPageTests.Name)]
 public sealed class CampaignTests(WebFixture fixture)
 {
@@ -18,7 +19,8 @@ public sealed class CampaignTests(WebFixture fixture)
     private async Task<JsonElement> FindAsync(string name)
     {
         using var api = new GraphQLApi(fixture.Host);
-        return (await api.RunAsync("Campaigns", new { where = new { name = new { eq = name } }, first = 2 }, fixture.Host.AdminKey)).GetProperty("campaigns").GetProperty("nodes");
+        return (await api.RunAsync("Campaigns", new { where = new { name = new { eq = name } }, first = 2 }, fixture.Host.AdminKey)).GetProperty("campaigns")
+            .GetProperty("nodes");
     }
 
     [Fact]
@@ -139,7 +141,8 @@ public sealed class CampaignTests(WebFixture fixture)
         using (var api = new GraphQLApi(fixture.Host))
         {
             var version = (await CampaignAsync(id)).GetProperty("version").GetInt64();
-            await api.RunAsync("UpdateCampaign", new { input = new { id, version, name = "پویش آزمون همزمانی", nameEn = "Concurrency test campaign" } }, fixture.Host.AdminKey);
+            await api.RunAsync("UpdateCampaign", new { input = new { id, version, name = "پویش آزمون همزمانی", nameEn = "Concurrency test campaign" } },
+                fixture.Host.AdminKey);
         }
 
         var dialog = editor.Page.GetByRole(AriaRole.Dialog);

@@ -27,7 +27,8 @@ public sealed class ConsoleTests(OpenWebFixture fixture)
 
         // The schema from introspection, with descriptions.
         await admin.Field(Fa["console.filterTypes"]).FillAsync("Meeting");
-        await admin.View("console").GetByRole(AriaRole.Button, new() { Name = "Meeting", Exact = true }).Or(admin.View("console").GetByRole(AriaRole.Link, new() { Name = "Meeting", Exact = true })).First.ClickAsync();
+        await admin.View("console").GetByRole(AriaRole.Button, new() { Name = "Meeting", Exact = true })
+            .Or(admin.View("console").GetByRole(AriaRole.Link, new() { Name = "Meeting", Exact = true })).First.ClickAsync();
         await Assertions.Expect(admin.View("console").GetByText("startsAt").First).ToBeVisibleAsync();
         await admin.AssertAccessibleAsync("the query console");
         admin.AssertNoErrors();

@@ -24,7 +24,9 @@ public sealed class DashboardTests(WebFixture fixture)
         var inspections = await api.RunAsync("Inspections", new { first = 20 }, inspectorKey);
         var inspectionId = inspections.GetProperty("inspections").GetProperty("nodes").EnumerateArray()
             .First(i => i.GetProperty("district").GetProperty("number").GetInt32() == 19).GetProperty("id").GetString();
-        await api.RunAsync("FileFinding", new { input = new { inspectionId, category = "VIOLATION", severity = "CRITICAL", channel = "OVERSIGHT1888", title = "تخلف آزمون پیشخوان", idempotencyKey = Guid.NewGuid().ToString() } }, inspectorKey);
+        await api.RunAsync("FileFinding",
+            new { input = new { inspectionId, category = "VIOLATION", severity = "CRITICAL", channel = "OVERSIGHT1888", title = "تخلف آزمون پیشخوان",
+            idempotencyKey = Guid.NewGuid().ToString() } }, inspectorKey);
 
         await editor.Page.ReloadAsync();
         await editor.View("dashboard").WaitForAsync();

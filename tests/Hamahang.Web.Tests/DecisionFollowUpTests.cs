@@ -64,7 +64,8 @@ public sealed class DecisionFollowUpTests(WebFixture fixture)
     public async Task APartnerAddsANoteToItsOwnDecisionAndSeesNoFormOnAnother()
     {
         var meeting = await QomMeetingAsync();
-        var own = await fixture.RecordDecisionAsync(meeting, "مقرر شد تیم‌های امداد قم معرفی شوند.", null, "Crisis Management Directorate-General, Qom Governorate");
+        var own = await fixture.RecordDecisionAsync(meeting, "مقرر شد تیم‌های امداد قم معرفی شوند.", null,
+            "Crisis Management Directorate-General, Qom Governorate");
         var other = await fixture.RecordDecisionAsync(meeting, "مقرر شد معابر اضطراری منطقه بازبینی شوند.", null, "District 20 Deputy for Urban Affairs");
         await using var partner = await fixture.OpenAsync(key: await fixture.PartnerKeyAsync());
 

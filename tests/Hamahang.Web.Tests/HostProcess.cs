@@ -111,7 +111,8 @@ public sealed partial class HostProcess : IAsyncDisposable
         var errors = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         var key = output.Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.StartsWith("hmh_", StringComparison.Ordinal));
-        return process.ExitCode == 0 && key is not null ? key : throw new InvalidOperationException($"keys create failed ({process.ExitCode}):\n{output}\n{errors}");
+        return process.ExitCode == 0
+            && key is not null ? key : throw new InvalidOperationException($"keys create failed ({process.ExitCode}):\n{output}\n{errors}");
     }
 
     /// <summary>What the host printed so far.</summary>

@@ -80,7 +80,9 @@ public sealed class InspectionTests(WebFixture fixture)
         const string title = "نشت آب در سالن انتظار مرکز خدمات";
         await Eventually(async () =>
         {
-            await api.RunAsync("FileFinding", new { input = new { inspectionId, category = "PROBLEM", severity = "MEDIUM", channel = "FIELD", title, idempotencyKey = Guid.NewGuid().ToString() } }, inspectorKey);
+            await api.RunAsync("FileFinding",
+                new { input = new { inspectionId, category = "PROBLEM", severity = "MEDIUM", channel = "FIELD", title, idempotencyKey = Guid.NewGuid()
+                .ToString() } }, inspectorKey);
             await Assertions.Expect(watcher.Page.Locator("#notices")).ToContainTextAsync(title, new() { Timeout = 15_000 });
         });
 
@@ -95,7 +97,8 @@ public sealed class InspectionTests(WebFixture fixture)
     public async Task ASeededInspectionShowsItsDayWithoutAnInventedHourAndItsSource()
     {
         using var api = new GraphQLApi(fixture.Host);
-        var seeded = await api.RunAsync("Inspections", new { where = new { title = new { contains = "نظارت میدانی شبکه ناظرین مردمی" } }, first = 1 }, fixture.Host.AdminKey);
+        var seeded = await api.RunAsync("Inspections", new { where = new { title = new { contains = "نظارت میدانی شبکه ناظرین مردمی" } }, first = 1 },
+            fixture.Host.AdminKey);
         var id = seeded.GetProperty("inspections").GetProperty("nodes")[0].GetProperty("id").GetString()!;
         await using var editor = await fixture.OpenAsync(key: await fixture.Host.CreateKeyAsync("Editor"));
         await editor.GoAsync($"#/inspections/{Uri.EscapeDataString(id)}", "inspection");

@@ -17,7 +17,8 @@ public sealed class LanguageTests(WebFixture fixture)
         await Assertions.Expect(admin.Page.Locator("html")).ToHaveAttributeAsync("dir", "ltr");
         await Assertions.Expect(admin.Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = Strings.En["nav.meetings"] })).ToBeVisibleAsync();
-        await Assertions.Expect(admin.View("meetings").GetByRole(AriaRole.Heading, new() { Name = Strings.En["meetings.title"], Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(admin.View("meetings").GetByRole(AriaRole.Heading, new() { Name = Strings.En["meetings.title"], Level = 1 }))
+            .ToBeVisibleAsync();
         await Assertions.Expect(admin.Field(Strings.En["meetings.search"])).ToBeVisibleAsync();
 
         // No Persian label is left in the page's own chrome (the records themselves stay as written).

@@ -53,7 +53,8 @@ public sealed class MeetingSearchTests(WebFixture fixture)
         await Assertions.Expect(rows).ToHaveCountAsync(2);
         var firstPage = await rows.AllInnerTextsAsync();
 
-        await editor.Page.GetByRole(AriaRole.Button, new() { Name = Fa["paging.more"] }).Or(editor.Page.GetByRole(AriaRole.Link, new() { Name = Fa["paging.more"] })).First.ClickAsync();
+        await editor.Page.GetByRole(AriaRole.Button, new() { Name = Fa["paging.more"] })
+            .Or(editor.Page.GetByRole(AriaRole.Link, new() { Name = Fa["paging.more"] })).First.ClickAsync();
         await Assertions.Expect(editor.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("after="));
         Assert.Contains("sort=oldest", editor.Page.Url, StringComparison.Ordinal);
         await editor.Page.ReloadAsync();

@@ -52,7 +52,8 @@ public sealed class MeetingVisitsTests(WebFixture fixture)
 
         // Read back into the form: the visit and tags are there; the visit taken away, the tags kept.
         await editor.GoAsync($"#/meetings/{Uri.EscapeDataString(id)}/edit", "meeting-form");
-        await Assertions.Expect(editor.Field(Fa["meeting.tags"])).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^(اسکان_اضطراری، مدیریت بحران|مدیریت بحران، اسکان_اضطراری)$"));
+        await Assertions.Expect(editor.Field(Fa["meeting.tags"]))
+            .ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^(اسکان_اضطراری، مدیریت بحران|مدیریت بحران، اسکان_اضطراری)$"));
         await Assertions.Expect(editor.Field(Fa.Format("visit.captionsOf", ("n", 1)))).ToHaveValueAsync("ورودی سایت\nانبار اقلام");
         await editor.Button(Fa.Format("visit.remove", ("n", 1))).ClickAsync();
         await editor.Button(Fa["action.save"]).ClickAsync();
@@ -73,7 +74,8 @@ public sealed class MeetingVisitsTests(WebFixture fixture)
         var version = (await MeetingAsync(id)).GetProperty("version").GetInt64();
         await editor.Button(Fa["visit.add"]).ClickAsync();
         await editor.Button(Fa["action.save"]).ClickAsync();
-        await Assertions.Expect(editor.Page.GetByRole(AriaRole.Combobox, new() { Name = Fa.Format("visit.siteOf", ("n", 1)) })).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(editor.Page.GetByRole(AriaRole.Combobox, new() { Name = Fa.Format("visit.siteOf", ("n", 1)) }))
+            .ToHaveAttributeAsync("aria-invalid", "true");
         Assert.Equal(version, (await MeetingAsync(id)).GetProperty("version").GetInt64());
         editor.AssertClean();
     }

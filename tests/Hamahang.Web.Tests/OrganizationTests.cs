@@ -55,7 +55,8 @@ public sealed class OrganizationTests(WebFixture fixture)
         await dialog.GetByLabel(new System.Text.RegularExpressions.Regex("^\\s*منطقه ۱۹")).CheckAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = Fa["organization.saveServiceAreas"] }).ClickAsync();
         await Assertions.Expect(view.Locator("[data-service-area]")).ToHaveCountAsync(2);
-        var areas = (await OrganizationAsync("Charities active in Rey County")).GetProperty("serviceAreas").EnumerateArray().Select(d => d.GetProperty("number").GetInt32()).Order();
+        var areas = (await OrganizationAsync("Charities active in Rey County")).GetProperty("serviceAreas").EnumerateArray()
+            .Select(d => d.GetProperty("number").GetInt32()).Order();
         Assert.Equal([19, 20], areas);
         await editor.GoAsync("#/districts/19", "district");
         await Assertions.Expect(editor.View("district").Locator("[data-served-by]")).ToContainTextAsync("مؤسسات خیریه فعال در شهرستان ری");
@@ -90,7 +91,8 @@ public sealed class OrganizationTests(WebFixture fixture)
         await Assertions.Expect(card.Locator(".form-status")).ToHaveTextAsync(Fa["form.saved"]);
 
         using var api = new GraphQLApi(fixture.Host);
-        var site = (await api.RunAsync("SearchSites", new { where = new { name = new { eq = "ایستگاه مترو آزمون صادقیه" } }, first = 2 }, fixture.Host.AdminKey))
+        var site = (await api.RunAsync("SearchSites", new { where = new { name = new { eq = "ایستگاه مترو آزمون صادقیه" } }, first = 2 },
+            fixture.Host.AdminKey))
             .GetProperty("sites").GetProperty("nodes").EnumerateArray().Single();
         Assert.True(site.GetProperty("isCityWide").GetBoolean());
         Assert.Equal(JsonValueKind.Null, site.GetProperty("district").ValueKind);

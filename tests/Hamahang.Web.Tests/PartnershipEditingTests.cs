@@ -12,7 +12,8 @@ public sealed class PartnershipEditingTests(WebFixture fixture)
     private async Task<JsonElement> PartnershipsAsync(int district)
     {
         using var api = new GraphQLApi(fixture.Host);
-        var data = await api.RunAsync("District", new { number = district, organizations = new { district = new { number = new { eq = district } } } }, fixture.Host.AdminKey);
+        var data = await api.RunAsync("District", new { number = district, organizations = new { district = new { number = new { eq = district } } } },
+            fixture.Host.AdminKey);
         return data.GetProperty("district").GetProperty("partnerships");
     }
 
@@ -79,7 +80,8 @@ public sealed class PartnershipEditingTests(WebFixture fixture)
         await Assertions.Expect(qom).ToHaveCountAsync(1);
         await Assertions.Expect(qom.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
         await Assertions.Expect(partner.Page.GetByRole(AriaRole.Button, new() { Name = Fa["partnership.record"] })).ToHaveCountAsync(0);
-        await Assertions.Expect(partner.Page.GetByRole(AriaRole.Button, new() { NameRegex = new(Fa["partnership.editNamed"].Split('{')[0]) })).ToHaveCountAsync(0);
+        await Assertions.Expect(partner.Page.GetByRole(AriaRole.Button, new() { NameRegex = new(Fa["partnership.editNamed"].Split('{')[0]) }))
+            .ToHaveCountAsync(0);
         partner.AssertClean();
     }
 }

@@ -27,12 +27,14 @@ public static class Scenes
     public static async Task<string> RecordMeetingAsync(this WebFixture fixture, string title)
     {
         using var api = new GraphQLApi(fixture.Host);
-        var data = await api.RunAsync("RecordMeeting", new { input = new { kind = "COORDINATION", title, startsAt = "2026-12-21T07:00:00Z" } }, fixture.Host.AdminKey);
+        var data = await api.RunAsync("RecordMeeting", new { input = new { kind = "COORDINATION", title, startsAt = "2026-12-21T07:00:00Z" } },
+            fixture.Host.AdminKey);
         return data.GetProperty("recordMeeting").GetProperty("meeting").GetProperty("id").GetString()!;
     }
 
     /// <summary>Records a decision of <paramref name="meetingId"/> through the page's own document; its global id.</summary>
-    public static async Task<string> RecordDecisionAsync(this WebFixture fixture, string meetingId, string text, string? dueDate = null, params string[] ownersEn)
+    public static async Task<string> RecordDecisionAsync(this WebFixture fixture, string meetingId, string text, string? dueDate = null,
+        params string[] ownersEn)
     {
         using var api = new GraphQLApi(fixture.Host);
         var owners = new List<string>();

@@ -17,7 +17,8 @@ public sealed class SignInTests(WebFixture fixture)
         await admin.View("dashboard").WaitForAsync();
 
         Assert.DoesNotContain("hmh_", admin.Page.Url, StringComparison.Ordinal);
-        Assert.Equal(fixture.Host.AdminKey, await admin.Page.EvaluateAsync<string>("() => Object.values({ ...sessionStorage }).find(v => v.startsWith('hmh_'))"));
+        Assert.Equal(fixture.Host.AdminKey,
+            await admin.Page.EvaluateAsync<string>("() => Object.values({ ...sessionStorage }).find(v => v.startsWith('hmh_'))"));
         Assert.Equal("fa", await admin.Page.EvaluateAsync<string>("document.documentElement.lang"));
         Assert.Equal("rtl", await admin.Page.EvaluateAsync<string>("document.documentElement.dir"));
         await Assertions.Expect(admin.Page.GetByText(Fa["role.ADMIN"]).First).ToBeVisibleAsync();

@@ -16,7 +16,10 @@ public static partial class Strings
 
     /// <summary>The label <paramref name="key"/> with its <c>{name}</c> placeholders filled, numbers in Persian digits in the Persian table.</summary>
     public static string Format(this IReadOnlyDictionary<string, string> table, string key, params (string Name, object Value)[] values) =>
-        values.Aggregate(table[key], (text, value) => text.Replace("{" + value.Name + "}", Digits(table, Convert.ToString(value.Value, System.Globalization.CultureInfo.InvariantCulture)!), StringComparison.Ordinal));
+        values.Aggregate(table[key],
+            (text, value) =>
+            text.Replace("{" + value.Name + "}", Digits(table, Convert.ToString(value.Value, System.Globalization.CultureInfo.InvariantCulture)!),
+            StringComparison.Ordinal));
 
     private static string Digits(IReadOnlyDictionary<string, string> table, string text) =>
         ReferenceEquals(table, Fa) ? string.Concat(text.Select(c => c is >= '0' and <= '9' ? (char)('۰' + (c - '0')) : c)) : text;

@@ -25,7 +25,8 @@ public sealed class ViewsTests(WebFixture fixture)
         foreach (var (address, view) in views)
         {
             await admin.GoAsync(address, view);
-            await admin.Page.Locator("[role=status].loading, .state.loading").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
+            await admin.Page.Locator("[role=status].loading, .state.loading")
+                .WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
             await ShowAsync(admin, lang, view);
         }
 
@@ -62,7 +63,8 @@ public sealed class ViewsTests(WebFixture fixture)
         var inspection = First(await api.RunAsync("Inspections", new { first = 1 }, key), "inspections");
         var finding = First(await api.RunAsync("Findings", new { first = 1 }, key), "findings");
         var campaign = First(await api.RunAsync("Campaigns", new { where = new { nameEn = new { contains = "Tehran" } }, first = 1 }, key), "campaigns");
-        var organization = First(await api.RunAsync("SearchOrganizations", new { where = new { nameEn = new { eq = "Charities active in Rey County" } }, first = 1 }, key), "organizations");
+        var organization = First(await api.RunAsync("SearchOrganizations",
+            new { where = new { nameEn = new { eq = "Charities active in Rey County" } }, first = 1 }, key), "organizations");
         string Id(string id) => Uri.EscapeDataString(id);
         return
         [

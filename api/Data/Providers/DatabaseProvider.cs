@@ -18,7 +18,8 @@ public static class DatabaseProvider
             null or "" => DatabaseOptions.Sqlite,
             _ when name.Equals(DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase) => DatabaseOptions.Sqlite,
             _ when name.Equals(DatabaseOptions.SqlServer, StringComparison.OrdinalIgnoreCase) => DatabaseOptions.SqlServer,
-            _ => throw new InvalidOperationException($"Database:Provider '{name}' is unknown; use '{DatabaseOptions.Sqlite}' or '{DatabaseOptions.SqlServer}'."),
+            _ =>
+                throw new InvalidOperationException($"Database:Provider '{name}' is unknown; use '{DatabaseOptions.Sqlite}' or '{DatabaseOptions.SqlServer}'."),
         };
 
     /// <summary>The provider the configuration names (<c>Database:Provider</c>; SQLite when it names none).</summary>

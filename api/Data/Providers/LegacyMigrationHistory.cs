@@ -35,7 +35,8 @@ internal static class LegacyMigrationHistory
         if (legacy.Count != HandWritten.Count)
         {
             throw new InvalidOperationException(
-                $"The database's migration history holds {string.Join(", ", legacy)} but not all of {string.Join(", ", HandWritten)}; start a host of 2026-11-22 to 2026-12-02 on it once first.");
+                $"The database's migration history holds {string.Join(", ", legacy)} but not all of {string.Join(", ", HandWritten)}; start a host of " +
+                    $"2026-11-22 to 2026-12-02 on it once first.");
         }
 
         var baseline = db.GetService<IMigrationsAssembly>().Migrations.Keys.Order(StringComparer.Ordinal).First();

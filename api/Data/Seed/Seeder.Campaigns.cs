@@ -27,7 +27,8 @@ public sealed partial class Seeder
             Source = new Source { Outlet = "پیام خوزستان", Url = "https://www.payamekhuzestan.ir/Fa/News/331890/", NewsCode = "331890" },
         }, campaign =>
         {
-            var first = new CampaignPhase { Number = 1, Description = "گام اول: ارائه خدمات مرتبط با واکسیناسیون، عمدتاً به افراد آسیب‌پذیر", StartsAtPrecision = DatePrecision.Unknown, EndsAtPrecision = DatePrecision.Unknown };
+            var first = new CampaignPhase { Number = 1, Description = "گام اول: ارائه خدمات مرتبط با واکسیناسیون، عمدتاً به افراد آسیب‌پذیر",
+                StartsAtPrecision = DatePrecision.Unknown, EndsAtPrecision = DatePrecision.Unknown };
             first.ServicePoints.Add(new CampaignServicePoint { Kind = ServicePointKind.VaccinationCentre, Count = 28, Notes = "۲۸ مرکز" });
             var second = new CampaignPhase
             {

@@ -39,7 +39,8 @@ public sealed partial class Seeder
             // What each side undertook in the session; the source gives no date or status for either.
             Decide(m, OutcomeKind.Commitment, "شبکه ناظرین مردمی با هدف کمک به بدنه اجرا، با همکاری گروهی و نگاه مردمی برای رفع موانع موجود منطقه تلاش می‌کند.",
                 "observers:amanlou");
-            Decide(m, OutcomeKind.Commitment, "شهرداری منطقه ۱۹ با بهره‌مندی از ظرفیت‌های موجود و نگاه سازنده شبکه ناظرین، بیش از پیش برای رفع معضلات و توسعه منطقه گام برمی‌دارد.",
+            Decide(m, OutcomeKind.Commitment,
+                "شهرداری منطقه ۱۹ با بهره‌مندی از ظرفیت‌های موجود و نگاه سازنده شبکه ناظرین، بیش از پیش برای رفع معضلات و توسعه منطقه گام برمی‌دارد.",
                 "d19:farhadi");
             Tag(m, "شبکه_ناظرین_مردمی", "منطقه_۱۹");
             // Published as the source was: «دوشنبه ۱۱ اردیبهشت ۱۴۰۲ ساعت ۳:۵۸:۱۰ بعد از ظهر».

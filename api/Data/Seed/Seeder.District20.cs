@@ -110,10 +110,14 @@ public sealed partial class Seeder
     {
         (string Name, string NameEn, string Specialty, string[] Members)[] groups =
         [
-            ("کارگروه تخصصی امداد و نجات منطقه ۲۰ و استان معین قم", "Relief and rescue working group", "امداد و نجات", ["d20-crisis", "qom-crisis", "qom-staff"]),
-            ("کارگروه تخصصی اسکان اضطراری منطقه ۲۰ و استان معین قم", "Emergency shelter working group", "اسکان اضطراری", ["d20-crisis", "d20-urban", "qom-staff"]),
-            ("کارگروه تخصصی تبادل اطلاعات منطقه ۲۰ و استان معین قم", "Information exchange working group", "تبادل اطلاعات و مرور عملیات", ["d20-crisis", "qom-crisis", "tehran-gov"]),
-            ("کارگروه تخصصی آگاهی‌بخشی شهروندان و گروه‌های دوام", "Citizen awareness and DAVAM volunteers working group", "آموزش و آگاهی‌بخشی همگانی", ["d20-crisis", "davam", "qom-staff"]),
+            ("کارگروه تخصصی امداد و نجات منطقه ۲۰ و استان معین قم", "Relief and rescue working group", "امداد و نجات",
+                ["d20-crisis", "qom-crisis", "qom-staff"]),
+            ("کارگروه تخصصی اسکان اضطراری منطقه ۲۰ و استان معین قم", "Emergency shelter working group", "اسکان اضطراری",
+                ["d20-crisis", "d20-urban", "qom-staff"]),
+            ("کارگروه تخصصی تبادل اطلاعات منطقه ۲۰ و استان معین قم", "Information exchange working group", "تبادل اطلاعات و مرور عملیات",
+                ["d20-crisis", "qom-crisis", "tehran-gov"]),
+            ("کارگروه تخصصی آگاهی‌بخشی شهروندان و گروه‌های دوام", "Citizen awareness and DAVAM volunteers working group", "آموزش و آگاهی‌بخشی همگانی",
+                ["d20-crisis", "davam", "qom-staff"]),
         ];
         foreach (var (name, nameEn, specialty, members) in groups)
         {
@@ -142,7 +146,8 @@ public sealed partial class Seeder
         var minutes = new Minutes { Revision = 1, Status = MinutesStatus.Published, ApprovedAt = publishedAt, PublishedAt = publishedAt };
         for (var i = 0; i < sections.Length; i++)
         {
-            minutes.Sections.Add(new MinutesSection { Position = i + 1, Kind = sections[i].Kind, Heading = sections[i].Heading, Body = sections[i].Body.Trim() });
+            minutes.Sections.Add(new MinutesSection { Position = i + 1, Kind = sections[i].Kind, Heading = sections[i].Heading,
+                Body = sections[i].Body.Trim() });
         }
 
         return minutes;

@@ -12,7 +12,8 @@ public sealed partial class Seeder
     {
         var qom = organizations["qom"];
         var district = districts[20];
-        var partnership = await db.Partnerships.FirstOrDefaultAsync(p => p.Kind == PartnershipKind.SupportingProvince && p.OrganizationId == qom.Id && p.DistrictId == district.Id, cancellation);
+        var partnership = await db.Partnerships.FirstOrDefaultAsync(p => p.Kind == PartnershipKind.SupportingProvince && p.OrganizationId == qom.Id
+            && p.DistrictId == district.Id, cancellation);
         if (partnership is null)
         {
             partnership = new Partnership { Kind = PartnershipKind.SupportingProvince, Organization = qom, District = district };
@@ -27,7 +28,8 @@ public sealed partial class Seeder
         // A stored partnership's pairs are asked of the store; a new one's go in with it (a model without
         // counterparts, of a store from before them, leaves them out).
         if (partnership.Id == 0
-            || !await db.PartnershipCounterparts.AnyAsync(c => c.PartnershipId == partnership.Id && c.OrganizationId == side.Id && c.CounterpartId == counterpart.Id, cancellation))
+            || !await db.PartnershipCounterparts.AnyAsync(c => c.PartnershipId == partnership.Id && c.OrganizationId == side.Id
+                && c.CounterpartId == counterpart.Id, cancellation))
         {
             partnership.Counterparts.Add(new PartnershipCounterpart { Organization = side, Counterpart = counterpart });
         }

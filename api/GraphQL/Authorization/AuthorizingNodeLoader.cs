@@ -33,11 +33,13 @@ internal sealed class AuthorizingNodeLoader : INodeLoader
         }
     }
 
-    private static async Task<object?> Load<T>(AppDbContext db, PropertyInfo key, object value, Expression<Func<T, bool>> policy, CancellationToken cancellationToken)
+    private static async Task<object?> Load<T>(AppDbContext db, PropertyInfo key, object value, Expression<Func<T, bool>> policy,
+        CancellationToken cancellationToken)
         where T : class
     {
         var parameter = Expression.Parameter(typeof(T), "e");
-        var match = Expression.Lambda<Func<T, bool>>(Expression.Equal(Expression.Property(parameter, key), ValueParameter.Of(value, key.PropertyType)), parameter);
+        var match = Expression.Lambda<Func<T, bool>>(Expression.Equal(Expression.Property(parameter, key), ValueParameter.Of(value, key.PropertyType)),
+            parameter);
         var rows = db.Set<T>().AsNoTracking().Where(match);
         var entity = await rows.Where(policy).FirstOrDefaultAsync(cancellationToken);
         if (entity is null && await rows.AnyAsync(cancellationToken))

@@ -45,7 +45,8 @@ public static class ReadPolicy
             || m.Attendees.Any(a => a.OrganizationId == org || (a.Organization != null && a.Organization.ParentId == org)
                 || a.PersonId == person || (a.Person != null && a.Person.OrganizationId == org))
             || (m.WorkingGroup != null && (m.WorkingGroup.PartnerOrganizationId == org
-                || m.WorkingGroup.Members.Any(w => w.OrganizationId == org || (w.Organization != null && w.Organization.ParentId == org) || w.PersonId == person)));
+                || m.WorkingGroup.Members.Any(w => w.OrganizationId == org || (w.Organization != null && w.Organization.ParentId == org)
+                    || w.PersonId == person)));
     }
 
     public static Expression<Func<WorkingGroup, bool>> WorkingGroups(Caller caller)
@@ -67,7 +68,8 @@ public static class ReadPolicy
             || g.Members.Any(w => w.OrganizationId == org || (w.Organization != null && w.Organization.ParentId == org) || w.PersonId == person)
             || (g.FormedByDecision != null && g.FormedByDecision.Meeting != null
                 && (g.FormedByDecision.Meeting.HostOrganizationId == org
-                    || g.FormedByDecision.Meeting.Attendees.Any(a => a.OrganizationId == org || (a.Organization != null && a.Organization.ParentId == org) || a.PersonId == person)));
+                    || g.FormedByDecision.Meeting.Attendees.Any(a => a.OrganizationId == org || (a.Organization != null && a.Organization.ParentId == org)
+                        || a.PersonId == person)));
     }
 
     public static Expression<Func<Inspection, bool>> Inspections(Caller caller) => Public<Inspection>(caller);

@@ -23,7 +23,8 @@ internal static class ExecutionComparison
             {
                 var theirs = result.GetProperty(stage).GetProperty("opsPerSecond").GetDouble();
                 var method = char.ToUpperInvariant(name[0]) + name[1..] + (stage == "full" ? "Full" : "Execute");
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {stage} | {1e9 / ours[method]:F0} | {theirs:F0} | {Comparison.Ratio(1e9 / theirs, ours[method])} |"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {name} | {stage} | {1e9 / ours[method]:F0} | {theirs:F0} | {Comparison.Ratio(1e9 / theirs, ours[method])} |"));
             }
         }
     }

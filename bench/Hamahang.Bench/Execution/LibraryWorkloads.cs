@@ -73,7 +73,9 @@ internal static class LibraryWorkloads
 
     /// <summary>getIntrospectionQuery with every option on, as graphql-js 17.1.0 prints it (read from node once).</summary>
     public static string IntrospectionQuery() =>
-        NodeRunner.Run("-e", "import('graphql').then(g => process.stdout.write(g.getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true })))");
+        NodeRunner.Run("-e",
+            "import('graphql').then(g => process.stdout.write(g.getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: " +
+            "true, schemaDescription: true, inputValueDeprecation: true, oneOf: true })))");
 
     private static BigBook Generate(int i) => new(
         $"book-big{i}",
@@ -92,4 +94,5 @@ internal static class LibraryWorkloads
 }
 
 /// <summary>An item of bigList (the corpus README's generated book), read by the default resolver's compiled getters.</summary>
-internal sealed record BigBook(string Id, string Title, int Year, string Genre, double Rating, string? Isbn, string AuthorId, string Summary, string[] Tags, int[][] ChapterPages);
+internal sealed record BigBook(string Id, string Title, int Year, string Genre, double Rating, string? Isbn, string AuthorId, string Summary, string[] Tags,
+    int[][] ChapterPages);

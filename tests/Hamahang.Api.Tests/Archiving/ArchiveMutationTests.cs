@@ -34,7 +34,8 @@ public sealed class ArchiveMutationTests(HostFactory factory) : IClassFixture<Ho
         Assert.Equal(audit + 1, (await factory.CountsAsync()).Audit);
         Assert.DoesNotContain(id, await IdsAsync(admin, list, includeArchived: false));
         Assert.Contains(id, await IdsAsync(admin, list, includeArchived: true));
-        var filtered = await factory.PostAsync($"{{ {list}(includeArchived: true, where: {{ archivedAt: {{ neq: null }} }}) {{ nodes {{ id {name} }} }} }}", admin);
+        var filtered = await factory.PostAsync($"{{ {list}(includeArchived: true, where: {{ archivedAt: {{ neq: null }} }}) {{ nodes {{ id {name} }} }} }}",
+            admin);
         Assert.Contains(filtered.At($"{list}.nodes").EnumerateArray(), n => n.GetProperty("id").GetString() == id);
 
         var again = await factory.PostAsync(Document($"archive{type}", field), admin, new { input = new { id, version = version + 1 } });

@@ -24,7 +24,8 @@ public sealed class CampaignMutationTests(HostFactory factory) : IClassFixture<H
     private const string Phases = $$"""
         mutation Phases($input: SetCampaignPhasesInput!) {
           setCampaignPhases(input: $input) {
-            campaign { version phases { id version number startsAt startsAtPrecision startsAtJalali endsAtJalali launchMeeting { kind } servicePoints { kind } } }
+            campaign { version phases { id version number startsAt startsAtPrecision startsAtJalali endsAtJalali launchMeeting { kind } servicePoints {
+              kind } } }
             {{WriteHarness.Errors}}
           }
         }
@@ -32,7 +33,8 @@ public sealed class CampaignMutationTests(HostFactory factory) : IClassFixture<H
 
     private const string Points = $$"""
         mutation Points($input: SetPhaseServicePointsInput!) {
-          setPhaseServicePoints(input: $input) { campaignPhase { version servicePoints { kind count notes sites { name isCityWide district { number } } } } {{WriteHarness.Errors}} }
+          setPhaseServicePoints(input: $input) { campaignPhase { version servicePoints { kind count notes sites { name isCityWide district {
+            number } } } } {{WriteHarness.Errors}} }
         }
         """;
 
@@ -52,7 +54,8 @@ public sealed class CampaignMutationTests(HostFactory factory) : IClassFixture<H
         phases = new object[]
         {
             new { number = 1 },
-            new { number = 2, startsAt = "2021-10-14T10:00:00+03:30", startsAtPrecision = "DAY", launchMeetingId = await factory.IdAsync<Meeting>(q => q.Where(m => m.Kind == MeetingKind.Ceremony)) },
+            new { number = 2, startsAt = "2021-10-14T10:00:00+03:30", startsAtPrecision = "DAY",
+                launchMeetingId = await factory.IdAsync<Meeting>(q => q.Where(m => m.Kind == MeetingKind.Ceremony)) },
         },
     };
 
@@ -61,13 +64,16 @@ public sealed class CampaignMutationTests(HostFactory factory) : IClassFixture<H
     {
         var editor = await factory.CreateKeyAsync(ApiKeyRole.Editor);
         var tehran = await factory.IdAsync<Organization>(q => q.Where(o => o.NameEn == "Tehran Municipality"));
-        var recorded = await factory.PostAsync(Record, editor, new { input = new { name = "پویش نمونه", organizationId = tehran, source = new { outlet = "همشهری", url = "https://example.org/1" } } });
+        var recorded = await factory.PostAsync(Record, editor,
+            new { input = new { name = "پویش نمونه", organizationId = tehran, source = new { outlet = "همشهری", url = "https://example.org/1" } } });
         Assert.Empty(recorded.PayloadErrors("recordCampaign"));
         var id = recorded.At("recordCampaign.campaign.id").GetString()!;
-        Assert.Equal(("Tehran Municipality", "همشهری"), (recorded.At("recordCampaign.campaign.organization.nameEn").GetString(), recorded.At("recordCampaign.campaign.source.outlet").GetString()));
+        Assert.Equal(("Tehran Municipality", "همشهری"),
+            (recorded.At("recordCampaign.campaign.organization.nameEn").GetString(), recorded.At("recordCampaign.campaign.source.outlet").GetString()));
         Assert.Equal(1, await AuditOfAsync(nameof(Campaign), id));
 
-        var updated = await factory.PostAsync(Update, editor, new { input = new { id, version = 1, name = "پویش نمونه ۲", description = "واکسیناسیون", source = new { outlet = "شهر" } } });
+        var updated = await factory.PostAsync(Update, editor,
+            new { input = new { id, version = 1, name = "پویش نمونه ۲", description = "واکسیناسیون", source = new { outlet = "شهر" } } });
         Assert.Empty(updated.PayloadErrors("updateCampaign"));
         Assert.Equal((2L, "شهر"), (updated.At("updateCampaign.campaign.version").GetInt64(), updated.At("updateCampaign.campaign.source.outlet").GetString()));
         Assert.Equal(2, await AuditOfAsync(nameof(Campaign), id));
@@ -78,7 +84,9 @@ public sealed class CampaignMutationTests(HostFactory factory) : IClassFixture<H
         var phases = set.At("setCampaignPhases.campaign.phases").EnumerateArray().ToList();
         Assert.Equal([1, 2], phases.Select(p => p.GetProperty("number").GetInt32()));
         // A day-precise start keeps only the day; an unknown one stays null.
-        Assert.Equal(("DAY", "1400/07/22", "CEREMONY"), (phases[1].GetProperty("startsAtPrecision").GetString(), phases[1].GetProperty("startsAtJalali").GetString(), phases[1].GetProperty("launchMeeting").GetProperty("kind").GetString()));
+        Assert.Equal(("DAY", "1400/07/22", "CEREMONY"),
+            (phases[1].GetProperty("startsAtPrecision").GetString(), phases[1].GetProperty("startsAtJalali").GetString(), phases[1].GetProperty("launchMeeting")
+            .GetProperty("kind").GetString()));
         Assert.Equal(System.Text.Json.JsonValueKind.Null, phases[0].GetProperty("startsAt").ValueKind);
         Assert.Equal(3L, set.At("setCampaignPhases.campaign.version").GetInt64());
         Assert.Equal(3, await AuditOfAsync(nameof(Campaign), id));
@@ -94,7 +102,8 @@ public sealed class CampaignMutationTests(HostFactory factory) : IClassFixture<H
         var pointsBefore = await AuditAsync(nameof(CampaignServicePoint));
         var points = await factory.PostAsync(Points, editor, new
         {
-            input = new { phaseId, version = 1, servicePoints = new object[] { new { kind = "METRO_STATION", count = 22, siteIds = new[] { siteId } }, new { kind = "HOTLINE", notes = "۱۳۷" } } },
+            input = new { phaseId, version = 1, servicePoints = new object[] { new { kind = "METRO_STATION", count = 22, siteIds = new[] { siteId } },
+                new { kind = "HOTLINE", notes = "۱۳۷" } } },
         });
         Assert.Empty(points.PayloadErrors("setPhaseServicePoints"));
         var metro = points.At("setPhaseServicePoints.campaignPhase.servicePoints")[0];
@@ -108,18 +117,24 @@ public sealed class CampaignMutationTests(HostFactory factory) : IClassFixture<H
 
         // Stale versions: refused, nothing written.
         var counts = await factory.CountsAsync();
-        Assert.Equal([("ConcurrencyError", "")], (await factory.PostAsync(Phases, editor, new { input = await PhasesInput(id, 2) })).PayloadErrors("setCampaignPhases"));
-        Assert.Equal([("ConcurrencyError", "")], (await factory.PostAsync(Update, editor, new { input = new { id, version = 1, name = "x" } })).PayloadErrors("updateCampaign"));
-        Assert.Equal([("ConcurrencyError", "")], (await factory.PostAsync(Points, editor, new { input = new { phaseId, version = 1, servicePoints = Array.Empty<object>() } })).PayloadErrors("setPhaseServicePoints"));
+        Assert.Equal([("ConcurrencyError", "")], (await factory.PostAsync(Phases, editor, new { input = await PhasesInput(id, 2) }))
+            .PayloadErrors("setCampaignPhases"));
+        Assert.Equal([("ConcurrencyError", "")], (await factory.PostAsync(Update, editor, new { input = new { id, version = 1, name = "x" } }))
+            .PayloadErrors("updateCampaign"));
+        Assert.Equal([("ConcurrencyError", "")],
+            (await factory.PostAsync(Points, editor, new { input = new { phaseId, version = 1, servicePoints = Array.Empty<object>() } }))
+            .PayloadErrors("setPhaseServicePoints"));
         Assert.Equal(counts, await factory.CountsAsync());
 
         // Phase 2 goes with its service points and their place, each deletion audited.
-        var deletes = (await AuditAsync(nameof(CampaignPhase), AuditOperation.Delete), await AuditAsync(nameof(CampaignServicePoint), AuditOperation.Delete), await AuditAsync(nameof(CampaignServicePointSite), AuditOperation.Delete));
+        var deletes = (await AuditAsync(nameof(CampaignPhase), AuditOperation.Delete), await AuditAsync(nameof(CampaignServicePoint), AuditOperation.Delete),
+            await AuditAsync(nameof(CampaignServicePointSite), AuditOperation.Delete));
         var dropped = await factory.PostAsync(Phases, editor, new { input = new { id, version = 3, phases = new[] { new { number = 1 } } } });
         Assert.Empty(dropped.PayloadErrors("setCampaignPhases"));
         Assert.Single(dropped.At("setCampaignPhases.campaign.phases").EnumerateArray());
         Assert.Equal((deletes.Item1 + 1, deletes.Item2 + 2, deletes.Item3 + 1),
-            (await AuditAsync(nameof(CampaignPhase), AuditOperation.Delete), await AuditAsync(nameof(CampaignServicePoint), AuditOperation.Delete), await AuditAsync(nameof(CampaignServicePointSite), AuditOperation.Delete)));
+            (await AuditAsync(nameof(CampaignPhase), AuditOperation.Delete), await AuditAsync(nameof(CampaignServicePoint), AuditOperation.Delete),
+                await AuditAsync(nameof(CampaignServicePointSite), AuditOperation.Delete)));
         Assert.Equal(0, await factory.ReadAsync(db => db.CampaignServicePointSites.CountAsync(s => s.Site!.Name == "ایستگاه مترو نمونه")));
     }
 
@@ -132,19 +147,34 @@ public sealed class CampaignMutationTests(HostFactory factory) : IClassFixture<H
         var counts = await factory.CountsAsync();
 
         Assert.Equal([("ValidationError", "name"), ("ValidationError", "source.url")],
-            (await factory.PostAsync(Record, editor, new { input = new { name = " ", source = new { outlet = "شهر", url = "javascript:alert(1)" } } })).PayloadErrors("recordCampaign"));
+            (await factory.PostAsync(Record, editor, new { input = new { name = " ", source = new { outlet = "شهر", url = "javascript:alert(1)" } } }))
+                .PayloadErrors("recordCampaign"));
         Assert.Equal([("ValidationError", "phases")],
-            (await factory.PostAsync(Phases, editor, new { input = new { id = campaign, version = 1, phases = new[] { new { number = 1 }, new { number = 1 } } } })).PayloadErrors("setCampaignPhases"));
+            (await factory.PostAsync(Phases, editor,
+                new { input = new { id = campaign, version = 1, phases = new[] { new { number = 1 }, new { number = 1 } } } }))
+                .PayloadErrors("setCampaignPhases"));
         Assert.Equal([("ValidationError", "phases[0].startsAt")],
-            (await factory.PostAsync(Phases, editor, new { input = new { id = campaign, version = 1, phases = new[] { new { number = 1, startsAtPrecision = "DAY" } } } })).PayloadErrors("setCampaignPhases"));
+            (await factory.PostAsync(Phases, editor,
+                new { input = new { id = campaign, version = 1, phases = new[] { new { number = 1, startsAtPrecision = "DAY" } } } }))
+                .PayloadErrors("setCampaignPhases"));
         Assert.Equal([("ValidationError", "phases[0].endsAt")],
-            (await factory.PostAsync(Phases, editor, new { input = new { id = campaign, version = 1, phases = new[] { new { number = 1, startsAt = "2021-10-14T10:00:00Z", startsAtPrecision = "TIME", endsAt = "2021-10-13T10:00:00Z", endsAtPrecision = "TIME" } } } })).PayloadErrors("setCampaignPhases"));
+            (await factory.PostAsync(Phases, editor,
+                new { input = new { id = campaign, version = 1,
+                phases = new[] { new { number = 1, startsAt = "2021-10-14T10:00:00Z", startsAtPrecision = "TIME", endsAt = "2021-10-13T10:00:00Z",
+                endsAtPrecision = "TIME" } } } })).PayloadErrors("setCampaignPhases"));
         Assert.Equal([("ValidationError", "servicePoints[0].count")],
-            (await factory.PostAsync(Points, editor, new { input = new { phaseId = phase, version = 1, servicePoints = new[] { new { kind = "MOSQUE", count = -1 } } } })).PayloadErrors("setPhaseServicePoints"));
+            (await factory.PostAsync(Points, editor,
+                new { input = new { phaseId = phase, version = 1, servicePoints = new[] { new { kind = "MOSQUE", count = -1 } } } }))
+                .PayloadErrors("setPhaseServicePoints"));
         Assert.Equal([("ValidationError", "servicePoints")],
-            (await factory.PostAsync(Points, editor, new { input = new { phaseId = phase, version = 1, servicePoints = new[] { new { kind = "MOSQUE" }, new { kind = "MOSQUE" } } } })).PayloadErrors("setPhaseServicePoints"));
+            (await factory.PostAsync(Points, editor,
+                new { input = new { phaseId = phase, version = 1, servicePoints = new[] { new { kind = "MOSQUE" }, new { kind = "MOSQUE" } } } }))
+                .PayloadErrors("setPhaseServicePoints"));
         Assert.Equal([("NotFoundError", "")],
-            (await factory.PostAsync(Points, editor, new { input = new { phaseId = phase, version = 1, servicePoints = new[] { new { kind = "MOSQUE", siteIds = new[] { Ids.Of(nameof(Site), 999_999) } } } } })).PayloadErrors("setPhaseServicePoints"));
+            (await factory.PostAsync(Points, editor,
+                new { input = new { phaseId = phase, version = 1,
+                servicePoints = new[] { new { kind = "MOSQUE", siteIds = new[] { Ids.Of(nameof(Site), 999_999) } } } } }))
+                .PayloadErrors("setPhaseServicePoints"));
         Assert.Equal(counts, await factory.CountsAsync());
     }
 
@@ -163,9 +193,12 @@ public sealed class CampaignMutationTests(HostFactory factory) : IClassFixture<H
         foreach (var key in keys)
         {
             Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await factory.PostAsync(Record, key, new { input = new { name = "پویش" } })).ErrorCodes);
-            Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await factory.PostAsync(Update, key, new { input = new { id = campaign, version = 1, name = "پویش" } })).ErrorCodes);
-            Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await factory.PostAsync(Phases, key, new { input = new { id = campaign, version = 1, phases = Array.Empty<object>() } })).ErrorCodes);
-            Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await factory.PostAsync(Points, key, new { input = new { phaseId = phase, version = 1, servicePoints = Array.Empty<object>() } })).ErrorCodes);
+            Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await factory.PostAsync(Update, key, new { input = new { id = campaign, version = 1, name = "پویش" } }))
+                .ErrorCodes);
+            Assert.Equal(["AUTH_NOT_AUTHORIZED"],
+                (await factory.PostAsync(Phases, key, new { input = new { id = campaign, version = 1, phases = Array.Empty<object>() } })).ErrorCodes);
+            Assert.Equal(["AUTH_NOT_AUTHORIZED"],
+                (await factory.PostAsync(Points, key, new { input = new { phaseId = phase, version = 1, servicePoints = Array.Empty<object>() } })).ErrorCodes);
         }
 
         Assert.Equal(["AUTH_NOT_AUTHENTICATED"], (await factory.PostAsync(Record, null, new { input = new { name = "پویش" } })).ErrorCodes);

@@ -94,7 +94,8 @@ public sealed class ConcurrencyTests : IDisposable
         }
 
         using var check = database.CreateContext();
-        Assert.Equal(("Tenth District", 2L), check.Districts.Where(d => d.Id == districtId).Select(d => new Tuple<string, long>(d.NameEn, d.Version)).Single().ToValueTuple());
+        Assert.Equal(("Tenth District", 2L), check.Districts.Where(d => d.Id == districtId).Select(d => new Tuple<string, long>(d.NameEn, d.Version)).Single()
+            .ToValueTuple());
     }
 
     public void Dispose() => database.Dispose();

@@ -46,7 +46,8 @@ public sealed class LegacyUpgradeTests
         Assert.DoesNotContain("SourceUrl", SqliteCatalog.Columns(legacy.ConnectionString)["Meetings"]);
         Assert.Equal(
             [[LegacyAddress, LegacyAddress, ""]],
-            SqliteCatalog.Query(legacy.ConnectionString, "SELECT s.Url, s.Outlet, coalesce(s.NewsCode, '') FROM Meetings m JOIN Sources s ON s.Id = m.SourceId WHERE m.Id = 1"));
+            SqliteCatalog.Query(legacy.ConnectionString,
+                "SELECT s.Url, s.Outlet, coalesce(s.NewsCode, '') FROM Meetings m JOIN Sources s ON s.Id = m.SourceId WHERE m.Id = 1"));
         using var fresh = new TempDatabase(DatabaseOptions.Sqlite);
         await using (var db = fresh.CreateContext())
         {

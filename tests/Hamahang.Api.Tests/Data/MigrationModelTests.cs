@@ -18,7 +18,8 @@ public sealed class MigrationModelTests
     {
         using var db = DatabaseProvider.CreateContext(provider, DatabaseProvider.Options(provider, null), new Caller(), TimeProvider.System);
         Assert.NotEmpty(db.Database.GetMigrations());
-        Assert.False(db.Database.HasPendingModelChanges(), $"The model has changes that the {provider} migrations lack; add a migration (README, \"Migrations\").");
+        Assert.False(db.Database.HasPendingModelChanges(),
+            $"The model has changes that the {provider} migrations lack; add a migration (README, \"Migrations\").");
     }
 
     [Fact]

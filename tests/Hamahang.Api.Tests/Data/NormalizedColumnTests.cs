@@ -41,7 +41,8 @@ public sealed class NormalizedColumnTests : IDisposable
     {
         using var db = database.CreateContext();
         var term = PersianText.Normalize("بهزیستی شهرستان ری")!;
-        var found = db.Organizations.Where(o => EF.Property<string>(o, NormalizedColumns.For(nameof(Organization.Name))).Contains(term)).Select(o => o.Name).ToList();
+        var found = db.Organizations.Where(o => EF.Property<string>(o, NormalizedColumns.For(nameof(Organization.Name))).Contains(term)).Select(o => o.Name)
+            .ToList();
         Assert.Equal(["اداره بهزيستي شهرستان ري"], found);
         var arabic = PersianText.Normalize("ري")!;
         Assert.Equal(1, db.Organizations.Count(o => EF.Property<string>(o, "NameNormalized").EndsWith(arabic)));

@@ -52,7 +52,8 @@ public sealed class DecisionMutationTests(HostFactory factory) : IClassFixture<H
 
         var response = await factory.PostAsync(Record, admin, new
         {
-            input = new { meetingId = await factory.IdAsync<Meeting>(q => q.Where(m => m.TitleEn == Supervision)), kind, text, ownerOrganizationIds = organizations },
+            input = new { meetingId = await factory.IdAsync<Meeting>(q => q.Where(m => m.TitleEn == Supervision)), kind, text,
+                ownerOrganizationIds = organizations },
         });
         Assert.Empty(response.PayloadErrors("recordDecision"));
         var id = response.At("recordDecision.decision.id").GetString()!;
@@ -73,16 +74,24 @@ public sealed class DecisionMutationTests(HostFactory factory) : IClassFixture<H
             mutation ($input: SetDecisionOwnersInput!) {
               setDecisionOwners(input: $input) { decision { ownerships { organization { nameEn } person { fullNameEn } } } errors { __typename } }
             }
-            """, editor, new { input = new { id, version = 1, owners = new object[] { new { organizationId = qom }, new { organizationId = crisis, personId = khoshi } } } });
+            """, editor,
+            new
+            {
+                input = new { id, version = 1, owners = new object[] { new { organizationId = qom }, new { organizationId = crisis, personId = khoshi } } },
+            });
         Assert.Empty(set.PayloadErrors("setDecisionOwners"));
         var pairs = set.At("setDecisionOwners.decision.ownerships").EnumerateArray()
-            .Select(o => (o.GetProperty("organization").GetProperty("nameEn").GetString(), o.GetProperty("person").ValueKind == JsonValueKind.Null ? null : o.GetProperty("person").GetProperty("fullNameEn").GetString()))
+            .Select(o => (o.GetProperty("organization").GetProperty("nameEn").GetString(),
+                o.GetProperty("person").ValueKind == JsonValueKind.Null ? null : o.GetProperty("person").GetProperty("fullNameEn").GetString()))
             .ToList();
-        Assert.Equal([("Crisis Management Directorate-General, Qom Governorate", (string?)null), ("District 20 Crisis Management and Passive Defense Office", "Mohammad Khoshi")], pairs);
+        Assert.Equal([("Crisis Management Directorate-General, Qom Governorate", (string?)null),
+            ("District 20 Crisis Management and Passive Defense Office", "Mohammad Khoshi")], pairs);
     }
 
     private Task<int> AuditAsync(int key) =>
-        factory.ReadAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == nameof(Decision) && a.EntityKey == key.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        factory.ReadAsync(db =>
+            db.AuditEntries.CountAsync(a => a.EntityType == nameof(Decision)
+            && a.EntityKey == key.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public async Task AnEditorSetsOwnersExtendsTheDueDateWithAReasonAndClosesTheDecisionEachChangeAuditedOnce()
@@ -93,9 +102,11 @@ public sealed class DecisionMutationTests(HostFactory factory) : IClassFixture<H
         var khoshi = await factory.IdAsync<Person>(q => q.Where(p => p.FullNameEn == "Mohammad Khoshi"));
         Assert.Equal(1, await AuditAsync(key));
 
-        var owners = await factory.PostAsync(Owners, editor, new { input = new { id, version = 1, owners = new[] { new { organizationId = crisis, personId = khoshi } } } });
+        var owners = await factory.PostAsync(Owners, editor,
+            new { input = new { id, version = 1, owners = new[] { new { organizationId = crisis, personId = khoshi } } } });
         Assert.Empty(owners.PayloadErrors("setDecisionOwners"));
-        Assert.Equal("District 20 Crisis Management and Passive Defense Office", owners.At("setDecisionOwners.decision.owners")[0].GetProperty("nameEn").GetString());
+        Assert.Equal("District 20 Crisis Management and Passive Defense Office", owners.At("setDecisionOwners.decision.owners")[0].GetProperty("nameEn")
+            .GetString());
         Assert.Equal("Mohammad Khoshi", owners.At("setDecisionOwners.decision.ownerPeople")[0].GetProperty("fullNameEn").GetString());
         Assert.Equal(2, await AuditAsync(key));
 
@@ -110,7 +121,8 @@ public sealed class DecisionMutationTests(HostFactory factory) : IClassFixture<H
         Assert.Equal([("ValidationError", "reason")], noReason.PayloadErrors("setDecisionDueDate"));
         Assert.Equal(counts, await factory.CountsAsync());
 
-        var extended = await factory.PostAsync(DueDate, editor, new { input = new { id, version = 3, dueDate = "2199-04-01", reason = "تأخیر در تأمین اعتبار" } });
+        var extended = await factory.PostAsync(DueDate, editor,
+            new { input = new { id, version = 3, dueDate = "2199-04-01", reason = "تأخیر در تأمین اعتبار" } });
         Assert.Empty(extended.PayloadErrors("setDecisionDueDate"));
         Assert.False(extended.At("setDecisionDueDate.decision.isOverdue").GetBoolean());
         var history = extended.At("setDecisionDueDate.decision.dueDateChanges").EnumerateArray().ToList();
@@ -135,7 +147,8 @@ public sealed class DecisionMutationTests(HostFactory factory) : IClassFixture<H
         var editor = await factory.CreateKeyAsync(ApiKeyRole.Editor);
         var response = await factory.PostAsync(Record, editor, new
         {
-            input = new { meetingId = await factory.IdAsync<Meeting>(q => q.Where(m => m.TitleEn == Supervision)), kind = "EMPHASIS", text = "بر اطلاع‌رسانی به‌موقع تأکید شد." },
+            input = new { meetingId = await factory.IdAsync<Meeting>(q => q.Where(m => m.TitleEn == Supervision)), kind = "EMPHASIS",
+                text = "بر اطلاع‌رسانی به‌موقع تأکید شد." },
         });
         Assert.Equal("EMPHASIS", response.At("recordDecision.decision.kind").GetString());
         Assert.Equal(JsonValueKind.Null, response.At("recordDecision.decision.status").ValueKind);
@@ -149,9 +162,14 @@ public sealed class DecisionMutationTests(HostFactory factory) : IClassFixture<H
         var counts = await factory.CountsAsync();
         // Ids that are malformed or of another type are refused while the input is read (as HotChocolate does);
         // every other field is checked by the mutation and named in its payload.
-        Assert.Equal(["BAD_USER_INPUT", "BAD_USER_INPUT"], (await factory.PostAsync(Owners, editor, new { input = new { id, version = 1, owners = new[] { new { organizationId = "not-an-id", personId = (string?)"x" } } } })).ErrorCodes);
-        Assert.Equal([("ValidationError", "version")], (await factory.PostAsync(Owners, editor, new { input = new { id, version = 0, owners = Array.Empty<object>() } })).PayloadErrors("setDecisionOwners"));
-        Assert.Equal(["BAD_USER_INPUT"], (await factory.PostAsync(DueDate, editor, new { input = new { id = "bad", version = 1, dueDate = "2199-01-01" } })).ErrorCodes);
+        Assert.Equal(["BAD_USER_INPUT", "BAD_USER_INPUT"],
+            (await factory.PostAsync(Owners, editor,
+            new { input = new { id, version = 1, owners = new[] { new { organizationId = "not-an-id", personId = (string?)"x" } } } })).ErrorCodes);
+        Assert.Equal([("ValidationError", "version")],
+            (await factory.PostAsync(Owners, editor, new { input = new { id, version = 0, owners = Array.Empty<object>() } }))
+            .PayloadErrors("setDecisionOwners"));
+        Assert.Equal(["BAD_USER_INPUT"], (await factory.PostAsync(DueDate, editor, new { input = new { id = "bad", version = 1, dueDate = "2199-01-01" } }))
+            .ErrorCodes);
         var due = await factory.PostAsync(DueDate, editor, new { input = new { id, version = 1, dueDate = "1800-01-01", reason = "  " } });
         Assert.Equal([("ValidationError", "dueDate"), ("ValidationError", "reason")], due.PayloadErrors("setDecisionDueDate").Order().ToList());
         var status = await factory.PostAsync(Status, editor, new { input = new { id, version = 0, status = "DONE" } });
@@ -160,7 +178,8 @@ public sealed class DecisionMutationTests(HostFactory factory) : IClassFixture<H
         Assert.Equal([("ValidationError", "idempotencyKey"), ("ValidationError", "text")], note.PayloadErrors("addDecisionNote").Order().ToList());
         Assert.Equal(["BAD_USER_INPUT"], (await factory.PostAsync(Record, editor, new { input = new { meetingId = id, text = "مقرر شد." } })).ErrorCodes);
         var meeting = await factory.IdAsync<Meeting>(q => q.Where(m => m.TitleEn == Supervision));
-        Assert.Equal([("ValidationError", "text")], (await factory.PostAsync(Record, editor, new { input = new { meetingId = meeting, text = "" } })).PayloadErrors("recordDecision"));
+        Assert.Equal([("ValidationError", "text")], (await factory.PostAsync(Record, editor, new { input = new { meetingId = meeting, text = "" } }))
+            .PayloadErrors("recordDecision"));
         Assert.Equal(counts, await factory.CountsAsync());
     }
 
@@ -179,9 +198,12 @@ public sealed class DecisionMutationTests(HostFactory factory) : IClassFixture<H
         foreach (var key in keys)
         {
             Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await factory.PostAsync(Status, key, new { input = new { id, version = 1, status = "DONE" } })).ErrorCodes);
-            Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await factory.PostAsync(DueDate, key, new { input = new { id, version = 1, dueDate = "2199-01-01" } })).ErrorCodes);
-            Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await factory.PostAsync(Owners, key, new { input = new { id, version = 1, owners = Array.Empty<object>() } })).ErrorCodes);
-            Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await factory.PostAsync(Record, key, new { input = new { meetingId = await factory.IdAsync<Meeting>(q => q), text = "x" } })).ErrorCodes);
+            Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await factory.PostAsync(DueDate, key, new { input = new { id, version = 1, dueDate = "2199-01-01" } }))
+                .ErrorCodes);
+            Assert.Equal(["AUTH_NOT_AUTHORIZED"],
+                (await factory.PostAsync(Owners, key, new { input = new { id, version = 1, owners = Array.Empty<object>() } })).ErrorCodes);
+            Assert.Equal(["AUTH_NOT_AUTHORIZED"],
+                (await factory.PostAsync(Record, key, new { input = new { meetingId = await factory.IdAsync<Meeting>(q => q), text = "x" } })).ErrorCodes);
         }
 
         Assert.Equal(["AUTH_NOT_AUTHENTICATED"], (await factory.PostAsync(Status, null, new { input = new { id, version = 1, status = "DONE" } })).ErrorCodes);
@@ -216,19 +238,22 @@ public sealed class DecisionMutationTests(HostFactory factory) : IClassFixture<H
         Assert.Equal(first.At("addDecisionNote.decisionNote.id").GetString(), retry.At("addDecisionNote.decisionNote.id").GetString());
         Assert.Equal(afterFirst, await factory.CountsAsync());
         Assert.Equal(1, await factory.ReadAsync(db => db.DecisionNotes.CountAsync(n => n.DecisionId == key)));
-        var note = Ids.Key(first.At("addDecisionNote.decisionNote.id").GetString()!, nameof(DecisionNote)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var note = Ids.Key(first.At("addDecisionNote.decisionNote.id").GetString()!, nameof(DecisionNote))
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(1, await factory.ReadAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == nameof(DecisionNote) && a.EntityKey == note)));
     }
 
     [Fact]
     public async Task AnInspectorOfTheOwningNetworkAndAnEditorAddNotesWithToday()
     {
-        var (id, key) = await RecordAsync("شبکه ناظرین گزارش بازدیدها را ارائه می‌کند.", "COMMITMENT", "People's Observers Network of the Inspection Organization");
+        var (id, key) = await RecordAsync("شبکه ناظرین گزارش بازدیدها را ارائه می‌کند.", "COMMITMENT",
+            "People's Observers Network of the Inspection Organization");
         var inspector = await factory.CreateKeyAsync(ApiKeyRole.Inspector, person: "Hossein Amanlou");
         var response = await factory.PostAsync(Note, inspector, new { input = new { decisionId = id, text = "گزارش نخست ارائه شد." } });
         Assert.Empty(response.PayloadErrors("addDecisionNote"));
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Hamahang.Api.Text.Jalali.Tehran).DateTime);
-        Assert.Equal(today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), response.At("addDecisionNote.decisionNote.notedOn").GetString());
+        Assert.Equal(today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), response.At("addDecisionNote.decisionNote.notedOn")
+            .GetString());
         var editor = await factory.CreateKeyAsync(ApiKeyRole.Editor);
         Assert.Empty((await factory.PostAsync(Note, editor, new { input = new { decisionId = id, text = "پیگیری شد." } })).PayloadErrors("addDecisionNote"));
         Assert.Equal(2, await factory.ReadAsync(db => db.DecisionNotes.CountAsync(n => n.DecisionId == key)));

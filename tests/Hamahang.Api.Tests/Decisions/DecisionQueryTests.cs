@@ -51,7 +51,8 @@ public sealed class DecisionQueryTests(HostFactory factory) : IClassFixture<Host
         Assert.False(response.HasErrors, response.ToString());
         var commitments = Nodes(response);
         Assert.Equal(2, commitments.Count);
-        Assert.All(commitments, c => Assert.Equal("Consultation session of the People's Observers Network in District 19", c.GetProperty("meeting").GetProperty("titleEn").GetString()));
+        Assert.All(commitments, c => Assert.Equal("Consultation session of the People's Observers Network in District 19",
+            c.GetProperty("meeting").GetProperty("titleEn").GetString()));
         Assert.Equal(["Hossein Amanlou", "Touraj Farhadi"], commitments.Select(c => c.GetProperty("ownerPeople")[0].GetProperty("fullNameEn").GetString()));
         Assert.Contains("شبکه ناظرین", commitments[0].GetProperty("text").GetString(), StringComparison.Ordinal);
     }
@@ -80,7 +81,8 @@ public sealed class DecisionQueryTests(HostFactory factory) : IClassFixture<Host
         Assert.True(node.GetProperty("isOverdue").GetBoolean());
         // Through the district's municipality too: the office is one of its departments.
         var district = await factory.IdAsync<Organization>(q => q.Where(o => o.NameEn == "District 20 Municipality"));
-        var parent = await factory.PostAsync("query($o: ID!) { decisions(overdue: true, ownerOrganizationId: $o) { nodes { id } } }", editor, new { o = district });
+        var parent = await factory.PostAsync("query($o: ID!) { decisions(overdue: true, ownerOrganizationId: $o) { nodes { id } } }", editor,
+            new { o = district });
         Assert.Equal([late], Nodes(parent).Select(n => n.GetProperty("id").GetString()));
     }
 
@@ -131,7 +133,8 @@ public sealed class DecisionQueryTests(HostFactory factory) : IClassFixture<Host
         Assert.DoesNotContain("Meeting of the Center for Communications' PR deputy with the District 10 PR office", rey);
         Assert.True(rey.Count < all.Count);
         // Integrators read the meetings with published minutes, and so their outcomes.
-        Assert.DoesNotContain("Consultation with charities on readiness for crises", Nodes(integrator).Select(n => n.GetProperty("meeting").GetProperty("titleEn").GetString()));
+        Assert.DoesNotContain("Consultation with charities on readiness for crises",
+            Nodes(integrator).Select(n => n.GetProperty("meeting").GetProperty("titleEn").GetString()));
         Assert.Equal(["AUTH_NOT_AUTHENTICATED"], (await factory.PostAsync(Query)).ErrorCodes);
     }
 

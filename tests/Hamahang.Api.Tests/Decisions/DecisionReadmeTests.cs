@@ -25,7 +25,8 @@ public sealed partial class DecisionReadmeTests(HostFactory factory) : IClassFix
 
         // The seed's decision of the Qom meeting is the 11th record.
         Assert.Contains($"\"id\": \"{Ids.Of(nameof(Decision), 11)}\"", section, StringComparison.Ordinal);
-        Assert.Contains("Qom", await factory.ReadAsync(db => db.Decisions.Where(d => d.Id == 11).Select(d => d.Meeting!.TitleEn).SingleAsync()), StringComparison.Ordinal);
+        Assert.Contains("Qom", await factory.ReadAsync(db => db.Decisions.Where(d => d.Id == 11).Select(d => d.Meeting!.TitleEn).SingleAsync()),
+            StringComparison.Ordinal);
         var crisis = await factory.IdAsync<Organization>(q => q.Where(o => o.NameEn == "District 20 Crisis Management and Passive Defense Office"));
         Assert.Contains($"ownerOrganizationId: \"{crisis}\"", section, StringComparison.Ordinal);
 

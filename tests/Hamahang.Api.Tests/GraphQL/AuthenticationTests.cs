@@ -23,7 +23,8 @@ public sealed class AuthenticationTests(HostFactory factory) : IClassFixture<Hos
     {
         var key = await factory.CreateKeyAsync(ApiKeyRole.Partner, organization: "Qom Governorate");
         using var client = factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/graphql?query=" + Uri.EscapeDataString("{ district(number: 20) { number } }"), UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/graphql?query=" + Uri.EscapeDataString("{ district(number: 20) { number } }"),
+            UriKind.Relative));
         request.Headers.TryAddWithoutValidation(header, prefix + key);
         request.Headers.TryAddWithoutValidation("Accept", "application/graphql-response+json");
         using var response = await client.SendAsync(request);
@@ -62,7 +63,8 @@ public sealed class AuthenticationTests(HostFactory factory) : IClassFixture<Hos
         var key = await factory.CreateKeyAsync(ApiKeyRole.Editor);
         using var client = factory.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", key);
-        using var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), new StringContent("""{"query":"{ me { role } }"}""", System.Text.Encoding.UTF8, "application/json"));
+        using var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative),
+            new StringContent("""{"query":"{ me { role } }"}""", System.Text.Encoding.UTF8, "application/json"));
         Assert.Contains("\"EDITOR\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 

@@ -17,7 +17,8 @@ namespace Hamahang.Api.Tests.GraphQL;
 public sealed partial class CostContractTests(HostFactory factory) : IClassFixture<HostFactory>
 {
     private const string ConnectionListSize =
-        "@listSize(assumedSize: 50, slicingArguments: [\"first\", \"last\"], slicingArgumentDefaultValue: 10, sizedFields: [\"edges\", \"nodes\"], requireOneSlicingArgument: false)";
+        "@listSize(assumedSize: 50, slicingArguments: [\"first\", \"last\"], slicingArgumentDefaultValue: 10, sizedFields: [\"edges\", \"nodes\"], " +
+            "requireOneSlicingArgument: false)";
 
     [Fact]
     public async Task IntrospectionListsTheCostDirectivesAsHotChocolateDefinesThem()
@@ -29,7 +30,8 @@ public sealed partial class CostContractTests(HostFactory factory) : IClassFixtu
         Assert.Equal(["SCALAR", "OBJECT", "FIELD_DEFINITION", "ARGUMENT_DEFINITION", "ENUM", "INPUT_FIELD_DEFINITION"], Names(directives["cost"], "locations"));
         Assert.Equal(["weight"], Names(directives["cost"], "args"));
         Assert.Equal(["FIELD_DEFINITION"], Names(directives["listSize"], "locations"));
-        Assert.Equal(["assumedSize", "slicingArguments", "slicingArgumentDefaultValue", "sizedFields", "requireOneSlicingArgument"], Names(directives["listSize"], "args"));
+        Assert.Equal(["assumedSize", "slicingArguments", "slicingArgumentDefaultValue", "sizedFields", "requireOneSlicingArgument"],
+            Names(directives["listSize"], "args"));
         var requireOne = directives["listSize"].GetProperty("args").EnumerateArray().Last();
         Assert.Equal("true", requireOne.GetProperty("defaultValue").GetString());
         // Nullable, as HotChocolate 15 prints it (its workshop's exported schema: `requireOneSlicingArgument: Boolean = true`).
@@ -41,7 +43,8 @@ public sealed partial class CostContractTests(HostFactory factory) : IClassFixtu
     public void EveryConnectionCarriesTheListSizeTheReadmeDescribes()
     {
         var schema = factory.Services.GetRequiredService<IRequestExecutor>().Schema;
-        var connections = schema.Types.OfType<ObjectType>().SelectMany(t => t.Fields).Count(f => f.Type.NamedType.Name.EndsWith("Connection", StringComparison.Ordinal));
+        var connections = schema.Types.OfType<ObjectType>().SelectMany(t => t.Fields)
+            .Count(f => f.Type.NamedType.Name.EndsWith("Connection", StringComparison.Ordinal));
         var printed = SchemaPrinter.Print(schema).Split('\n');
         var readme = Whitespace().Replace(File.ReadAllText(Path.Combine(Root(), "schema", "README.md")), " ");
 
@@ -54,7 +57,8 @@ public sealed partial class CostContractTests(HostFactory factory) : IClassFixtu
     }
 
     private static string[] Names(JsonElement directive, string property) =>
-        [.. directive.GetProperty(property).EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetProperty("name").GetString()!)];
+        [.. directive.GetProperty(property).EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetProperty("name")
+            .GetString()!)];
 
     [GeneratedRegex("\\s+")]
     private static partial Regex Whitespace();

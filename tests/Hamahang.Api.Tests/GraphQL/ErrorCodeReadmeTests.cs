@@ -25,7 +25,8 @@ public sealed partial class ErrorCodeReadmeTests
     public void TheCodesHotChocolateNamesAreItsOwn()
     {
         var defined = Defined();
-        foreach (var code in new[] { "HC0014", "HC0018", "HC0045", "HC0046", "HC0047", "HC0051", "HC0076", "HC0078", "HC0082", "AUTH_NOT_AUTHENTICATED", "AUTH_NOT_AUTHORIZED" })
+        foreach (var code in new[] { "HC0014", "HC0018", "HC0045", "HC0046", "HC0047", "HC0051", "HC0076", "HC0078", "HC0082", "AUTH_NOT_AUTHENTICATED",
+            "AUTH_NOT_AUTHORIZED" })
         {
             Assert.Contains(code, defined);
         }

@@ -24,11 +24,14 @@ public sealed class ForeignKeyIdTests(HostFactory factory) : IClassFixture<HostF
         var organizations = response.At("organizations.nodes").EnumerateArray().ToList();
         Assert.NotEmpty(organizations);
         Assert.All(organizations, o => Assert.Equal(o.GetProperty("district").GetProperty("id").GetString(), o.GetProperty("districtId").GetString()));
-        Assert.Contains(organizations, o => o.GetProperty("parentId").GetString() is { } parent && parent == o.GetProperty("parent").GetProperty("id").GetString());
+        Assert.Contains(organizations, o => o.GetProperty("parentId").GetString() is { } parent && parent == o.GetProperty("parent").GetProperty("id")
+            .GetString());
         var meetings = response.At("meetings.nodes").EnumerateArray().ToList();
-        Assert.Contains(meetings, m => m.GetProperty("hostOrganizationId").GetString() is { } host && host == m.GetProperty("hostOrganization").GetProperty("id").GetString());
+        Assert.Contains(meetings, m => m.GetProperty("hostOrganizationId").GetString() is { } host && host == m.GetProperty("hostOrganization")
+            .GetProperty("id").GetString());
         Assert.Contains(meetings, m => m.GetProperty("sourceId").GetString() is { } source && source == m.GetProperty("source").GetProperty("id").GetString());
-        Assert.All(response.At("findings.nodes").EnumerateArray(), f => Assert.Equal(f.GetProperty("inspection").GetProperty("id").GetString(), f.GetProperty("inspectionId").GetString()));
+        Assert.All(response.At("findings.nodes").EnumerateArray(),
+            f => Assert.Equal(f.GetProperty("inspection").GetProperty("id").GetString(), f.GetProperty("inspectionId").GetString()));
     }
 
     [Fact]

@@ -36,7 +36,8 @@ public static class GraphQLClient
         ArgumentNullException.ThrowIfNull(factory);
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        int? organizationId = organization is null ? null : await db.Organizations.Where(o => o.Name == organization || o.NameEn == organization).Select(o => o.Id).SingleAsync();
+        int? organizationId = organization is null ? null : await db.Organizations.Where(o => o.Name == organization || o.NameEn == organization)
+            .Select(o => o.Id).SingleAsync();
         int? personId = person is null ? null : await db.People.Where(p => p.FullName == person || p.FullNameEn == person).Select(p => p.Id).SingleAsync();
         var (_, key) = await scope.ServiceProvider.GetRequiredService<ApiKeyService>().CreateAsync(role, organizationId, personId, $"test {role}");
         return key;

@@ -43,6 +43,7 @@ public sealed class MutationSchemaTests(HostFactory factory) : IClassFixture<Hos
     public void TheSubscriptionsAreFindingFiledByDistrictAndMinutesPublished()
     {
         Assert.Equal(["findingFiled(district: Int!): Finding!", "minutesPublished: Minutes!"],
-            Schema.SubscriptionType!.Fields.Select(f => $"{f.Name}{(f.Arguments.Count > 0 ? $"({string.Join(", ", f.Arguments.Select(a => $"{a.Name}: {a.Type}"))})" : "")}: {f.Type}"));
+            Schema.SubscriptionType!.Fields.Select(f =>
+                $"{f.Name}{(f.Arguments.Count > 0 ? $"({string.Join(", ", f.Arguments.Select(a => $"{a.Name}: {a.Type}"))})" : "")}: {f.Type}"));
     }
 }

@@ -84,7 +84,8 @@ public sealed class PersianSearchTests(HostFactory factory) : IClassFixture<Host
         var type = db.Model.GetEntityTypes().Single(t => t.ClrType.Name == entity).ClrType;
         var id = entity == nameof(Decision)
             ? await db.WorkingGroups.Where(g => g.FormedByDecisionId != null).MinAsync(g => g.FormedByDecisionId!.Value)
-            : await ((IQueryable<Entity>)db.GetType().GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(type).Invoke(db, null)!).MinAsync(e => e.Id);
+            : await ((IQueryable<Entity>)db.GetType().GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(type).Invoke(db, null)!)
+                .MinAsync(e => e.Id);
         var row = (await db.FindAsync(type, id))!;
         db.Entry(row).Property(property).CurrentValue = Stored;
         await db.SaveChangesAsync();

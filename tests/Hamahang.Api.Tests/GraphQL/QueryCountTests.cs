@@ -106,7 +106,10 @@ public sealed class QueryCountTests(CountingHostFactory factory) : IClassFixture
             .SelectMany(d => d.GetProperty("workingGroups").EnumerateArray()).SelectMany(g => g.GetProperty("members").EnumerateArray()).ToList();
         Assert.All(members, m => Assert.False(string.IsNullOrEmpty(m.GetProperty("organization").GetProperty("name").GetString())));
         var nested = response.At("meetings.nodes").EnumerateArray()
-            .Sum(m => Lists.Sum(list => (m.GetProperty(list) is { ValueKind: System.Text.Json.JsonValueKind.Object } page ? page.GetProperty("nodes") : m.GetProperty(list)).GetArrayLength()));
+            .Sum(m =>
+                Lists.Sum(list =>
+                (m.GetProperty(list) is { ValueKind: System.Text.Json.JsonValueKind.Object } page ? page.GetProperty("nodes") : m.GetProperty(list))
+                .GetArrayLength()));
         // The subscription outbox's poller reads its table in the background; those are not the request's.
         var commands = factory.Counter.Commands.Where(c => !c.Contains("\"GraphQLOutbox\"", StringComparison.Ordinal)).ToList();
         return (commands, nested + members.Count);

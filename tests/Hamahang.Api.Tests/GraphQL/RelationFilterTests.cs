@@ -72,7 +72,8 @@ public sealed class RelationFilterTests(HostFactory factory) : IClassFixture<Hos
             }
             """;
         var expected = await factory.ReadAsync(db => db.Districts
-            .Where(d => d.Inspections.Any(i => i.Findings.Any(f => f.IsConfidential && (f.Severity == FindingSeverity.High || f.Severity == FindingSeverity.Critical)
+            .Where(d =>
+                d.Inspections.Any(i => i.Findings.Any(f => f.IsConfidential && (f.Severity == FindingSeverity.High || f.Severity == FindingSeverity.Critical)
                 && (f.Status == FindingStatus.Filed || f.Status == FindingStatus.UnderReview || f.Status == FindingStatus.Referred))))
             .Select(d => d.Number).ToListAsync());
         Assert.Contains(19, expected);
@@ -115,7 +116,8 @@ public sealed class RelationFilterTests(HostFactory factory) : IClassFixture<Hos
 
         Assert.False(response.HasErrors, response.ToString());
         Assert.Equal(["all", "none", "some", "any"], response.At("type.inputFields").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
-        var fields = response.At("meeting.inputFields").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("type").GetProperty("name").GetString());
+        var fields = response.At("meeting.inputFields").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!,
+            f => f.GetProperty("type").GetProperty("name").GetString());
         Assert.Equal("ListFilterInputTypeOfMeetingAttendeeFilterInput", fields["attendees"]);
         Assert.Equal("ListFilterInputTypeOfDecisionFilterInput", fields["decisions"]);
     }

@@ -40,7 +40,8 @@ public sealed class ResponseShapeTests(HostFactory factory) : IClassFixture<Host
     [Fact]
     public async Task AMutationThatSucceeds()
     {
-        var response = await Post(Create, ApiKeyRole.Admin, new { input = new { name = "سازمان نمونه", nameEn = "Sample organization", kind = "DEPARTMENT", level = "CITY" } });
+        var response = await Post(Create, ApiKeyRole.Admin,
+            new { input = new { name = "سازمان نمونه", nameEn = "Sample organization", kind = "DEPARTMENT", level = "CITY" } });
         Snapshot.Match(response, o => o.IgnoreField("data.createOrganization.organization.id"));
     }
 
@@ -54,7 +55,8 @@ public sealed class ResponseShapeTests(HostFactory factory) : IClassFixture<Host
     [Fact]
     public async Task AMutationOnARecordThatIsNotThere()
     {
-        var response = await Post(Update, ApiKeyRole.Admin, new { input = new { id = Ids.Of(nameof(Organization), 999_999), version = 1, name = "x", kind = "DEPARTMENT", level = "CITY" } });
+        var response = await Post(Update, ApiKeyRole.Admin,
+            new { input = new { id = Ids.Of(nameof(Organization), 999_999), version = 1, name = "x", kind = "DEPARTMENT", level = "CITY" } });
         Snapshot.Match(response);
     }
 
@@ -62,7 +64,8 @@ public sealed class ResponseShapeTests(HostFactory factory) : IClassFixture<Host
     public async Task AMutationOnAStaleVersion()
     {
         // The seed's first organization is at version 1.
-        var response = await Post(Update, ApiKeyRole.Admin, new { input = new { id = Ids.Of(nameof(Organization), 1), version = 99, name = "تازه", kind = "CENTER", level = "CITY" } });
+        var response = await Post(Update, ApiKeyRole.Admin,
+            new { input = new { id = Ids.Of(nameof(Organization), 1), version = 99, name = "تازه", kind = "CENTER", level = "CITY" } });
         Snapshot.Match(response);
     }
 

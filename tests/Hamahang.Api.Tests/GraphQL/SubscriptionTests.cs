@@ -24,8 +24,11 @@ public sealed class SubscriptionTests(HostFactory factory) : IClassFixture<HostF
 
         var inspection = await factory.IdAsync<Inspection>(q => q.Where(i => i.Title == Unannounced));
         const string File = "mutation File($input: FileFindingInput!) { fileFinding(input: $input) { finding { id } errors { __typename } } }";
-        var secret = await factory.PostAsync(File, inspector, new { input = new { inspectionId = inspection, category = "SPECIAL_CASE", severity = "HIGH", channel = "FIELD", title = "پرونده ویژه محرمانه", isConfidential = true } });
-        var open = await factory.PostAsync(File, inspector, new { input = new { inspectionId = inspection, category = "PROBLEM", severity = "LOW", channel = "URGENT137", title = "چاله در معبر" } });
+        var secret = await factory.PostAsync(File, inspector,
+            new { input = new { inspectionId = inspection, category = "SPECIAL_CASE", severity = "HIGH", channel = "FIELD", title = "پرونده ویژه محرمانه",
+            isConfidential = true } });
+        var open = await factory.PostAsync(File, inspector,
+            new { input = new { inspectionId = inspection, category = "PROBLEM", severity = "LOW", channel = "URGENT137", title = "چاله در معبر" } });
         Assert.False(secret.HasErrors || open.HasErrors, secret.ToString() + open);
 
         var next = await socket.ReceiveAsync();
@@ -46,7 +49,8 @@ public sealed class SubscriptionTests(HostFactory factory) : IClassFixture<HostF
 
         var inspection = await factory.IdAsync<Inspection>(q => q.Where(i => i.Title == Unannounced));
         await factory.PostAsync("mutation($input: FileFindingInput!) { fileFinding(input: $input) { finding { id } } }", inspector,
-            new { input = new { inspectionId = inspection, category = "VIOLATION", severity = "CRITICAL", channel = "OVERSIGHT1888", title = "تخلف محرمانه", isConfidential = true } });
+            new { input = new { inspectionId = inspection, category = "VIOLATION", severity = "CRITICAL", channel = "OVERSIGHT1888", title = "تخلف محرمانه",
+                isConfidential = true } });
 
         var next = await socket.ReceiveAsync();
         Assert.True(next?["payload"]?["data"]?["findingFiled"]?["isConfidential"]?.GetValue<bool>(), next?.ToJsonString());
@@ -62,7 +66,10 @@ public sealed class SubscriptionTests(HostFactory factory) : IClassFixture<HostF
         await ReadyAsync(socket, "minutesPublished");
 
         var meeting = await factory.IdAsync<Meeting>(q => q.Where(m => !m.Minutes.Any()).OrderBy(m => m.Id));
-        var draft = await factory.PostAsync($$"""mutation { writeMinutes(input: { meetingId: "{{meeting}}", sections: [{ kind: DISCUSSION, heading: "گزارش", body: "..." }] }) { minutes { id } } }""", editor);
+        var draft =
+            await factory.PostAsync(
+                $$"""mutation { writeMinutes(input: { meetingId: "{{meeting}}", sections: [{ kind: DISCUSSION, heading: "گزارش", body: "..." }] }) """ +
+                """{ minutes { id } } }""", editor);
         var id = draft.At("writeMinutes.minutes.id").GetString();
         await factory.PostAsync($$"""mutation { approveMinutes(input: { id: "{{id}}", version: 1 }) { minutes { id } } }""", editor);
         await factory.PostAsync($$"""mutation { publishMinutes(input: { id: "{{id}}", version: 2 }) { minutes { id } } }""", editor);
@@ -96,7 +103,8 @@ public sealed class SubscriptionTests(HostFactory factory) : IClassFixture<HostF
     public void EverySubscriptionFieldIsAuthorized()
     {
         var schema = factory.Services.GetRequiredService<Hamahang.GraphQL.Execution.IRequestExecutor>().Schema;
-        Assert.Empty(schema.SubscriptionType!.Fields.Where(f => !f.Metadata.ContainsKey(Hamahang.Api.GraphQL.Authorization.AuthorizeAttribute.MetadataKey)).Select(f => f.Name));
+        Assert.Empty(schema.SubscriptionType!.Fields.Where(f => !f.Metadata.ContainsKey(Hamahang.Api.GraphQL.Authorization.AuthorizeAttribute.MetadataKey))
+            .Select(f => f.Name));
     }
 
     // The outbox poller has read its starting point, and the subscriptions are listening.

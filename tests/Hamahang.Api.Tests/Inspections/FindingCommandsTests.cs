@@ -37,7 +37,8 @@ public sealed class FindingCommandsTests : IDisposable
         Assert.Equal("پسماند رهاشده در بوستان", finding.Title);
         Assert.Equal(FindingStatus.Filed, finding.Status);
         Assert.Equal("Filed", harness.Read(db => db.FindingHistory.Single(h => h.FindingId == finding.Id).Change));
-        Assert.Contains(harness.Read(db => db.AuditEntries.Where(a => a.EntityType == nameof(Finding)).Select(a => a.EntityKey).ToList()), k => k == finding.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(harness.Read(db => db.AuditEntries.Where(a => a.EntityType == nameof(Finding)).Select(a => a.EntityKey).ToList()),
+            k => k == finding.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(harness.Counts().Audit > audit);
         var outbox = harness.Read(db => db.Set<OutboxMessage>().Single());
         Assert.Equal("findingFiled:19", outbox.Topic);
@@ -112,7 +113,8 @@ public sealed class FindingCommandsTests : IDisposable
     {
         var filed = await harness.As<FindingCommands, Finding>(Amanlou, c => c.FileAsync(Input(), default));
         var changed = await harness.As<FindingCommands, Finding>(Amanlou, c => c.ChangeStatusAsync(
-            new ChangeFindingStatusInput { Id = Hamahang.Api.Commands.Ids.Of(nameof(Finding), filed.Id), Version = filed.Version, Status = FindingStatus.Referred, Note = "ارجاع به معاونت خدمات شهری" }, default));
+            new ChangeFindingStatusInput { Id = Hamahang.Api.Commands.Ids.Of(nameof(Finding), filed.Id), Version = filed.Version,
+                Status = FindingStatus.Referred, Note = "ارجاع به معاونت خدمات شهری" }, default));
 
         Assert.Equal(FindingStatus.Referred, changed.Status);
         Assert.Equal(filed.Version + 1, changed.Version);
@@ -125,10 +127,12 @@ public sealed class FindingCommandsTests : IDisposable
     {
         var filed = await harness.As<FindingCommands, Finding>(Amanlou, c => c.FileAsync(Input(), default));
         var id = Hamahang.Api.Commands.Ids.Of(nameof(Finding), filed.Id);
-        await harness.As<FindingCommands, Finding>(Amanlou, c => c.ChangeStatusAsync(new() { Id = id, Version = 1, Status = FindingStatus.UnderReview, Note = "بررسی" }, default));
+        await harness.As<FindingCommands,
+            Finding>(Amanlou, c => c.ChangeStatusAsync(new() { Id = id, Version = 1, Status = FindingStatus.UnderReview, Note = "بررسی" }, default));
         var counts = harness.Counts();
 
-        var error = await Assert.ThrowsAsync<ConcurrencyException>(() => harness.As<FindingCommands, Finding>(Amanlou, c => c.ChangeStatusAsync(new() { Id = id, Version = 1, Status = FindingStatus.Resolved, Note = "حل شد" }, default)));
+        var error = await Assert.ThrowsAsync<ConcurrencyException>(() => harness.As<FindingCommands,
+            Finding>(Amanlou, c => c.ChangeStatusAsync(new() { Id = id, Version = 1, Status = FindingStatus.Resolved, Note = "حل شد" }, default)));
         Assert.Equal(1, error.Version);
         Assert.Equal(counts, harness.Counts());
         Assert.Equal(FindingStatus.UnderReview, harness.Read(db => db.Findings.Single(f => f.Id == filed.Id).Status));
@@ -142,7 +146,8 @@ public sealed class FindingCommandsTests : IDisposable
         var dismissed = await harness.As<FindingCommands, Finding>(Amanlou, c => c.DismissAsync(new() { Id = id, Version = 1, Reason = "تکراری" }, default));
 
         Assert.Equal((FindingStatus.Dismissed, "تکراری"), (dismissed.Status, dismissed.DismissalReason));
-        await Assert.ThrowsAsync<DomainRuleException>(() => harness.As<FindingCommands, Finding>(Amanlou, c => c.ChangeStatusAsync(new() { Id = id, Version = 2, Status = FindingStatus.Resolved, Note = "x" }, default)));
+        await Assert.ThrowsAsync<DomainRuleException>(() => harness.As<FindingCommands,
+            Finding>(Amanlou, c => c.ChangeStatusAsync(new() { Id = id, Version = 2, Status = FindingStatus.Resolved, Note = "x" }, default)));
         Assert.Equal(1, harness.Read(db => db.Findings.Count(f => f.Id == filed.Id)));
     }
 

@@ -105,7 +105,8 @@ public sealed class FindingMutationTests(HostFactory factory) : IClassFixture<Ho
         var id = filed.At("fileFinding.finding.id").GetString();
 
         var changed = await factory.PostAsync($$"""
-            mutation { changeFindingStatus(input: { id: "{{id}}", version: 1, status: REFERRED, note: "ارجاع به معاونت" }) { finding { status version } {{WriteHarness.Errors}} } }
+            mutation { changeFindingStatus(input: { id: "{{id}}", version: 1, status: REFERRED, note: "ارجاع به معاونت" }) { finding { status
+              version } {{WriteHarness.Errors}} } }
             """, key);
         Assert.Equal("REFERRED", changed.At("changeFindingStatus.finding.status").GetString());
         var stale = await factory.PostAsync($$"""
@@ -117,12 +118,14 @@ public sealed class FindingMutationTests(HostFactory factory) : IClassFixture<Ho
             """, key);
         Assert.Equal("DISMISSED", dismissed.At("dismissFinding.finding.status").GetString());
 
-        var history = await factory.ReadAsync(db => db.FindingHistory.Where(h => h.Finding!.Title == "تخلف ساختمانی").OrderBy(h => h.Id).Select(h => h.Change).ToListAsync());
+        var history = await factory.ReadAsync(db => db.FindingHistory.Where(h => h.Finding!.Title == "تخلف ساختمانی").OrderBy(h => h.Id).Select(h => h.Change)
+            .ToListAsync());
         Assert.Equal(3, history.Count);
         Assert.Equal("Status: Filed → Referred. Note: ارجاع به معاونت", history[1]);
         Assert.Contains("Status: Referred → Dismissed", history[2], StringComparison.Ordinal);
         Assert.Contains("DismissalReason: - → تکراری", history[2], StringComparison.Ordinal);
-        var audited = await factory.ReadAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == nameof(Finding) && a.Operation == AuditOperation.Update && a.Actor.EndsWith(":Inspector")));
+        var audited = await factory.ReadAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == nameof(Finding) && a.Operation == AuditOperation.Update
+            && a.Actor.EndsWith(":Inspector")));
         Assert.True(audited >= 2);
     }
 }

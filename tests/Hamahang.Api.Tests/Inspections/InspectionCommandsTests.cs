@@ -31,7 +31,8 @@ public sealed class InspectionCommandsTests : IDisposable
         var id = Ids.Of(nameof(Inspection), inspection.Id);
         Assert.Equal((InspectionStatus.Planned, new DateTime(2024, 6, 1, 4, 30, 0, DateTimeKind.Utc)), (inspection.Status, inspection.PlannedAt));
 
-        await Assert.ThrowsAsync<DomainRuleException>(() => harness.As<InspectionCommands, Inspection>(network, c => c.CompleteAsync(new() { Id = id, Version = 1 }, default)));
+        await Assert.ThrowsAsync<DomainRuleException>(() => harness.As<InspectionCommands,
+            Inspection>(network, c => c.CompleteAsync(new() { Id = id, Version = 1 }, default)));
         var started = await harness.As<InspectionCommands, Inspection>(network, c => c.StartAsync(new() { Id = id, Version = 1 }, default));
         var completed = await harness.As<InspectionCommands, Inspection>(network, c => c.CompleteAsync(new() { Id = id, Version = started.Version }, default));
 
@@ -48,7 +49,8 @@ public sealed class InspectionCommandsTests : IDisposable
         var other = harness.IdOf<Person>(db => db.People.Single(p => p.FullNameEn == "Touraj Farhadi").Id);
         var counts = harness.Counts();
 
-        await Assert.ThrowsAsync<NotAuthorizedException>(() => harness.As<InspectionCommands, Inspection>(amanlou, c => c.ScheduleAsync(Input(other), default)));
+        await Assert.ThrowsAsync<NotAuthorizedException>(() => harness.As<InspectionCommands,
+            Inspection>(amanlou, c => c.ScheduleAsync(Input(other), default)));
         Assert.Equal(counts, harness.Counts());
         var inspection = await harness.As<InspectionCommands, Inspection>(amanlou, c => c.ScheduleAsync(Input(own, other), default));
         Assert.Equal(2, harness.Read(db => db.InspectionInspectors.Count(i => i.InspectionId == inspection.Id)));

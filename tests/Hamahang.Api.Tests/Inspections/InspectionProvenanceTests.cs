@@ -28,7 +28,8 @@ public sealed class InspectionProvenanceTests(HostFactory factory) : IClassFixtu
         var response = await factory.PostAsync("""
             {
               inspections(where: { district: { number: { eq: 19 } }, title: { contains: "شبکه ناظرین مردمی" } }, order: [{ id: ASC }]) {
-                nodes { plannedAt plannedAtPrecision plannedAtFromPublication plannedAtJalali plannedAtJalaliLong startedAt completedAt source { outlet newsCode } findings { dueDate } }
+                nodes { plannedAt plannedAtPrecision plannedAtFromPublication plannedAtJalali plannedAtJalaliLong startedAt completedAt source { outlet
+                  newsCode } findings { dueDate } }
               }
               meetings(where: { title: { contains: "شبکه ناظرین مردمی" } }) { nodes { minutes { publishedAt } } }
             }
@@ -42,9 +43,11 @@ public sealed class InspectionProvenanceTests(HostFactory factory) : IClassFixtu
             Assert.Equal(("DAY", true), (i.GetProperty("plannedAtPrecision").GetString(), i.GetProperty("plannedAtFromPublication").GetBoolean()));
             // Tehran's first moment of 11 Ordibehesht 1402, shown without an hour and with the weekday the source prints.
             Assert.Equal("2023-04-30T20:30:00.000Z", i.GetProperty("plannedAt").GetString());
-            Assert.Equal(("1402/02/11", "دوشنبه ۱۱ اردیبهشت ۱۴۰۲"), (i.GetProperty("plannedAtJalali").GetString(), i.GetProperty("plannedAtJalaliLong").GetString()));
+            Assert.Equal(("1402/02/11", "دوشنبه ۱۱ اردیبهشت ۱۴۰۲"),
+                (i.GetProperty("plannedAtJalali").GetString(), i.GetProperty("plannedAtJalaliLong").GetString()));
             Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (i.GetProperty("startedAt").ValueKind, i.GetProperty("completedAt").ValueKind));
-            Assert.Equal(("خبرایران", "54514"), (i.GetProperty("source").GetProperty("outlet").GetString(), i.GetProperty("source").GetProperty("newsCode").GetString()));
+            Assert.Equal(("خبرایران", "54514"),
+                (i.GetProperty("source").GetProperty("outlet").GetString(), i.GetProperty("source").GetProperty("newsCode").GetString()));
             Assert.All(i.GetProperty("findings").EnumerateArray(), f => Assert.Equal(JsonValueKind.Null, f.GetProperty("dueDate").ValueKind));
         });
         Assert.Single(await factory.ReadAsync(db => db.Sources.Where(s => s.NewsCode == "54514").ToListAsync()));
@@ -68,8 +71,11 @@ public sealed class InspectionProvenanceTests(HostFactory factory) : IClassFixtu
         Assert.Empty(response.PayloadErrors("scheduleInspection"));
 
         var inspection = response.At("scheduleInspection.inspection");
-        Assert.Equal(("2024-05-31T20:30:00.000Z", "DAY", false), (inspection.GetProperty("plannedAt").GetString(), inspection.GetProperty("plannedAtPrecision").GetString(), inspection.GetProperty("plannedAtFromPublication").GetBoolean()));
-        Assert.Equal(("1403/03/12", "شنبه ۱۲ خرداد ۱۴۰۳"), (inspection.GetProperty("plannedAtJalali").GetString(), inspection.GetProperty("plannedAtJalaliLong").GetString()));
+        Assert.Equal(("2024-05-31T20:30:00.000Z", "DAY", false),
+            (inspection.GetProperty("plannedAt").GetString(), inspection.GetProperty("plannedAtPrecision").GetString(),
+            inspection.GetProperty("plannedAtFromPublication").GetBoolean()));
+        Assert.Equal(("1403/03/12", "شنبه ۱۲ خرداد ۱۴۰۳"),
+            (inspection.GetProperty("plannedAtJalali").GetString(), inspection.GetProperty("plannedAtJalaliLong").GetString()));
         Assert.Equal("https://www.khabariran.ir/news/1", inspection.GetProperty("source").GetProperty("url").GetString());
     }
 

@@ -49,11 +49,13 @@ public sealed class MeetingCommandsTests : IDisposable
     {
         var meeting = await Record(CommandHarness.Editor(), Input());
         var id = Ids.Of(nameof(Meeting), meeting.Id);
-        UpdateMeetingInput Update(string title) => new() { Id = id, Version = meeting.Version, Kind = meeting.Kind, Title = title, StartsAt = meeting.StartsAt };
+        UpdateMeetingInput Update(string title) => new() { Id = id, Version = meeting.Version, Kind = meeting.Kind, Title = title,
+            StartsAt = meeting.StartsAt };
 
         var first = await harness.As<MeetingCommands, Meeting>(CommandHarness.Editor(2), c => c.UpdateAsync(Update("نخستین ویرایش"), default));
         var counts = harness.Counts();
-        var error = await Assert.ThrowsAsync<ConcurrencyException>(() => harness.As<MeetingCommands, Meeting>(CommandHarness.Editor(5), c => c.UpdateAsync(Update("دومین ویرایش"), default)));
+        var error = await Assert.ThrowsAsync<ConcurrencyException>(() => harness.As<MeetingCommands,
+            Meeting>(CommandHarness.Editor(5), c => c.UpdateAsync(Update("دومین ویرایش"), default)));
 
         Assert.Equal((nameof(Meeting), id, 1L), (error.Type, error.Id, error.Version));
         Assert.Equal(2, first.Version);
@@ -66,12 +68,18 @@ public sealed class MeetingCommandsTests : IDisposable
     {
         var meeting = await Record(CommandHarness.Editor(), Input());
         var id = Ids.Of(nameof(Meeting), meeting.Id);
-        await harness.As<MeetingCommands, Meeting>(CommandHarness.Editor(), c => c.SetAgendaAsync(new() { MeetingId = id, Version = 1, Items = [new() { Title = "الف" }, new() { Title = "ب" }] }, default));
-        var updated = await harness.As<MeetingCommands, Meeting>(CommandHarness.Editor(), c => c.SetAgendaAsync(new() { MeetingId = id, Version = 2, Items = [new() { Title = "ج" }, new() { Title = "الف" }] }, default));
+        await harness.As<MeetingCommands,
+            Meeting>(CommandHarness.Editor(),
+            c => c.SetAgendaAsync(new() { MeetingId = id, Version = 1, Items = [new() { Title = "الف" }, new() { Title = "ب" }] }, default));
+        var updated = await harness.As<MeetingCommands,
+            Meeting>(CommandHarness.Editor(),
+            c => c.SetAgendaAsync(new() { MeetingId = id, Version = 2, Items = [new() { Title = "ج" }, new() { Title = "الف" }] }, default));
 
         Assert.Equal(3, updated.Version);
-        Assert.Equal(["ج", "الف"], harness.Read(db => db.AgendaItems.Where(a => a.MeetingId == meeting.Id).OrderBy(a => a.Position).Select(a => a.Title).ToList()));
-        await Assert.ThrowsAsync<ConcurrencyException>(() => harness.As<MeetingCommands, Meeting>(CommandHarness.Editor(), c => c.SetAgendaAsync(new() { MeetingId = id, Version = 2, Items = [] }, default)));
+        Assert.Equal(["ج", "الف"], harness.Read(db => db.AgendaItems.Where(a => a.MeetingId == meeting.Id).OrderBy(a => a.Position).Select(a => a.Title)
+            .ToList()));
+        await Assert.ThrowsAsync<ConcurrencyException>(() => harness.As<MeetingCommands,
+            Meeting>(CommandHarness.Editor(), c => c.SetAgendaAsync(new() { MeetingId = id, Version = 2, Items = [] }, default)));
     }
 
     [Fact]
@@ -85,7 +93,8 @@ public sealed class MeetingCommandsTests : IDisposable
             Version = 1,
             Attendees = [new() { PersonId = harness.IdOf<Person>(db => db.People.First().Id), Role = AttendeeRole.Chair }, new() { Role = AttendeeRole.Guest }],
         };
-        var error = await Assert.ThrowsAsync<ValidationException>(() => harness.As<MeetingCommands, Meeting>(CommandHarness.Editor(), c => c.SetAttendeesAsync(input, default)));
+        var error = await Assert.ThrowsAsync<ValidationException>(() => harness.As<MeetingCommands,
+            Meeting>(CommandHarness.Editor(), c => c.SetAttendeesAsync(input, default)));
         Assert.Equal("attendees[1].organizationId", error.Field);
         Assert.Equal(counts, harness.Counts());
     }
@@ -97,7 +106,8 @@ public sealed class MeetingCommandsTests : IDisposable
         var id = Ids.Of(nameof(Meeting), meeting.Id);
         var cancelled = await harness.As<MeetingCommands, Meeting>(CommandHarness.Editor(), c => c.CancelAsync(new() { Id = id, Version = 1 }, default));
         Assert.Equal(MeetingStatus.Cancelled, cancelled.Status);
-        await Assert.ThrowsAsync<DomainRuleException>(() => harness.As<MeetingCommands, Meeting>(CommandHarness.Editor(), c => c.CancelAsync(new() { Id = id, Version = 2 }, default)));
+        await Assert.ThrowsAsync<DomainRuleException>(() => harness.As<MeetingCommands,
+            Meeting>(CommandHarness.Editor(), c => c.CancelAsync(new() { Id = id, Version = 2 }, default)));
     }
 
     [Fact]
@@ -107,7 +117,8 @@ public sealed class MeetingCommandsTests : IDisposable
         var id = Ids.Of(nameof(Meeting), meeting.Id);
         var owner = harness.IdOf<Organization>(db => db.Organizations.First().Id);
         await harness.As<DecisionCommands, Decision>(CommandHarness.Editor(), c => c.RecordAsync(new() { MeetingId = id, Text = "نخست" }, default));
-        var second = await harness.As<DecisionCommands, Decision>(CommandHarness.Editor(), c => c.RecordAsync(new() { MeetingId = id, Text = "دوم", OwnerOrganizationIds = [owner] }, default));
+        var second = await harness.As<DecisionCommands,
+            Decision>(CommandHarness.Editor(), c => c.RecordAsync(new() { MeetingId = id, Text = "دوم", OwnerOrganizationIds = [owner] }, default));
         Assert.Equal(2, second.Position);
         Assert.Equal(1, harness.Read(db => db.DecisionOwners.Count(o => o.DecisionId == second.Id)));
     }

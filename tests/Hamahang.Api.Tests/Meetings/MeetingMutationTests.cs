@@ -37,9 +37,11 @@ public sealed class MeetingMutationTests(HostFactory factory) : IClassFixture<Ho
         var id = recorded.At("recordMeeting.meeting.id").GetString();
         var version = recorded.At("recordMeeting.meeting.version").GetInt64();
 
-        var mine = await factory.PostAsync(UpdateMeeting, first, new { input = new { id, version, kind = "COORDINATION", title = "ویرایش نخست", startsAt = "2024-05-01T09:00:00+03:30" } });
+        var mine = await factory.PostAsync(UpdateMeeting, first,
+            new { input = new { id, version, kind = "COORDINATION", title = "ویرایش نخست", startsAt = "2024-05-01T09:00:00+03:30" } });
         var counts = await factory.CountsAsync();
-        var theirs = await factory.PostAsync(UpdateMeeting, second, new { input = new { id, version, kind = "COORDINATION", title = "ویرایش دوم", startsAt = "2024-05-01T09:00:00+03:30" } });
+        var theirs = await factory.PostAsync(UpdateMeeting, second,
+            new { input = new { id, version, kind = "COORDINATION", title = "ویرایش دوم", startsAt = "2024-05-01T09:00:00+03:30" } });
 
         Assert.Equal(version + 1, mine.At("updateMeeting.meeting.version").GetInt64());
         Assert.Equal([("ConcurrencyError", "")], theirs.PayloadErrors("updateMeeting"));
@@ -53,11 +55,13 @@ public sealed class MeetingMutationTests(HostFactory factory) : IClassFixture<Ho
     {
         var key = await factory.CreateKeyAsync(ApiKeyRole.Editor);
         var counts = await factory.CountsAsync();
-        var response = await factory.PostAsync(RecordMeeting, key, new { input = new { kind = "COORDINATION", title = "", startsAt = "2024-05-01T09:00:00Z", endsAt = "2024-04-01T09:00:00Z" } });
+        var response = await factory.PostAsync(RecordMeeting, key,
+            new { input = new { kind = "COORDINATION", title = "", startsAt = "2024-05-01T09:00:00Z", endsAt = "2024-04-01T09:00:00Z" } });
         Assert.Equal([("ValidationError", "endsAt"), ("ValidationError", "title")], response.PayloadErrors("recordMeeting").Order().ToList());
 
         // A malformed district id is refused while the input is read, as HotChocolate does, naming where it is.
-        var badId = await factory.PostAsync(RecordMeeting, key, new { input = new { kind = "COORDINATION", title = "جلسه", startsAt = "2024-05-01T09:00:00Z", districtIds = BadDistricts } });
+        var badId = await factory.PostAsync(RecordMeeting, key,
+            new { input = new { kind = "COORDINATION", title = "جلسه", startsAt = "2024-05-01T09:00:00Z", districtIds = BadDistricts } });
         Assert.Equal(["BAD_USER_INPUT"], badId.ErrorCodes);
         Assert.Contains("districtIds", badId.ToString(), StringComparison.Ordinal);
         Assert.Equal(counts, await factory.CountsAsync());
@@ -81,21 +85,35 @@ public sealed class MeetingMutationTests(HostFactory factory) : IClassFixture<Ho
     public async Task PublishedMinutesAreAmendedByANewRevisionPointingToThem()
     {
         var key = await factory.CreateKeyAsync(ApiKeyRole.Editor);
-        var meeting = (await factory.PostAsync(RecordMeeting, key, new { input = Meeting("جلسه با صورتجلسه", "minutes-" + Guid.NewGuid()) })).At("recordMeeting.meeting.id").GetString();
+        var meeting = (await factory.PostAsync(RecordMeeting, key, new { input = Meeting("جلسه با صورتجلسه", "minutes-" + Guid.NewGuid()) }))
+            .At("recordMeeting.meeting.id").GetString();
         const string Sections = """sections: [{ kind: DECISIONS, heading: "مصوبات", body: "مقرر شد کارگروه‌های تخصصی تشکیل شوند." }]""";
-        var draft = await factory.PostAsync($$"""mutation { writeMinutes(input: { meetingId: "{{meeting}}", {{Sections}} }) { minutes { id version status revision } {{WriteHarness.Errors}} } }""", key);
+        var draft =
+            await factory.PostAsync(
+                $$"""mutation { writeMinutes(input: { meetingId: "{{meeting}}", {{Sections}} }) """ +
+                $$"""{ minutes { id version status revision } {{WriteHarness.Errors}} } }""", key);
         var id = draft.At("writeMinutes.minutes.id").GetString();
-        var approved = await factory.PostAsync($$"""mutation { approveMinutes(input: { id: "{{id}}", version: 1 }) { minutes { status version } {{WriteHarness.Errors}} } }""", key);
-        var published = await factory.PostAsync($$"""mutation { publishMinutes(input: { id: "{{id}}", version: 2 }) { minutes { status version } {{WriteHarness.Errors}} } }""", key);
-        Assert.Equal(("APPROVED", "PUBLISHED"), (approved.At("approveMinutes.minutes.status").GetString(), published.At("publishMinutes.minutes.status").GetString()));
+        var approved =
+            await factory.PostAsync(
+                $$"""mutation { approveMinutes(input: { id: "{{id}}", version: 1 }) { minutes { status version } {{WriteHarness.Errors}} } }""", key);
+        var published =
+            await factory.PostAsync(
+                $$"""mutation { publishMinutes(input: { id: "{{id}}", version: 2 }) { minutes { status version } {{WriteHarness.Errors}} } }""", key);
+        Assert.Equal(("APPROVED", "PUBLISHED"),
+            (approved.At("approveMinutes.minutes.status").GetString(), published.At("publishMinutes.minutes.status").GetString()));
 
-        var edit = await factory.PostAsync($$"""mutation { updateMinutes(input: { id: "{{id}}", version: 3, {{Sections}} }) { minutes { id } {{WriteHarness.Errors}} } }""", key);
+        var edit =
+            await factory.PostAsync(
+                $$"""mutation { updateMinutes(input: { id: "{{id}}", version: 3, {{Sections}} }) { minutes { id } {{WriteHarness.Errors}} } }""", key);
         Assert.Equal([("DomainRuleError", "")], edit.PayloadErrors("updateMinutes"));
 
-        var amended = await factory.PostAsync($$"""mutation { amendMinutes(input: { id: "{{id}}", {{Sections}} }) { minutes { id revision status } {{WriteHarness.Errors}} } }""", key);
+        var amended =
+            await factory.PostAsync(
+                $$"""mutation { amendMinutes(input: { id: "{{id}}", {{Sections}} }) { minutes { id revision status } {{WriteHarness.Errors}} } }""", key);
         Assert.Empty(amended.PayloadErrors("amendMinutes"));
         Assert.Equal((2, "DRAFT"), (amended.At("amendMinutes.minutes.revision").GetInt32(), amended.At("amendMinutes.minutes.status").GetString()));
-        var amendsId = await factory.ReadAsync(db => db.Minutes.Where(m => m.Revision == 2 && m.Meeting!.Title == "جلسه با صورتجلسه").Select(m => m.AmendsId).SingleAsync());
+        var amendsId = await factory.ReadAsync(db => db.Minutes.Where(m => m.Revision == 2 && m.Meeting!.Title == "جلسه با صورتجلسه").Select(m => m.AmendsId)
+            .SingleAsync());
         Assert.Equal(Hamahang.Api.Commands.Ids.Key(id!, "Minutes"), amendsId);
         Assert.Equal(MinutesStatus.Published, await factory.ReadAsync(db => db.Minutes.Where(m => m.Id == amendsId).Select(m => m.Status).SingleAsync()));
     }

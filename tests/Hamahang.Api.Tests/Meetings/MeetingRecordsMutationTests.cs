@@ -10,7 +10,8 @@ public sealed class MeetingRecordsMutationTests(HostFactory factory) : IClassFix
     private const string Record = $$"""
         mutation Record($input: RecordMeetingInput!) {
           recordMeeting(input: $input) {
-            meeting { id version startsAt startsAtPrecision startsAtFromPublication startsAtJalali startsAtJalaliLong sourceUrl source { outlet url newsCode publishedOn publishedOnJalali } }
+            meeting { id version startsAt startsAtPrecision startsAtFromPublication startsAtJalali startsAtJalaliLong sourceUrl source { outlet url newsCode
+              publishedOn publishedOnJalali } }
             {{WriteHarness.Errors}}
           }
         }
@@ -18,7 +19,8 @@ public sealed class MeetingRecordsMutationTests(HostFactory factory) : IClassFix
 
     private const string Visits = $$"""
         mutation Visits($input: SetMeetingSiteVisitsInput!) {
-          setMeetingSiteVisits(input: $input) { meeting { version siteVisits { position notes site { id } photos { position caption } } } {{WriteHarness.Errors}} }
+          setMeetingSiteVisits(input: $input) { meeting { version siteVisits { position notes site { id } photos { position
+            caption } } } {{WriteHarness.Errors}} }
         }
         """;
 
@@ -45,7 +47,8 @@ public sealed class MeetingRecordsMutationTests(HostFactory factory) : IClassFix
         var response = await factory.PostAsync(Record, editor, new { input = new
         {
             kind = "CONSULTATION", title = "نشست آزمون", startsAt = "2023-05-01T15:58:10+03:30", startsAtPrecision = "DAY", startsAtFromPublication = true,
-            sourceUrl = "https://www.khabaririan.ir/54514", source = new { outlet = "خبرایران", url = "https://www.khabaririan.ir/54514", newsCode = "54514", publishedOn = "2023-05-01" },
+            sourceUrl = "https://www.khabaririan.ir/54514", source = new { outlet = "خبرایران", url = "https://www.khabaririan.ir/54514", newsCode = "54514",
+                publishedOn = "2023-05-01" },
         } });
         Assert.Empty(response.PayloadErrors("recordMeeting"));
         var meeting = response.At("recordMeeting.meeting");
@@ -53,19 +56,22 @@ public sealed class MeetingRecordsMutationTests(HostFactory factory) : IClassFix
         Assert.Equal("دوشنبه ۱۱ اردیبهشت ۱۴۰۲", meeting.GetProperty("startsAtJalaliLong").GetString());
         Assert.Equal("2023-04-30T20:30:00.000Z", meeting.GetProperty("startsAt").GetString());
         Assert.True(meeting.GetProperty("startsAtFromPublication").GetBoolean());
-        Assert.Equal(("54514", "دوشنبه ۱۱ اردیبهشت ۱۴۰۲"), (meeting.GetProperty("source").GetProperty("newsCode").GetString(), meeting.GetProperty("source").GetProperty("publishedOnJalali").GetString()));
+        Assert.Equal(("54514", "دوشنبه ۱۱ اردیبهشت ۱۴۰۲"),
+            (meeting.GetProperty("source").GetProperty("newsCode").GetString(), meeting.GetProperty("source").GetProperty("publishedOnJalali").GetString()));
     }
 
     [Fact]
     public async Task AnUndatedMeetingHasNoStartAndAnExactOneShowsItsHour()
     {
         var editor = await factory.CreateKeyAsync(ApiKeyRole.Editor);
-        var undated = await factory.PostAsync(Record, editor, new { input = new { kind = "OTHER", title = "نشست بی‌تاریخ", startsAtPrecision = "UNKNOWN", source = new { outlet = "شهر" } } });
+        var undated = await factory.PostAsync(Record, editor,
+            new { input = new { kind = "OTHER", title = "نشست بی‌تاریخ", startsAtPrecision = "UNKNOWN", source = new { outlet = "شهر" } } });
         Assert.Empty(undated.PayloadErrors("recordMeeting"));
         Assert.Equal(System.Text.Json.JsonValueKind.Null, undated.At("recordMeeting.meeting.startsAt").ValueKind);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, undated.At("recordMeeting.meeting.startsAtJalali").ValueKind);
 
-        var exact = await factory.PostAsync(Record, editor, new { input = new { kind = "OTHER", title = "نشست ساعت‌دار", startsAt = "2023-05-01T10:00:00+03:30" } });
+        var exact = await factory.PostAsync(Record, editor,
+            new { input = new { kind = "OTHER", title = "نشست ساعت‌دار", startsAt = "2023-05-01T10:00:00+03:30" } });
         Assert.Equal("1402/02/11 10:00", exact.At("recordMeeting.meeting.startsAtJalali").GetString());
         Assert.Equal("دوشنبه ۱۱ اردیبهشت ۱۴۰۲، ساعت ۱۰:۰۰", exact.At("recordMeeting.meeting.startsAtJalaliLong").GetString());
     }
@@ -109,10 +115,13 @@ public sealed class MeetingRecordsMutationTests(HostFactory factory) : IClassFix
 
         var stale = await factory.PostAsync(Visits, editor, new { input = new { meetingId = meeting, version, visits = Array.Empty<object>() } });
         Assert.Equal([("ConcurrencyError", "")], stale.PayloadErrors("setMeetingSiteVisits"));
-        var invalid = await factory.PostAsync(Visits, editor, new { input = new { meetingId = meeting, version = version + 1, visits = new object[] { new { siteId = ids[0], photoCaptions = BlankCaption } } } });
+        var invalid = await factory.PostAsync(Visits, editor,
+            new { input = new { meetingId = meeting, version = version + 1,
+            visits = new object[] { new { siteId = ids[0], photoCaptions = BlankCaption } } } });
         Assert.Equal([("ValidationError", "visits[0].photoCaptions[0]")], invalid.PayloadErrors("setMeetingSiteVisits"));
         // A meeting's id where a site's belongs is refused while the input is read, as HotChocolate does.
-        var wrongType = await factory.PostAsync(Visits, editor, new { input = new { meetingId = meeting, version = version + 1, visits = new object[] { new { siteId = meeting } } } });
+        var wrongType = await factory.PostAsync(Visits, editor,
+            new { input = new { meetingId = meeting, version = version + 1, visits = new object[] { new { siteId = meeting } } } });
         Assert.Equal(["BAD_USER_INPUT"], wrongType.ErrorCodes);
     }
 
@@ -123,7 +132,8 @@ public sealed class MeetingRecordsMutationTests(HostFactory factory) : IClassFix
         var (meeting, version) = await NewMeetingAsync(editor);
         var response = await factory.PostAsync(Tags, editor, new { input = new { meetingId = meeting, version, tags = Hashtags } });
         Assert.Empty(response.PayloadErrors("setMeetingTags"));
-        Assert.Equal(["ری_1403", "شهرداری_منطقه_۲۰"], response.At("setMeetingTags.meeting.tags").EnumerateArray().Select(t => t.GetProperty("name").GetString()).Order());
+        Assert.Equal(["ری_1403", "شهرداری_منطقه_۲۰"], response.At("setMeetingTags.meeting.tags").EnumerateArray().Select(t => t.GetProperty("name").GetString())
+            .Order());
         var twice = await factory.PostAsync(Tags, editor, new { input = new { meetingId = meeting, version = version + 1, tags = SameTagTwice } });
         Assert.Equal([("ValidationError", "tags")], twice.PayloadErrors("setMeetingTags"));
     }
@@ -146,7 +156,8 @@ public sealed class MeetingRecordsMutationTests(HostFactory factory) : IClassFix
 
     private async Task<(string Id, long Version)> NewMeetingAsync(string key)
     {
-        var response = await factory.PostAsync(Record, key, new { input = new { kind = "OTHER", title = "نشست " + Guid.NewGuid().ToString("N"), startsAt = "2024-05-01T09:00:00Z" } });
+        var response = await factory.PostAsync(Record, key,
+            new { input = new { kind = "OTHER", title = "نشست " + Guid.NewGuid().ToString("N"), startsAt = "2024-05-01T09:00:00Z" } });
         Assert.Empty(response.PayloadErrors("recordMeeting"));
         return (response.At("recordMeeting.meeting.id").GetString()!, response.At("recordMeeting.meeting.version").GetInt64());
     }

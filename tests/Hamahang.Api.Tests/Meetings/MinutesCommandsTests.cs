@@ -47,7 +47,8 @@ public sealed class MinutesCommandsTests : IDisposable
         var amendment = await Run(c => c.AmendAsync(new() { Id = id, Sections = Sections("اصلاحیه") }, default));
 
         Assert.Equal((published.Revision + 1, published.Id, MinutesStatus.Draft), (amendment.Revision, amendment.AmendsId, amendment.Status));
-        var stored = harness.Read(db => db.Minutes.Where(m => m.Id == published.Id).Select(m => new { m.Version, m.Status, Body = m.Sections.Single().Body }).Single());
+        var stored = harness.Read(db => db.Minutes.Where(m => m.Id == published.Id).Select(m => new { m.Version, m.Status, Body = m.Sections.Single().Body })
+            .Single());
         Assert.Equal((published.Version, MinutesStatus.Published, "مقرر شد کارگروه‌ها تشکیل شوند."), (stored.Version, stored.Status, stored.Body));
         await Assert.ThrowsAsync<DomainRuleException>(() => Run(c => c.AmendAsync(new() { Id = id, Sections = Sections("دوباره") }, default)));
     }
@@ -58,7 +59,8 @@ public sealed class MinutesCommandsTests : IDisposable
         var published = await PublishedAsync();
         var id = Ids.Of("Minutes", published.Id);
         var counts = harness.Counts();
-        await Assert.ThrowsAsync<DomainRuleException>(() => Run(c => c.UpdateAsync(new() { Id = id, Version = published.Version, Sections = Sections("تغییر") }, default)));
+        await Assert.ThrowsAsync<DomainRuleException>(() =>
+            Run(c => c.UpdateAsync(new() { Id = id, Version = published.Version, Sections = Sections("تغییر") }, default)));
         await Assert.ThrowsAsync<DomainRuleException>(() => Run(c => c.PublishAsync(new() { Id = id, Version = published.Version }, default)));
         Assert.Equal(counts, harness.Counts());
     }

@@ -24,7 +24,8 @@ public sealed class RacingWrite : DbTransactionInterceptor
     public void Before(Func<DbContext, bool> when, Func<Task> race) => armed = (when, race);
 
     public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
-        DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
+        DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result,
+            CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
         if (armed is { } race && eventData.Context is { } context && race.When(context))
@@ -60,7 +61,8 @@ public sealed class MinutesConflictTests(RacingHostFactory factory) : IClassFixt
 
     private const string Write = $$"""
         mutation Write($meetingId: ID!) {
-          writeMinutes(input: { meetingId: $meetingId, sections: [{ kind: DECISIONS, heading: "مصوبات", body: "مقرر شد گزارش ارائه شود." }] }) { minutes { id } {{WriteHarness.Errors}} }
+          writeMinutes(input: { meetingId: $meetingId, sections: [{ kind: DECISIONS, heading: "مصوبات", body: "مقرر شد گزارش ارائه شود." }] }) { minutes {
+            id } {{WriteHarness.Errors}} }
         }
         """;
 
@@ -115,7 +117,8 @@ public sealed class MinutesConflictTests(RacingHostFactory factory) : IClassFixt
         Assert.Equal(JsonValueKind.Null, lost.At("amendMinutes.minutes").ValueKind);
         Assert.Contains("read again and retry", lost.At("amendMinutes.errors")[0].GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(afterTheirs, await factory.CountsAsync());
-        var revisions = await factory.ReadAsync(db => db.Minutes.Where(m => m.AmendsId == key).Select(m => new { m.Revision, Body = m.Sections.Single().Body }).ToListAsync());
+        var revisions = await factory.ReadAsync(db => db.Minutes.Where(m => m.AmendsId == key).Select(m => new { m.Revision, Body = m.Sections.Single().Body })
+            .ToListAsync());
         Assert.Equal([(2, "اصلاحیه همکار")], revisions.Select(r => (r.Revision, r.Body)));
     }
 

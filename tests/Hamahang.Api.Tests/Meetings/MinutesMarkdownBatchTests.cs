@@ -33,7 +33,8 @@ public sealed class MinutesMarkdownBatchTests(CountingHostFactory factory) : ICl
         foreach (var meeting in withMinutes)
         {
             var markdown = meeting.GetProperty("minutes")[0].GetProperty("markdown").GetString()!;
-            Assert.All(meeting.GetProperty("agenda").EnumerateArray(), a => Assert.Contains(a.GetProperty("title").GetString()!, markdown, StringComparison.Ordinal));
+            Assert.All(meeting.GetProperty("agenda").EnumerateArray(),
+                a => Assert.Contains(a.GetProperty("title").GetString()!, markdown, StringComparison.Ordinal));
         }
 
         var commands = factory.Counter.Commands;

@@ -117,8 +117,10 @@ public sealed class MinutesPullTests(HostFactory factory) : IClassFixture<HostFa
         await using var db = factory.Database.CreateContext();
         var original = await db.Minutes.OrderBy(m => m.Id).FirstAsync(m => m.Status == MinutesStatus.Published);
         var now = DateTime.UtcNow.AddMinutes(page);
-        db.Minutes.Add(new Minutes { MeetingId = original.MeetingId, Revision = 10 + page, Status = MinutesStatus.Published, AmendsId = original.Id, ApprovedAt = now, PublishedAt = now });
-        db.Minutes.Add(new Minutes { MeetingId = original.MeetingId, Revision = 30 + page, Status = MinutesStatus.Published, AmendsId = original.Id, ApprovedAt = now, PublishedAt = now });
+        db.Minutes.Add(new Minutes { MeetingId = original.MeetingId, Revision = 10 + page, Status = MinutesStatus.Published, AmendsId = original.Id,
+            ApprovedAt = now, PublishedAt = now });
+        db.Minutes.Add(new Minutes { MeetingId = original.MeetingId, Revision = 30 + page, Status = MinutesStatus.Published, AmendsId = original.Id,
+            ApprovedAt = now, PublishedAt = now });
         db.Minutes.Add(new Minutes { MeetingId = original.MeetingId, Revision = 20 + page, Status = MinutesStatus.Draft });
         await db.SaveChangesAsync();
         return 2;

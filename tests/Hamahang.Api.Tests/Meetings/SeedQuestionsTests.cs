@@ -37,7 +37,8 @@ public sealed class SeedQuestionsTests(HostFactory factory) : IClassFixture<Host
         Assert.Equal(("1403", "۱۴۰۳"), (meeting.GetProperty("startsAtJalali").GetString(), meeting.GetProperty("startsAtJalaliLong").GetString()));
         Assert.Equal("https://t.me/ghebleyetehran", meeting.GetProperty("source").GetProperty("url").GetString());
         var groups = meeting.GetProperty("workingGroupsFormed").EnumerateArray().Select(g => g.GetProperty("nameEn").GetString()).ToList();
-        Assert.Equal(["Relief and rescue working group", "Emergency shelter working group", "Information exchange working group", "Citizen awareness and DAVAM volunteers working group"], groups);
+        Assert.Equal(["Relief and rescue working group", "Emergency shelter working group", "Information exchange working group",
+            "Citizen awareness and DAVAM volunteers working group"], groups);
         Assert.All(meeting.GetProperty("workingGroupsFormed").EnumerateArray(), g => Assert.True(g.GetProperty("members").GetArrayLength() >= 3));
     }
 
@@ -114,7 +115,8 @@ public sealed class SeedQuestionsTests(HostFactory factory) : IClassFixture<Host
             """, editor);
         Assert.False(response.HasErrors, response.ToString());
 
-        Assert.Contains(response.At("district.meetings.nodes").EnumerateArray(), m => m.GetProperty("titleEn").GetString()!.Contains("Qom", StringComparison.Ordinal));
+        Assert.Contains(response.At("district.meetings.nodes").EnumerateArray(),
+            m => m.GetProperty("titleEn").GetString()!.Contains("Qom", StringComparison.Ordinal));
         Assert.Equal(4, response.At("district.workingGroups").GetArrayLength());
         Assert.All(response.At("district.workingGroups").EnumerateArray(),
             g => Assert.Contains("Qom", g.GetProperty("formedByDecision").GetProperty("meeting").GetProperty("titleEn").GetString(), StringComparison.Ordinal));

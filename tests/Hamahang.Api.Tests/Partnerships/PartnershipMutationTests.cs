@@ -10,7 +10,8 @@ public sealed class PartnershipMutationTests(HostFactory factory) : IClassFixtur
 {
     private const string Record = $$"""
         mutation Record($input: RecordPartnershipInput!) {
-          recordPartnership(input: $input) { partnership { id version kind isLeading startsOn endsOn instruction organization { nameEn } supportedOrganization { nameEn } counterparts { organization { nameEn } counterpart { nameEn } } } {{WriteHarness.Errors}} }
+          recordPartnership(input: $input) { partnership { id version kind isLeading startsOn endsOn instruction organization { nameEn }
+            supportedOrganization { nameEn } counterparts { organization { nameEn } counterpart { nameEn } } } {{WriteHarness.Errors}} }
         }
         """;
 
@@ -22,7 +23,8 @@ public sealed class PartnershipMutationTests(HostFactory factory) : IClassFixtur
 
     private const string Counterparts = $$"""
         mutation Counterparts($input: SetPartnershipCounterpartsInput!) {
-          setPartnershipCounterparts(input: $input) { partnership { version counterparts { organization { nameEn } counterpart { nameEn } } } {{WriteHarness.Errors}} }
+          setPartnershipCounterparts(input: $input) { partnership { version counterparts { organization { nameEn } counterpart {
+            nameEn } } } {{WriteHarness.Errors}} }
         }
         """;
 
@@ -61,14 +63,19 @@ public sealed class PartnershipMutationTests(HostFactory factory) : IClassFixtur
 
         var updated = await factory.PostAsync(Update, editor, new
         {
-            input = new { id, version = 1, kind = "SUPPORTING_PROVINCE", organizationId = await OrgAsync("Tehran Governorate"), districtId = await factory.IdAsync<District>(q => q.Where(d => d.Number == 19)), isLeading = true, endsOn = "2026-03-20", instruction = "دستورالعمل وزارت کشور" },
+            input = new { id, version = 1, kind = "SUPPORTING_PROVINCE", organizationId = await OrgAsync("Tehran Governorate"),
+                districtId = await factory.IdAsync<District>(q => q.Where(d => d.Number == 19)), isLeading = true, endsOn = "2026-03-20",
+                instruction = "دستورالعمل وزارت کشور" },
         });
         Assert.Empty(updated.PayloadErrors("updatePartnership"));
-        Assert.Equal((2L, true, "2026-03-20"), (updated.At("updatePartnership.partnership.version").GetInt64(), updated.At("updatePartnership.partnership.isLeading").GetBoolean(), updated.At("updatePartnership.partnership.endsOn").GetString()));
+        Assert.Equal((2L, true, "2026-03-20"),
+            (updated.At("updatePartnership.partnership.version").GetInt64(), updated.At("updatePartnership.partnership.isLeading").GetBoolean(),
+            updated.At("updatePartnership.partnership.endsOn").GetString()));
         Assert.Equal(2, await AuditAsync(id));
 
         var admin = await factory.CreateKeyAsync(ApiKeyRole.Admin);
-        var set = await factory.PostAsync(Counterparts, admin, new { input = new { id, version = 2, counterparts = new[] { new { organizationId = crisis, counterpartId = office } } } });
+        var set = await factory.PostAsync(Counterparts, admin,
+            new { input = new { id, version = 2, counterparts = new[] { new { organizationId = crisis, counterpartId = office } } } });
         Assert.Empty(set.PayloadErrors("setPartnershipCounterparts"));
         var pair = set.At("setPartnershipCounterparts.partnership.counterparts")[0];
         Assert.Equal(("Crisis Management Directorate-General, Qom Governorate", "District 20 Crisis Management and Passive Defense Office"),
@@ -80,7 +87,9 @@ public sealed class PartnershipMutationTests(HostFactory factory) : IClassFixtur
         var counts = await factory.CountsAsync();
         var stale = await factory.PostAsync(Counterparts, editor, new { input = new { id, version = 2, counterparts = Array.Empty<object>() } });
         Assert.Equal([("ConcurrencyError", "")], stale.PayloadErrors("setPartnershipCounterparts"));
-        var staleUpdate = await factory.PostAsync(Update, editor, new { input = new { id, version = 1, kind = "OTHER", isLeading = false, organizationId = crisis, districtId = await factory.IdAsync<District>(q => q.Where(d => d.Number == 20)) } });
+        var staleUpdate = await factory.PostAsync(Update, editor,
+            new { input = new { id, version = 1, kind = "OTHER", isLeading = false, organizationId = crisis,
+            districtId = await factory.IdAsync<District>(q => q.Where(d => d.Number == 20)) } });
         Assert.Equal([("ConcurrencyError", "")], staleUpdate.PayloadErrors("updatePartnership"));
         Assert.Equal(counts, await factory.CountsAsync());
 
@@ -97,9 +106,13 @@ public sealed class PartnershipMutationTests(HostFactory factory) : IClassFixtur
         var counts = await factory.CountsAsync();
         var early = await factory.PostAsync(Record, editor, new { input = await InputAsync("2020-01-01") });
         Assert.Equal([("ValidationError", "endsOn")], early.PayloadErrors("recordPartnership"));
-        var tooLong = await factory.PostAsync(Record, editor, new { input = new { kind = "OTHER", isLeading = false, organizationId = office, districtId = await factory.IdAsync<District>(q => q.Where(d => d.Number == 20)), instruction = new string('ا', 5000) } });
+        var tooLong = await factory.PostAsync(Record, editor,
+            new { input = new { kind = "OTHER", isLeading = false, organizationId = office,
+            districtId = await factory.IdAsync<District>(q => q.Where(d => d.Number == 20)), instruction = new string('ا', 5000) } });
         Assert.Equal([("ValidationError", "instruction")], tooLong.PayloadErrors("recordPartnership"));
-        var missing = await factory.PostAsync(Record, editor, new { input = new { kind = "OTHER", isLeading = false, organizationId = Ids.Of(nameof(Organization), 999_999), districtId = await factory.IdAsync<District>(q => q.Where(d => d.Number == 20)) } });
+        var missing = await factory.PostAsync(Record, editor,
+            new { input = new { kind = "OTHER", isLeading = false, organizationId = Ids.Of(nameof(Organization), 999_999),
+            districtId = await factory.IdAsync<District>(q => q.Where(d => d.Number == 20)) } });
         Assert.Equal([("NotFoundError", "")], missing.PayloadErrors("recordPartnership"));
         Assert.Equal(counts, await factory.CountsAsync());
     }
@@ -118,7 +131,8 @@ public sealed class PartnershipMutationTests(HostFactory factory) : IClassFixtur
         foreach (var key in keys)
         {
             Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await factory.PostAsync(Record, key, new { input = await InputAsync() })).ErrorCodes);
-            Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await factory.PostAsync(Counterparts, key, new { input = new { id, version = 1, counterparts = Array.Empty<object>() } })).ErrorCodes);
+            Assert.Equal(["AUTH_NOT_AUTHORIZED"],
+                (await factory.PostAsync(Counterparts, key, new { input = new { id, version = 1, counterparts = Array.Empty<object>() } })).ErrorCodes);
         }
 
         Assert.Equal(["AUTH_NOT_AUTHENTICATED"], (await factory.PostAsync(Record, null, new { input = await InputAsync() })).ErrorCodes);

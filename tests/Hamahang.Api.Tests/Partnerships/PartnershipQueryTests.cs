@@ -6,7 +6,9 @@ namespace Hamahang.Api.Tests.Partnerships;
 /// <summary>The seeded supporting province, read from the list, from both organizations and from the district.</summary>
 public sealed class PartnershipQueryTests(HostFactory factory) : IClassFixture<HostFactory>
 {
-    private const string Fields = "organization { nameEn } supportedOrganization { nameEn } district { number } isLeading startsOn endsOn instruction counterparts { organization { nameEn } counterpart { nameEn } }";
+    private const string Fields =
+        "organization { nameEn } supportedOrganization { nameEn } district { number } isLeading startsOn endsOn instruction counterparts { organization { " +
+        "nameEn } counterpart { nameEn } }";
 
     private const string List = $$"""
         query { partnerships(where: { kind: { eq: SUPPORTING_PROVINCE } }, order: { id: ASC }) { nodes { {{Fields}} } } }
@@ -26,7 +28,8 @@ public sealed class PartnershipQueryTests(HostFactory factory) : IClassFixture<H
         var partner = await factory.CreateKeyAsync(ApiKeyRole.Partner, organization: "Rey County Welfare Office");
         var response = await factory.PostAsync(List, partner);
         Assert.False(response.HasErrors, response.ToString());
-        var qom = Assert.Single(response.At("partnerships.nodes").EnumerateArray(), p => p.GetProperty("organization").GetProperty("nameEn").GetString() == "Qom Governorate");
+        var qom = Assert.Single(response.At("partnerships.nodes").EnumerateArray(), p => p.GetProperty("organization").GetProperty("nameEn")
+            .GetString() == "Qom Governorate");
         Assert.Equal(20, qom.GetProperty("district").GetProperty("number").GetInt32());
         Assert.Equal("District 20 Municipality", qom.GetProperty("supportedOrganization").GetProperty("nameEn").GetString());
         Assert.True(qom.GetProperty("isLeading").GetBoolean());
@@ -45,8 +48,10 @@ public sealed class PartnershipQueryTests(HostFactory factory) : IClassFixture<H
         var inspector = await factory.CreateKeyAsync(ApiKeyRole.Inspector, person: "Hossein Amanlou");
         var response = await factory.PostAsync(FromBothSides, inspector);
         Assert.False(response.HasErrors, response.ToString());
-        Assert.Contains(response.At("supporter.nodes")[0].GetProperty("partnerships").EnumerateArray(), p => p.GetProperty("district").GetProperty("number").GetInt32() == 20);
-        Assert.Contains(response.At("supported.nodes")[0].GetProperty("partnerships").EnumerateArray(), p => p.GetProperty("organization").GetProperty("nameEn").GetString() == "Qom Governorate");
+        Assert.Contains(response.At("supporter.nodes")[0].GetProperty("partnerships").EnumerateArray(), p => p.GetProperty("district").GetProperty("number")
+            .GetInt32() == 20);
+        Assert.Contains(response.At("supported.nodes")[0].GetProperty("partnerships").EnumerateArray(), p => p.GetProperty("organization").GetProperty("nameEn")
+            .GetString() == "Qom Governorate");
         Assert.Contains(response.At("districts.nodes")[0].GetProperty("partnerships").EnumerateArray(), p => p.GetProperty("isLeading").GetBoolean());
     }
 

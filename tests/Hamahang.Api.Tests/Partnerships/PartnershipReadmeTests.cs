@@ -22,7 +22,8 @@ public sealed partial class PartnershipReadmeTests(HostFactory factory) : IClass
         var variables = example.Groups[2].Value
             .Replace("\"organizationId\": \"<Organization id>\", \"districtId\"", $"\"organizationId\": \"{tehran}\", \"districtId\"", StringComparison.Ordinal)
             .Replace("<District id>", district, StringComparison.Ordinal)
-            .Replace("\"organizationId\": \"<Organization id>\", \"counterpartId\": \"<Organization id>\"", $"\"organizationId\": \"{qomCrisis}\", \"counterpartId\": \"{d19}\"", StringComparison.Ordinal);
+            .Replace("\"organizationId\": \"<Organization id>\", \"counterpartId\": \"<Organization id>\"",
+                $"\"organizationId\": \"{qomCrisis}\", \"counterpartId\": \"{d19}\"", StringComparison.Ordinal);
         Assert.DoesNotContain("<", variables, StringComparison.Ordinal);
 
         var before = await factory.ReadAsync(db => db.Partnerships.CountAsync());

@@ -63,7 +63,8 @@ internal static class AuthorizationMatrixFile
 
         var readers = AuthorizationMatrixRoles.Groups["readers"];
         var rest = roles.IsSupersetOf(readers) ? ["readers", .. AuthorizationMatrixRoles.Names.Where(n => roles.Contains(n) && !readers.Contains(n))]
-            : roles.IsSupersetOf(AuthorizationMatrixRoles.Groups["editors"]) ? ["editors", .. AuthorizationMatrixRoles.Names.Where(n => roles.Contains(n) && n is not ("editor" or "admin"))]
+            : roles.IsSupersetOf(AuthorizationMatrixRoles.Groups["editors"]) ? ["editors",
+                .. AuthorizationMatrixRoles.Names.Where(n => roles.Contains(n) && n is not ("editor" or "admin"))]
             : AuthorizationMatrixRoles.Names.Where(roles.Contains).ToList();
         return string.Join(' ', rest);
     }

@@ -28,7 +28,8 @@ internal sealed record AuthorizationMatrixTargets(
             Ids.Of(nameof(Decision), decision),
             Ids.Of(nameof(Minutes), minutes),
             Ids.Of(nameof(Domain.District), await db.Districts.Where(d => d.Number == 19).Select(d => d.Id).SingleAsync()),
-            Ids.Of(nameof(Organization), await db.Organizations.Where(o => o.NameEn == "People's Observers Network of the Inspection Organization").Select(o => o.Id).SingleAsync()),
+            Ids.Of(nameof(Organization), await db.Organizations.Where(o => o.NameEn == "People's Observers Network of the Inspection Organization")
+                .Select(o => o.Id).SingleAsync()),
             Ids.Of(nameof(Person), await db.People.Where(p => p.FullName == AuthorizationMatrixRoles.AssignedInspector).Select(p => p.Id).SingleAsync()));
     });
 }
@@ -66,7 +67,10 @@ internal sealed class AuthorizationMatrixProbes(AuthorizationMatrixTargets targe
         if (arguments.Count > 0)
         {
             text.Append('(').AppendJoin(", ", arguments.Select(a =>
-                $"{a.Name}: {FuzzValue.Literal(a.Name is "id" && id is not null ? id : a.Name is "ids" && id is not null ? new List<object?> { id } : Value(a.Type, $"{owner}.{field.Name}.{a.Name}"))}")).Append(')');
+                $"{a.Name}: " +
+                    $"{FuzzValue.Literal(a.Name is "id" && id is not null ? id
+                        : a.Name is "ids" && id is not null ? new List<object?> { id }
+                        : Value(a.Type, $"{owner}.{field.Name}.{a.Name}"))}")).Append(')');
         }
 
         return text.Append(Selection(field.Type)).ToString();

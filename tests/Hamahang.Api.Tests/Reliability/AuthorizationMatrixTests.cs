@@ -44,7 +44,8 @@ public sealed class AuthorizationMatrixTests(FuzzHostFactory factory, ITestOutpu
             await ProbeAsync($"Query.{field.Name}", _ => "{ " + probes.Field(field, "Query", targets.Finding) + " }");
         }
 
-        foreach (var (label, id) in new[] { ("confidential Finding", targets.Finding), ("approved Minutes", targets.ApprovedMinutes), ("District", targets.District) })
+        foreach (var (label, id) in new[] { ("confidential Finding", targets.Finding), ("approved Minutes", targets.ApprovedMinutes),
+            ("District", targets.District) })
         {
             await ProbeAsync($"Query.node({label})", _ => $"{{ node(id: \"{id}\") {{ id }} }}");
             await ProbeAsync($"Query.nodes({label})", _ => $"{{ nodes(ids: [\"{id}\"]) {{ id }} }}");
@@ -66,7 +67,8 @@ public sealed class AuthorizationMatrixTests(FuzzHostFactory factory, ITestOutpu
         }
 
         await AddWhatTheSeedLacksAsync();
-        var nodeTypes = schema.Types.OfType<ObjectType>().Where(t => t.Interfaces.Any(i => i.Name == "Node")).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        var nodeTypes = schema.Types.OfType<ObjectType>().Where(t => t.Interfaces.Any(i => i.Name == "Node")).OrderBy(t => t.Name, StringComparer.Ordinal)
+            .ToList();
         foreach (var type in nodeTypes)
         {
             var rows = await RowIdsAsync(type.Name);
@@ -95,13 +97,17 @@ public sealed class AuthorizationMatrixTests(FuzzHostFactory factory, ITestOutpu
             }
         }
 
-        mismatches.AddRange(expected.Keys.Where(c => !observed.ContainsKey(c)).Select(c => $"{c} is in AuthorizationMatrix.txt but names no field of the schema"));
+        mismatches.AddRange(expected.Keys.Where(c => !observed.ContainsKey(c))
+            .Select(c => $"{c} is in AuthorizationMatrix.txt but names no field of the schema"));
         var observedFile = Path.Combine(Path.GetTempPath(), "authorization-matrix.observed.txt");
-        File.WriteAllLines(observedFile, observed.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key,-48} {AuthorizationMatrixFile.Format(p.Value)}"));
+        File.WriteAllLines(observedFile, observed.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => $"{p.Key,-48} {AuthorizationMatrixFile.Format(p.Value)}"));
 
         var checks = observed.Count * AuthorizationMatrixRoles.Names.Length;
         var allowed = observed.Values.Sum(r => r.Count);
-        var line = $"authorization matrix: {observed.Count} fields x {AuthorizationMatrixRoles.Names.Length} roles = {checks} checks, {_requests} requests sent, allowed: {allowed}, refused: {checks - allowed}, 500s: {_serverErrors}, probe errors: {_problems.Count}, mismatches: {mismatches.Count}";
+        var line =
+            $"authorization matrix: {observed.Count} fields x {AuthorizationMatrixRoles.Names.Length} roles = {checks} checks, {_requests} requests sent, " +
+            $"allowed: {allowed}, refused: {checks - allowed}, 500s: {_serverErrors}, probe errors: {_problems.Count}, mismatches: {mismatches.Count}";
         output.WriteLine(line);
         Console.WriteLine(line);
         Assert.True(observed.Count > 200, line);
@@ -244,8 +250,11 @@ public sealed class AuthorizationMatrixTests(FuzzHostFactory factory, ITestOutpu
     // The seed has no photo of a site visit and no moved due date: one of each, so their fields are read too.
     private Task<int> AddWhatTheSeedLacksAsync() => factory.ReadAsync(async db =>
     {
-        db.SiteVisitPhotos.Add(new SiteVisitPhoto { SiteVisitId = await db.SiteVisits.OrderBy(v => v.Id).Select(v => v.Id).FirstAsync(), Position = 1, Caption = "matrix" });
-        db.DecisionDueDateChanges.Add(new DecisionDueDateChange { DecisionId = await db.Decisions.Where(d => d.Meeting!.Minutes.Any(m => m.Status == MinutesStatus.Published)).OrderBy(d => d.Id).Select(d => d.Id).FirstAsync(), DueDate = new DateOnly(2026, 6, 1), Reason = "matrix", Actor = "matrix" });
+        db.SiteVisitPhotos.Add(new SiteVisitPhoto { SiteVisitId = await db.SiteVisits.OrderBy(v => v.Id).Select(v => v.Id).FirstAsync(), Position = 1,
+            Caption = "matrix" });
+        db.DecisionDueDateChanges.Add(new DecisionDueDateChange { DecisionId = await db.Decisions.Where(d =>
+            d.Meeting!.Minutes.Any(m => m.Status == MinutesStatus.Published)).OrderBy(d => d.Id).Select(d => d.Id).FirstAsync(),
+            DueDate = new DateOnly(2026, 6, 1), Reason = "matrix", Actor = "matrix" });
         return await db.SaveChangesAsync();
     });
 

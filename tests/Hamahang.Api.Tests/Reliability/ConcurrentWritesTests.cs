@@ -68,7 +68,8 @@ public sealed class ConcurrentWritesTests(KestrelHostFactory factory, ITestOutpu
             for (var n = client; n < Findings; n += Clients)
             {
                 var key = $"concurrency-{run}-{n}";
-                var input = new { inspectionId = inspection, category = "PROBLEM", severity = "LOW", channel = "FIELD", title = $"یافته همزمان {n}", idempotencyKey = key };
+                var input = new { inspectionId = inspection, category = "PROBLEM", severity = "LOW", channel = "FIELD", title = $"یافته همزمان {n}",
+                    idempotencyKey = key };
                 var attempts = n % 2 == 0 ? 2 : 1;
                 var answers = await Task.WhenAll(Enumerable.Range(0, attempts).Select(_ => PostAsync(http, keys[client], input)));
                 Interlocked.Add(ref sent, attempts);

@@ -80,12 +80,16 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         Assert.Equal("ok", await db.Database.SqlQueryRaw<string>("PRAGMA integrity_check").ToListAsync() is [var check] ? check : "several");
         var findings = await db.Findings.Where(f => f.Title.StartsWith(Title)).Select(f => new { f.Id, f.Title, History = f.History.Count() }).ToListAsync();
         var ids = findings.Select(f => f.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var audited = await db.AuditEntries.Where(a => a.EntityType == nameof(Finding) && a.Operation == AuditOperation.Insert && ids.Contains(a.EntityKey)).CountAsync();
-        var announced = (await db.Set<Hamahang.GraphQL.EntityFramework.Subscriptions.OutboxMessage>().Where(m => m.Topic.StartsWith("findingFiled:")).Select(m => m.Payload).ToListAsync())
-            .Select(p => JsonDocument.Parse(p).RootElement.EnumerateObject().First(x => x.Name.Equals("findingId", StringComparison.OrdinalIgnoreCase)).Value.GetInt32())
+        var audited = await db.AuditEntries.Where(a => a.EntityType == nameof(Finding) && a.Operation == AuditOperation.Insert && ids.Contains(a.EntityKey))
+            .CountAsync();
+        var announced = (await db.Set<Hamahang.GraphQL.EntityFramework.Subscriptions.OutboxMessage>().Where(m => m.Topic.StartsWith("findingFiled:"))
+            .Select(m => m.Payload).ToListAsync())
+            .Select(p => JsonDocument.Parse(p).RootElement.EnumerateObject().First(x => x.Name.Equals("findingId", StringComparison.OrdinalIgnoreCase))
+                .Value.GetInt32())
             .Where(id => findings.Any(f => f.Id == id)).Count();
         var line = $"crash: {sent} writes sent, {acknowledged.Count} acknowledged before SIGKILL, {findings.Count} committed; "
-            + $"after restart: integrity ok, acknowledged missing: {acknowledged.Keys.Count(k => !findings.Any(f => f.Title == $"{Title} {k["crash-".Length..]}"))}, "
+            + $"after restart: integrity ok, acknowledged missing: " +
+                $"{acknowledged.Keys.Count(k => !findings.Any(f => f.Title == $"{Title} {k["crash-".Length..]}"))}, "
             + $"without history: {findings.Count(f => f.History != 1)}, audit entries: {audited}, outbox events for them: {announced}";
         output.WriteLine(line);
         Console.WriteLine(line);
@@ -99,7 +103,8 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         // The restarted host serves, and a retry of an acknowledged write still answers its finding.
         var (retryKey, retryId) = acknowledged.First();
         using var client = new HttpClient { BaseAddress = restarted.Address };
-        var answer = await client.PostGraphQLAsync(FileFinding, key, new { input = FindingInput(inspection, $"{Title} {retryKey["crash-".Length..]}", retryKey) });
+        var answer = await client.PostGraphQLAsync(FileFinding, key,
+            new { input = FindingInput(inspection, $"{Title} {retryKey["crash-".Length..]}", retryKey) });
         Assert.Equal(retryId, answer.At("fileFinding.finding.id").GetString());
     }
 
@@ -118,7 +123,8 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
 
     private async Task<string> KeyAsync(int person)
     {
-        var (exit, text, error) = await RunAsync(TimeSpan.FromMinutes(2), "keys", "create", "--role", "Inspector", "--person", person.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (exit, text, error) = await RunAsync(TimeSpan.FromMinutes(2), "keys", "create", "--role", "Inspector", "--person",
+            person.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(exit == 0, error);
         return text.Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith("hmh_", StringComparison.Ordinal));
     }

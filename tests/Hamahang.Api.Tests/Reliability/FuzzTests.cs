@@ -87,7 +87,8 @@ public sealed class FuzzTests(FuzzHostFactory factory, ITestOutputHelper output)
         Assert.Equal(count, figures.Sent);
         Assert.True(figures.RejectedByCode.Values.Sum() > count / 10, "The fuzzer should be refused often; it may have stopped corrupting.");
         Assert.True(figures.Answered > count / 20, "The fuzzer should also send requests that run.");
-        Assert.True(figures.ServerErrors == 0 && figures.Leaks == 0 && figures.WritesFromRejected == 0, figures + Environment.NewLine + string.Join(Environment.NewLine, figures.Examples));
+        Assert.True(figures.ServerErrors == 0 && figures.Leaks == 0 && figures.WritesFromRejected == 0,
+            figures + Environment.NewLine + string.Join(Environment.NewLine, figures.Examples));
     }
 
     private static string? PickKey((string? Key, double Weight)[] keys, Random random)
@@ -133,7 +134,8 @@ public sealed class FuzzTests(FuzzHostFactory factory, ITestOutputHelper output)
                     document = corruptor.Document(document);
                 }
 
-                body = Encoding.UTF8.GetBytes("{\"query\":" + FuzzValue.Quote(document) + (operation.VariablesJson is null ? string.Empty : ",\"variables\":" + operation.VariablesJson) + "}");
+                body = Encoding.UTF8.GetBytes("{\"query\":" + FuzzValue.Quote(document)
+                    + (operation.VariablesJson is null ? string.Empty : ",\"variables\":" + operation.VariablesJson) + "}");
             }
 
             request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative)) { Content = new ByteArrayContent(body) };
@@ -193,7 +195,8 @@ public sealed class FuzzTests(FuzzHostFactory factory, ITestOutputHelper output)
         var rejected = status != 200;
         string? firstCode = null;
         var hasData = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object;
-        if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0)
+        if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array
+            && errors.GetArrayLength() > 0)
         {
             foreach (var error in errors.EnumerateArray())
             {
@@ -247,7 +250,8 @@ public sealed class FuzzTests(FuzzHostFactory factory, ITestOutputHelper output)
     }
 
     private static string NoCode(JsonElement error) =>
-        error.TryGetProperty("message", out var m) && m.GetString()!.StartsWith("Syntax Error", StringComparison.Ordinal) ? "(syntax error, no code)" : "(validation error, no code)";
+        error.TryGetProperty("message", out var m)
+            && m.GetString()!.StartsWith("Syntax Error", StringComparison.Ordinal) ? "(syntax error, no code)" : "(validation error, no code)";
 
     private static string RemoveLoneSurrogates(string text) => new([.. text.Where(c => !char.IsSurrogate(c))]);
 
@@ -257,9 +261,11 @@ public sealed class FuzzTests(FuzzHostFactory factory, ITestOutputHelper output)
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var counts = new List<long>();
-        foreach (var entity in db.Model.GetEntityTypes().Where(e => !e.IsOwned() && e.FindPrimaryKey() is not null && !e.HasSharedClrType).OrderBy(e => e.Name, StringComparer.Ordinal))
+        foreach (var entity in db.Model.GetEntityTypes().Where(e => !e.IsOwned() && e.FindPrimaryKey() is not null && !e.HasSharedClrType)
+            .OrderBy(e => e.Name, StringComparer.Ordinal))
         {
-            var set = (IQueryable<object>)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(entity.ClrType).Invoke(db, null)!;
+            var set = (IQueryable<object>)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(entity.ClrType)
+                .Invoke(db, null)!;
             counts.Add(await set.LongCountAsync());
         }
 

@@ -74,7 +74,8 @@ public sealed class HostileGraphQLTests(CountingDevelopmentHostFactory developme
 
         using var client = development.CreateClient();
         var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-        var line = $"hostile graphql: {sent} requests sent, rejected by code: {rejected}, 500s: {fivehundreds}, leaks: {leaks}, writes lost: 0 (no SQL command sent)";
+        var line =
+            $"hostile graphql: {sent} requests sent, rejected by code: {rejected}, 500s: {fivehundreds}, leaks: {leaks}, writes lost: 0 (no SQL command sent)";
         output.WriteLine(line);
         Console.WriteLine(line);
 
@@ -105,7 +106,8 @@ public sealed class HostileGraphQLTests(CountingDevelopmentHostFactory developme
             using var body = JsonDocument.Parse(text);
             if (body.RootElement.TryGetProperty("errors", out var errors))
             {
-                codes = [.. errors.EnumerateArray().Select(e => e.TryGetProperty("extensions", out var x) && x.TryGetProperty("code", out var c) ? c.GetString() : null)];
+                codes = [.. errors.EnumerateArray()
+                    .Select(e => e.TryGetProperty("extensions", out var x) && x.TryGetProperty("code", out var c) ? c.GetString() : null)];
             }
         }
         catch (JsonException)

@@ -34,7 +34,8 @@ public sealed class HostileInputTests(HostFactory factory) : IClassFixture<HostF
         var key = await factory.CreateKeyAsync(ApiKeyRole.Editor);
         var before = await factory.CountsAsync();
 
-        var response = await factory.PostAsync(RecordMeeting, key, new { input = new { kind = "COORDINATION", title = "جلسه", startsAt, endsAt, idempotencyKey = Guid.NewGuid().ToString() } });
+        var response = await factory.PostAsync(RecordMeeting, key,
+            new { input = new { kind = "COORDINATION", title = "جلسه", startsAt, endsAt, idempotencyKey = Guid.NewGuid().ToString() } });
 
         Assert.False(response.HasErrors, response.ToString());
         Assert.Contains(("ValidationError", endsAt is null ? "startsAt" : "endsAt"), response.PayloadErrors("recordMeeting"));
@@ -47,7 +48,8 @@ public sealed class HostileInputTests(HostFactory factory) : IClassFixture<HostF
     {
         var key = await factory.CreateKeyAsync(ApiKeyRole.Editor);
 
-        var response = await factory.PostAsync(RecordMeeting, key, new { input = new { kind = "COORDINATION", title = "جلسه مرزی", startsAt = "2199-12-31T12:00:00Z" } });
+        var response = await factory.PostAsync(RecordMeeting, key,
+            new { input = new { kind = "COORDINATION", title = "جلسه مرزی", startsAt = "2199-12-31T12:00:00Z" } });
 
         Assert.Empty(response.PayloadErrors("recordMeeting"));
         Assert.StartsWith("1578/", response.At("recordMeeting.meeting.startsAtJalali").GetString(), StringComparison.Ordinal);

@@ -23,7 +23,9 @@ public sealed class KeysetNullTests(HostFactory factory) : IClassFixture<HostFac
         while (true)
         {
             var after = cursor is null ? string.Empty : $", after: \"{cursor}\"";
-            var page = await factory.PostAsync($"{{ {connection}(first: 2{after}, order: {order}) {{ edges {{ cursor node {{ id }} }} pageInfo {{ hasNextPage }} }} }}", key);
+            var page =
+                await factory.PostAsync(
+                    $"{{ {connection}(first: 2{after}, order: {order}) {{ edges {{ cursor node {{ id }} }} pageInfo {{ hasNextPage }} }} }}", key);
             Assert.False(page.HasErrors, page.ToString());
             var edges = page.At($"{connection}.edges").EnumerateArray().ToList();
             forward.AddRange(edges.Select(e => e.GetProperty("node").GetProperty("id").GetString()!));
@@ -43,7 +45,9 @@ public sealed class KeysetNullTests(HostFactory factory) : IClassFixture<HostFac
         while (true)
         {
             var bound = before is null ? string.Empty : $", before: \"{before}\"";
-            var page = await factory.PostAsync($"{{ {connection}(last: 2{bound}, order: {order}) {{ edges {{ cursor node {{ id }} }} pageInfo {{ hasPreviousPage }} }} }}", key);
+            var page =
+                await factory.PostAsync(
+                    $"{{ {connection}(last: 2{bound}, order: {order}) {{ edges {{ cursor node {{ id }} }} pageInfo {{ hasPreviousPage }} }} }}", key);
             Assert.False(page.HasErrors, page.ToString());
             var edges = page.At($"{connection}.edges").EnumerateArray().ToList();
             backward.InsertRange(0, edges.Select(e => e.GetProperty("node").GetProperty("id").GetString()!));

@@ -38,7 +38,9 @@ public sealed class PagingEverySortTests(FuzzHostFactory factory, ITestOutputHel
             }
         }
 
-        var line = $"paging: {sorts.Count * 2} sorts over {sorts.Select(s => s.Connection).Distinct().Count()} connections, {requests} requests sent, rejected by code: {_rejected}, 500s: {_serverErrors}, leaks: {_leaks}, writes lost: 0 (none sent), sorts that lost or repeated a row: {failures.Count}";
+        var line =
+            $"paging: {sorts.Count * 2} sorts over {sorts.Select(s => s.Connection).Distinct().Count()} connections, {requests} requests sent, rejected by " +
+            $"code: {_rejected}, 500s: {_serverErrors}, leaks: {_leaks}, writes lost: 0 (none sent), sorts that lost or repeated a row: {failures.Count}";
         output.WriteLine(line);
         Console.WriteLine(line);
         Assert.True(sorts.Count > 30, line);
@@ -54,7 +56,9 @@ public sealed class PagingEverySortTests(FuzzHostFactory factory, ITestOutputHel
         while (true)
         {
             var after = cursor is null ? "" : $", after: {JsonSerializer.Serialize(cursor)}";
-            var page = await factory.PostAsync($"{{ {connection}(first: {PageSize}{after}, order: [{sort}]) {{ totalCount nodes {{ id }} pageInfo {{ hasNextPage endCursor }} }} }}", key);
+            var page =
+                await factory.PostAsync(
+                    $"{{ {connection}(first: {PageSize}{after}, order: [{sort}]) {{ totalCount nodes {{ id }} pageInfo {{ hasNextPage endCursor }} }} }}", key);
             sent++;
             if (Refused(page))
             {
@@ -84,7 +88,9 @@ public sealed class PagingEverySortTests(FuzzHostFactory factory, ITestOutputHel
         while (true)
         {
             var before = cursor is null ? "" : $", before: {JsonSerializer.Serialize(cursor)}";
-            var page = await factory.PostAsync($"{{ {connection}(last: {PageSize}{before}, order: [{sort}]) {{ nodes {{ id }} pageInfo {{ hasPreviousPage startCursor }} }} }}", key);
+            var page =
+                await factory.PostAsync(
+                    $"{{ {connection}(last: {PageSize}{before}, order: [{sort}]) {{ nodes {{ id }} pageInfo {{ hasPreviousPage startCursor }} }} }}", key);
             sent++;
             steps++;
             if (Refused(page))
@@ -126,11 +132,13 @@ public sealed class PagingEverySortTests(FuzzHostFactory factory, ITestOutputHel
             : null;
     }
 
-    /// <summary>Each connection of Query with each order it takes: a sort field, or a field of a sorted reference (the connection breaks ties itself).</summary>
+    /// <summary>Each connection of Query with each order it takes: a sort field, or a field of a sorted reference (the connection breaks ties
+    /// itself).</summary>
     private async Task<List<(string Connection, string Order)>> SortsAsync(string key)
     {
         var schema = await factory.PostAsync("""
-            { __schema { queryType { fields { name type { name } args { name type { kind name ofType { kind name ofType { kind name ofType { name } } } } } } } } }
+            { __schema { queryType { fields { name type { name } args { name type { kind name ofType { kind name ofType { kind name ofType {
+              name } } } } } } } } }
             """, key);
         var sorts = new List<(string, string)>();
         foreach (var field in schema.At("__schema.queryType.fields").EnumerateArray())
@@ -161,7 +169,8 @@ public sealed class PagingEverySortTests(FuzzHostFactory factory, ITestOutputHel
         {
             var name = field.GetProperty("name").GetString()!;
             var fieldType = field.GetProperty("type");
-            var kind = fieldType.GetProperty("kind").GetString() == "NON_NULL" ? fieldType.GetProperty("ofType").GetProperty("kind").GetString() : fieldType.GetProperty("kind").GetString();
+            var kind = fieldType.GetProperty("kind").GetString() == "NON_NULL" ? fieldType.GetProperty("ofType").GetProperty("kind")
+                .GetString() : fieldType.GetProperty("kind").GetString();
             if (kind == "ENUM")
             {
                 fields.Add(($"{{ {name}: $DIR }}", "ENUM"));

@@ -63,7 +63,8 @@ public sealed class RateLimitTests(SmallRateLimitsFactory factory) : IClassFixtu
     private async Task<(HttpStatusCode Status, int? RetryAfter, JsonElement Body)> SendAsync(string? key)
     {
         using var client = factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative)) { Content = JsonContent.Create(new { query = "{ __typename }" }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post,
+            new Uri("/graphql", UriKind.Relative)) { Content = JsonContent.Create(new { query = "{ __typename }" }) };
         if (key is not null)
         {
             request.Headers.TryAddWithoutValidation("X-Api-Key", key);

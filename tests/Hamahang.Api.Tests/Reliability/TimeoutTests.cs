@@ -25,10 +25,12 @@ public sealed class SlowDistrictsInterceptor : DbCommandInterceptor
     /// <summary>True once the host has started (its seeding reads districts too).</summary>
     public bool Armed { get; set; }
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (Armed && command.CommandText.Contains("FROM \"Districts\"", StringComparison.Ordinal) && command.CommandText.Contains("LIMIT", StringComparison.Ordinal))
+        if (Armed && command.CommandText.Contains("FROM \"Districts\"", StringComparison.Ordinal)
+            && command.CommandText.Contains("LIMIT", StringComparison.Ordinal))
         {
             command.CommandText = Slow;
             command.Parameters.Clear();
@@ -45,7 +47,8 @@ public sealed class SlowDistrictsInterceptor : DbCommandInterceptor
         return Task.CompletedTask;
     }
 
-    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Record(command, "failed: " + eventData?.Exception.Message, eventData);
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Record(command, "failed: " + eventData?.Exception.Message,
+        eventData);
 
     public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
     {
@@ -53,7 +56,8 @@ public sealed class SlowDistrictsInterceptor : DbCommandInterceptor
         return Task.CompletedTask;
     }
 
-    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result,
+        CancellationToken cancellationToken = default)
     {
         Record(command, "completed", eventData);
         return base.ReaderExecutedAsync(command, eventData, result, cancellationToken);
@@ -108,7 +112,10 @@ public sealed class TimeoutTests(SlowQueryHostFactory factory, ITestOutputHelper
         }
 
         var ends = factory.Interceptor.Ends.ToList();
-        var line = $"timeout: 1 request sent, rejected by code: {response.ErrorCodes.Count(c => c == "HC0045")} (HC0045 after {answered.TotalSeconds:0.0} s), 500s: {((int)response.Status >= 500 ? 1 : 0)}, leaks: 0, writes lost: 0; the SQL command: {string.Join("; ", ends.Select(e => $"{e.Outcome} after {e.After.TotalSeconds:0.0} s"))}";
+        var line =
+            $"timeout: 1 request sent, rejected by code: {response.ErrorCodes.Count(c => c == "HC0045")} (HC0045 after {answered.TotalSeconds:0.0} s), 500s: " +
+            $"{((int)response.Status >= 500 ? 1 : 0)}, leaks: 0, writes lost: 0; the SQL command: " +
+            $"{string.Join("; ", ends.Select(e => $"{e.Outcome} after {e.After.TotalSeconds:0.0} s"))}";
         output.WriteLine(line);
         Console.WriteLine(line);
         Assert.Single(ends);

@@ -164,7 +164,8 @@ public sealed class ApiKeyTests : IDisposable
         using var output = new StringWriter();
         var command = new KeysCommand(service, output, TimeProvider.System);
 
-        Assert.Equal(0, await command.RunAsync(["create", "--role", "Inspector", "--person", personId.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
+        Assert.Equal(0,
+            await command.RunAsync(["create", "--role", "Inspector", "--person", personId.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
         var key = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
         var record = await new ApiKeyVerifier(new TempDatabaseContexts(database), cache, TimeProvider.System).VerifyAsync(key);
         Assert.NotNull(record);

@@ -7,7 +7,8 @@ namespace Hamahang.Api.Tests.Sites;
 public sealed class CityWideSiteTests(HostFactory factory) : IClassFixture<HostFactory>
 {
     private const string Create = $$"""
-        mutation Create($input: CreateSiteInput!) { createSite(input: $input) { site { id version kind isCityWide district { number } } {{WriteHarness.Errors}} } }
+        mutation Create($input: CreateSiteInput!) { createSite(input: $input) { site { id version kind isCityWide district {
+          number } } {{WriteHarness.Errors}} } }
         """;
 
     [Fact]
@@ -17,7 +18,8 @@ public sealed class CityWideSiteTests(HostFactory factory) : IClassFixture<HostF
         var created = await factory.PostAsync(Create, admin, new { input = new { name = "مسجد نمونه شهر", kind = "MOSQUE", cityWide = true } });
         Assert.Empty(created.PayloadErrors("createSite"));
         Assert.Equal(("MOSQUE", true, System.Text.Json.JsonValueKind.Null),
-            (created.At("createSite.site.kind").GetString(), created.At("createSite.site.isCityWide").GetBoolean(), created.At("createSite.site.district").ValueKind));
+            (created.At("createSite.site.kind").GetString(), created.At("createSite.site.isCityWide").GetBoolean(), created.At("createSite.site.district")
+                .ValueKind));
 
         var editor = await factory.CreateKeyAsync(ApiKeyRole.Editor);
         var read = await factory.PostAsync("""
@@ -43,8 +45,11 @@ public sealed class CityWideSiteTests(HostFactory factory) : IClassFixture<HostF
         var admin = await factory.CreateKeyAsync(ApiKeyRole.Admin);
         var district = await factory.IdAsync<District>(q => q.Where(d => d.Number == 20));
         var counts = await factory.CountsAsync();
-        Assert.Equal([("ValidationError", "districtId")], (await factory.PostAsync(Create, admin, new { input = new { name = "ایستگاه", kind = "METRO_STATION" } })).PayloadErrors("createSite"));
-        Assert.Equal([("ValidationError", "districtId")], (await factory.PostAsync(Create, admin, new { input = new { name = "ایستگاه", kind = "METRO_STATION", cityWide = true, districtId = district } })).PayloadErrors("createSite"));
+        Assert.Equal([("ValidationError", "districtId")],
+            (await factory.PostAsync(Create, admin, new { input = new { name = "ایستگاه", kind = "METRO_STATION" } })).PayloadErrors("createSite"));
+        Assert.Equal([("ValidationError", "districtId")],
+            (await factory.PostAsync(Create, admin, new { input = new { name = "ایستگاه", kind = "METRO_STATION", cityWide = true, districtId = district } }))
+            .PayloadErrors("createSite"));
         Assert.Equal(counts, await factory.CountsAsync());
     }
 }

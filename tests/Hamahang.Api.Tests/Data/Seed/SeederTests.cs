@@ -116,7 +116,8 @@ public sealed class SeederTests : IDisposable
         Assert.All(meetings, m => Assert.False(string.IsNullOrWhiteSpace(m.Source?.Outlet)));
         Assert.All(meetings.SelectMany(m => m.Decisions), d => Assert.Same(d.Meeting!.Source, d.Source));
         var observers = meetings.Single(m => m.StartsAtFromPublication);
-        Assert.Equal(("خبرایران", "54514", new DateOnly(2023, 5, 1)), (observers.Source!.Outlet, observers.Source.NewsCode, observers.Source.PublishedOn!.Value));
+        Assert.Equal(("خبرایران", "54514", new DateOnly(2023, 5, 1)),
+            (observers.Source!.Outlet, observers.Source.NewsCode, observers.Source.PublishedOn!.Value));
         // Shahr-e Rey, the dateline of the Rey welfare meeting, lies in District 20.
         Assert.True(await check.MeetingDistricts.AnyAsync(md => md.Meeting!.Title.Contains("مؤسسات خیریه") && md.District!.Number == 20));
     }

@@ -92,7 +92,8 @@ internal static class SqlServerDdlChecks
         {
             var store = StoreObjectIdentifier.Table(table.Name, table.Schema);
             var keys = table.Indexes
-                .Select(i => (Kind: i.IsUnique ? "unique index" : "index", i.Name, i.Columns, Clustered: i.MappedIndexes.Any(m => m.IsClustered(store) == true)))
+                .Select(i => (Kind: i.IsUnique ? "unique index" : "index", i.Name, i.Columns,
+                    Clustered: i.MappedIndexes.Any(m => m.IsClustered(store) == true)))
                 .Concat(table.UniqueConstraints.Select(c => (
                     Kind: c.GetIsPrimaryKey() ? "primary key" : "unique constraint",
                     c.Name,
@@ -111,7 +112,8 @@ internal static class SqlServerDdlChecks
                 var bytes = columns.Sum(c => KeyBytes(c.StoreType)!.Value);
                 if (bytes > limit)
                 {
-                    yield return $"{table.Name}: {(clustered ? "clustered" : "nonclustered")} {kind} {name} has a key of up to {bytes} bytes, over {limit}: {string.Join(", ", columns.Select(c => $"{c.Name} {c.StoreType}"))}";
+                    yield return $"{table.Name}: {(clustered ? "clustered" : "nonclustered")} {kind} {name} has a key of up to {bytes} bytes, over {limit}: " +
+                        $"{string.Join(", ", columns.Select(c => $"{c.Name} {c.StoreType}"))}";
                 }
             }
         }
@@ -125,7 +127,9 @@ internal static class SqlServerDdlChecks
         {
             var store = StoreObjectIdentifier.Table(table.Name, table.Schema);
             var identities = table.Columns
-                .Where(c => c.PropertyMappings.Any(m => SqlServerPropertyExtensions.GetValueGenerationStrategy(m.Property, store) == SqlServerValueGenerationStrategy.IdentityColumn))
+                .Where(c =>
+                    c.PropertyMappings.Any(m => SqlServerPropertyExtensions.GetValueGenerationStrategy(m.Property,
+                    store) == SqlServerValueGenerationStrategy.IdentityColumn))
                 .ToList();
             if (identities.Count > 1)
             {
@@ -182,7 +186,8 @@ internal static class SqlServerDdlChecks
         string? Conjunct(BooleanExpression e) => e switch
         {
             BooleanParenthesisExpression p => Conjunct(p.Expression),
-            BooleanBinaryExpression { BinaryExpressionType: BooleanBinaryExpressionType.And } and => Conjunct(and.FirstExpression) ?? Conjunct(and.SecondExpression),
+            BooleanBinaryExpression { BinaryExpressionType: BooleanBinaryExpressionType.And } and => Conjunct(and.FirstExpression)
+                ?? Conjunct(and.SecondExpression),
             BooleanBinaryExpression or => $"{or.BinaryExpressionType} is not allowed",
             BooleanComparisonExpression c when Column(c.FirstExpression) is { } problem => problem,
             BooleanComparisonExpression c => Constant(c.SecondExpression) ? null : "a column may only be compared with a constant",
@@ -190,7 +195,9 @@ internal static class SqlServerDdlChecks
             InPredicate { NotDefined: true } => "NOT IN is not allowed",
             InPredicate { Subquery: not null } => "IN (subquery) is not allowed",
             InPredicate i => Column(i.Expression) ?? (i.Values.All(Constant) ? null : "IN takes constants only"),
-            _ => $"{e.GetType().Name.Replace("Boolean", "", StringComparison.Ordinal).Replace("Expression", "", StringComparison.Ordinal).Replace("Predicate", "", StringComparison.Ordinal)} is not allowed",
+            _ =>
+                $"{e.GetType().Name.Replace("Boolean", "", StringComparison.Ordinal).Replace("Expression", "", StringComparison.Ordinal)
+                    .Replace("Predicate", "", StringComparison.Ordinal)} is not allowed",
         };
 
         string? Column(ScalarExpression e) => e switch

@@ -20,7 +20,8 @@ public sealed class SqlServerDdlTests(ITestOutputHelper output)
         var problems = SqlServerDdlChecks.Check(db);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         var indexes = model.Tables.Sum(t => t.Indexes.Count() + t.UniqueConstraints.Count());
-        var cascades = model.Tables.Sum(t => t.ForeignKeyConstraints.Count(fk => fk.OnDeleteAction != ReferentialAction.NoAction && fk.OnDeleteAction != ReferentialAction.Restrict));
+        var cascades = model.Tables.Sum(t => t.ForeignKeyConstraints.Count(fk => fk.OnDeleteAction != ReferentialAction.NoAction
+            && fk.OnDeleteAction != ReferentialAction.Restrict));
         Assert.True(model.Tables.Count() > 20 && indexes > 40 && cascades > 5, $"{model.Tables.Count()} tables, {indexes} keys, {cascades} cascades");
         output.WriteLine($"SQL Server DDL checks: {model.Tables.Count()} tables, {indexes} indexes and keys, {cascades} cascading foreign keys, 0 problems");
     }

@@ -46,11 +46,13 @@ public sealed partial class SqlServerQueryTests(TranslatingHostFactory factory, 
         var keys = new List<string>();
         foreach (var role in Enum.GetValues<ApiKeyRole>())
         {
-            keys.Add(await factory.CreateKeyAsync(role, organization: role == ApiKeyRole.Partner ? "استانداری قم" : null, person: role == ApiKeyRole.Inspector ? "Hossein Amanlou" : null));
+            keys.Add(await factory.CreateKeyAsync(role, organization: role == ApiKeyRole.Partner ? "استانداری قم" : null,
+                person: role == ApiKeyRole.Inspector ? "Hossein Amanlou" : null));
         }
 
         var documents = Examples(await File.ReadAllTextAsync(Path.Combine(Root(), "schema", "README.md")), ReadmeBlock())
-            .Concat(Examples(await File.ReadAllTextAsync(Path.Combine(Root(), "tests", "Hamahang.Api.Tests", "Meetings", "SeedQuestionsTests.cs")), SeedQuestion()))
+            .Concat(Examples(await File.ReadAllTextAsync(Path.Combine(Root(), "tests", "Hamahang.Api.Tests", "Meetings", "SeedQuestionsTests.cs")),
+                SeedQuestion()))
             .Concat(Directory.GetFiles(Path.Combine(Root(), "schema", "operations"), "*.graphql").Order(StringComparer.Ordinal).Select(File.ReadAllText))
             .Select(text => (Text: text, Operation: Parser.Parse(text).Definitions.OfType<OperationDefinitionNode>().Single()))
             .Where(d => d.Operation.Operation != OperationType.Subscription)
@@ -76,7 +78,8 @@ public sealed partial class SqlServerQueryTests(TranslatingHostFactory factory, 
             return e.Select(x => $"line {x.Line}: {x.Message}\n{c}");
         });
         Assert.Empty(errors);
-        output.WriteLine($"ScriptDom: {documents.Count} GraphQL documents x {keys.Count} roles sent {translator.Queries} distinct LINQ queries, translated to {commands.Count} distinct T-SQL commands; all parsed, 0 errors");
+        output.WriteLine($"ScriptDom: {documents.Count} GraphQL documents x {keys.Count} roles sent {translator.Queries} distinct LINQ queries, translated " +
+            $"to {commands.Count} distinct T-SQL commands; all parsed, 0 errors");
     }
 
     [Fact]

@@ -70,7 +70,8 @@ public sealed class SqlServerQueryTranslator
             }
             else
             {
-                var enumerable = Execute.MakeGenericMethod(typeof(IEnumerable<>).MakeGenericType(element)).Invoke(db.GetService<IAsyncQueryProvider>(), [rewritten]);
+                var enumerable = Execute.MakeGenericMethod(typeof(IEnumerable<>).MakeGenericType(element))
+                    .Invoke(db.GetService<IAsyncQueryProvider>(), [rewritten]);
                 Drain.MakeGenericMethod(element).Invoke(null, [enumerable]);
             }
         }
@@ -185,7 +186,8 @@ internal sealed class TranslatingQueryCompiler(
     ICurrentDbContext currentContext,
     IEvaluatableExpressionFilter evaluatableExpressionFilter,
     IModel model)
-    : QueryCompiler(queryContextFactory, compiledQueryCache, compiledQueryCacheKeyGenerator, database, logger, currentContext, evaluatableExpressionFilter, model)
+    : QueryCompiler(queryContextFactory, compiledQueryCache, compiledQueryCacheKeyGenerator, database, logger, currentContext, evaluatableExpressionFilter,
+        model)
 {
     private readonly ICurrentDbContext _context = currentContext;
 

@@ -35,7 +35,8 @@ public sealed class SqlServerRunTests(SqlServerRunNotice notice) : IClassFixture
         await using var scope = factory.Services.CreateAsyncScope();
         await using var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         Assert.Equal("Microsoft.EntityFrameworkCore.SqlServer", db.Database.ProviderName);
-        Assert.Equal(new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(factory.Database.ConnectionString).InitialCatalog, db.Database.GetDbConnection().Database);
+        Assert.Equal(new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(factory.Database.ConnectionString).InitialCatalog,
+            db.Database.GetDbConnection().Database);
         Assert.StartsWith("hamahang_test_", db.Database.GetDbConnection().Database, StringComparison.Ordinal);
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(22, await db.Districts.CountAsync());
@@ -69,5 +70,6 @@ public sealed class SqlServerFactAttribute : FactAttribute
     }
 
     public static string NotPossible =>
-        $"SQL Server run not possible: {TestDatabases.Variable} holds no connection string (no SQL Server runs on this machine), so the API tests ran on SQLite only.";
+        $"SQL Server run not possible: {TestDatabases.Variable} holds no connection string (no SQL Server runs on this machine), so the API tests ran on " +
+            $"SQLite only.";
 }

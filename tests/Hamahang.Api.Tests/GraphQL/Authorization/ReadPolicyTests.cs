@@ -44,10 +44,12 @@ public sealed class ReadPolicyTests(HostFactory factory) : IClassFixture<HostFac
     public async Task APartnerNeverSeesAConfidentialFindingInListsOrNested()
     {
         var partner = await factory.CreateKeyAsync(ApiKeyRole.Partner, organization: Qom);
-        var response = await factory.PostAsync("{ findings(first: 50) { nodes { isConfidential } } inspections { nodes { findings { isConfidential } } } }", partner);
+        var response = await factory.PostAsync("{ findings(first: 50) { nodes { isConfidential } } inspections { nodes { findings { isConfidential } } } }",
+            partner);
         Assert.False(response.HasErrors, response.ToString());
         var listed = response.At("findings.nodes").EnumerateArray().Select(f => f.GetProperty("isConfidential").GetBoolean()).ToList();
-        var nested = response.At("inspections.nodes").EnumerateArray().SelectMany(i => i.GetProperty("findings").EnumerateArray()).Select(f => f.GetProperty("isConfidential").GetBoolean()).ToList();
+        var nested = response.At("inspections.nodes").EnumerateArray().SelectMany(i => i.GetProperty("findings").EnumerateArray())
+            .Select(f => f.GetProperty("isConfidential").GetBoolean()).ToList();
         Assert.Equal(3, listed.Count);
         Assert.Equal(3, nested.Count);
         Assert.DoesNotContain(true, listed.Concat(nested));
@@ -74,7 +76,8 @@ public sealed class ReadPolicyTests(HostFactory factory) : IClassFixture<HostFac
         var id = await ConfidentialFindingIdAsync();
         var inspector = await factory.CreateKeyAsync(ApiKeyRole.Inspector, person: "حسین امانلو");
 
-        var node = await factory.PostAsync("query($id: ID!) { node(id: $id) { ... on Finding { title isConfidential history { change } } } }", inspector, new { id });
+        var node = await factory.PostAsync("query($id: ID!) { node(id: $id) { ... on Finding { title isConfidential history { change } } } }", inspector,
+            new { id });
         var list = await factory.PostAsync("{ findings { totalCount } }", inspector);
 
         Assert.False(node.HasErrors, node.ToString());

@@ -49,7 +49,8 @@ public sealed class ReferenceReadPolicyTests(HostFactory factory) : IClassFixtur
         Assert.False(response.HasErrors, response.ToString());
         var group = Assert.Single(response.At("workingGroups.nodes").EnumerateArray());
         Assert.Equal(Secret, group.GetProperty("formedByDecision").GetProperty("text").GetString());
-        Assert.Contains("District 10", group.GetProperty("formedByDecision").GetProperty("meeting").GetProperty("titleEn").GetString(), StringComparison.Ordinal);
+        Assert.Contains("District 10", group.GetProperty("formedByDecision").GetProperty("meeting").GetProperty("titleEn").GetString(),
+            StringComparison.Ordinal);
     }
 
     [Fact]

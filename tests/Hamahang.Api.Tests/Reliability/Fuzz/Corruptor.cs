@@ -23,7 +23,8 @@ internal sealed class Corruptor(Random random)
             3 => text.Insert(at, text.Substring(at, Math.Min(40, text.Length - at))),
             4 => text.Insert(at, "\ud83c"),
             5 => new string('{', 40_000),
-            6 => text.Replace("{ __typename", "{ __typename @skip(if: $nope) __schema { types { fields { type { ofType { ofType { name } } } } } }", StringComparison.Ordinal),
+            6 => text.Replace("{ __typename", "{ __typename @skip(if: $nope) __schema { types { fields { type { ofType { ofType { name } } } } } }",
+                StringComparison.Ordinal),
             _ => "query Q { ...F } fragment F on Query { ...G } fragment G on Query { ...F }",
         };
     }
@@ -49,7 +50,8 @@ internal sealed class Corruptor(Random random)
             case 5:
                 return Encoding.UTF8.GetBytes(new string('[', 5_000));
             case 6:
-                return Encoding.UTF8.GetBytes("{\"query\":" + FuzzValue.Quote(query) + ",\"operationName\":\"\\ud83c\",\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + new string('0', 64) + "\"}}}");
+                return Encoding.UTF8.GetBytes("{\"query\":" + FuzzValue.Quote(query)
+                    + ",\"operationName\":\"\\ud83c\",\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + new string('0', 64) + "\"}}}");
             case 7:
                 return [];
             case 8:

@@ -13,7 +13,8 @@ internal sealed record FuzzOperation(string Document, string? VariablesJson, boo
 /// </summary>
 internal sealed class DocumentGenerator(Schema schema, Random random)
 {
-    private readonly string[] _ids = HostileValues.Ids(schema.Types.OfType<ObjectType>().Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal)).Select(t => t.Name));
+    private readonly string[] _ids = HostileValues.Ids(schema.Types.OfType<ObjectType>().Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal))
+        .Select(t => t.Name));
 
     public FuzzOperation Next()
     {

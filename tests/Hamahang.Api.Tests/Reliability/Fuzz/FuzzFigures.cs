@@ -31,5 +31,7 @@ internal sealed class FuzzFigures
 
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"fuzz: {Sent} requests sent, {Answered} answered without error, rejected by code: {RejectedByCode.Values.Sum()} ({string.Join(", ", RejectedByCode.Select(p => $"{p.Key} {p.Value}"))}), 500s: {ServerErrors}, leaks: {Leaks}, writes lost (rows written by a rejected request): {WritesFromRejected}");
+        $"fuzz: {Sent} requests sent, {Answered} answered without error, rejected by code: {RejectedByCode.Values.Sum()} " +
+            $"({string.Join(", ", RejectedByCode.Select(p => $"{p.Key} {p.Value}"))}), 500s: {ServerErrors}, leaks: {Leaks}, writes lost (rows written by a " +
+            $"rejected request): {WritesFromRejected}");
 }

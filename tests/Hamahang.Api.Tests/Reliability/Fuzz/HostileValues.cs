@@ -19,7 +19,8 @@ internal static class HostileValues
     public static readonly object?[] Floats = [0.0, -0.5, 1e308, 1.0, 3L];
 
     /// <summary>Values of the wrong type for any scalar, sent now and then instead of a well-typed one.</summary>
-    public static readonly object?[] WrongTypes = [2147483648L, 9223372036854775807L, 1.5, "1", true, "NaN", new List<object?> { 1L }, new Dictionary<string, object?> { ["a"] = 1L }];
+    public static readonly object?[] WrongTypes = [2147483648L, 9223372036854775807L, 1.5, "1", true, "NaN", new List<object?> { 1L }, new Dictionary<string,
+        object?> { ["a"] = 1L }];
 
     public static readonly string[] DateTimes =
     [
@@ -33,7 +34,8 @@ internal static class HostileValues
     public static string[] Ids(IEnumerable<string> typeNames) =>
     [
         .. typeNames.SelectMany(t => new[] { Id(t, "1"), Id(t, "2"), Id(t, "999999"), Id(t, "-1"), Id(t, "abc") }),
-        "", "x", "TWVldGluZzox===", "!!!", Convert.ToBase64String(Encoding.UTF8.GetBytes("Meeting:1' OR 1=1")), Convert.ToBase64String(new byte[] { 0xFF, 0xFE, 0 }),
+        "", "x", "TWVldGluZzox===", "!!!", Convert.ToBase64String(Encoding.UTF8.GetBytes("Meeting:1' OR 1=1")),
+            Convert.ToBase64String(new byte[] { 0xFF, 0xFE, 0 }),
         "\ud83c", "\0",
     ];
 

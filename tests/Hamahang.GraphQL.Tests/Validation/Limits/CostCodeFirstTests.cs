@@ -14,14 +14,16 @@ public class CostCodeFirstTests
     public void TheDirectivesAreAddedToTheSchema()
     {
         Assert.NotNull(Schema.GetDirective("cost"));
-        Assert.Equal(["assumedSize", "slicingArguments", "slicingArgumentDefaultValue", "sizedFields", "requireOneSlicingArgument"], Schema.GetDirective("listSize")!.Arguments.Select(a => a.Name));
+        Assert.Equal(["assumedSize", "slicingArguments", "slicingArgumentDefaultValue", "sizedFields", "requireOneSlicingArgument"],
+            Schema.GetDirective("listSize")!.Arguments.Select(a => a.Name));
     }
 
     [Fact]
     public void AFieldWithAResolverOfItsOwnCostsTenAsInHotChocolate() => Assert.Equal(new CostReport(10, 1), Cost("{ hello }"));
 
     [Fact]
-    public void TheResolverCostCanBeTurnedOff() => Assert.Equal(new CostReport(0, 1), Cost("{ hello }", RequestLimits.None with { DefaultResolverCost = null }));
+    public void TheResolverCostCanBeTurnedOff() =>
+        Assert.Equal(new CostReport(0, 1), Cost("{ hello }", RequestLimits.None with { DefaultResolverCost = null }));
 
     [Fact]
     public void ACostAttributePricesAFieldAndAType()
