@@ -22,8 +22,7 @@ public class SchemaPrinterCostTests
     public void TheCostDirectiveIsDefinedAsHotChocolateDefinesIt() => Assert.Contains(
         """"
         """
-        The purpose of the `cost` directive is to define a `weight` for GraphQL types, fields,
-            and arguments. Static analysis can use these weights when calculating the overall cost of a query or response.
+        The purpose of the `cost` directive is to define a `weight` for GraphQL types, fields, and arguments. Static analysis can use these weights when calculating the overall cost of a query or response.
         """
         directive @cost(
           """
@@ -48,14 +47,12 @@ public class SchemaPrinterCostTests
           assumedSize: Int
 
           """
-          The `slicingArguments` argument can be used to define which of the field's arguments with numeric type are slicing arguments,
-              so that their value determines the size of the list returned by that field. It may specify a list of multiple slicing arguments.
+          The `slicingArguments` argument can be used to define which of the field's arguments with numeric type are slicing arguments, so that their value determines the size of the list returned by that field. It may specify a list of multiple slicing arguments.
           """
           slicingArguments: [String!]
 
           """
-          The `slicingArgumentDefaultValue` argument can be used to define a default value for a slicing argument,
-              which is used if the argument is not present in a query.
+          The `slicingArgumentDefaultValue` argument can be used to define a default value for a slicing argument, which is used if the argument is not present in a query.
           """
           slicingArgumentDefaultValue: Int
 
@@ -168,8 +165,7 @@ public class SchemaPrinterCostTests
         var fromSdl = BuildSchema.FromSdl(Printed);
         var parsed = Parser.Parse(document);
         var server = RequestLimitsAnalyzer.Analyze(CostSdlSchema.Create(), parsed, computeCost: true).Cost!;
-        var gateway = RequestLimitsAnalyzer.Analyze(fromSdl, parsed, computeCost: true, limits: RequestLimits.Default with { DefaultResolverCost = null })
-            .Cost!;
+        var gateway = RequestLimitsAnalyzer.Analyze(fromSdl, parsed, computeCost: true, limits: RequestLimits.Default with { DefaultResolverCost = null }).Cost!;
 
         Assert.True(server.FieldCost > 10, $"field cost {server.FieldCost}");
         Assert.Equal(server, gateway);
