@@ -12,7 +12,7 @@ public static class CampaignQueries
 {
     [GraphQLDescription("City campaigns (پویش), such as the vaccination campaign «تهران دوباره جان می‌گیرد», with their phases and service points.")]
     [Authorize(ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner)]
-    [UsePaging]
+    [UsePaging(IncludeTotalCount = true)]
     [UseProjection]
     [UseFiltering]
     [UseSorting]

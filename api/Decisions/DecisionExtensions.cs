@@ -18,7 +18,7 @@ public static class MeetingDecisionExtensions
     /// </summary>
     [GraphQLDescription("What the meeting resolved (مصوبات) and its other outcomes (commitments, directives, emphases), in order; optionally only one kind " +
         "or status, the open ones (not done or cancelled) or the overdue ones.")]
-    [UsePaging]
+    [UsePaging(IncludeTotalCount = true)]
     [UseFiltering]
     [UseSorting]
     public static Task<Page<Decision>?> GetDecisions([Parent] Meeting meeting, IResolverContext context, TimeProvider clock,

@@ -24,7 +24,7 @@ public static class DecisionQueries
         "cancelled, by today in Tehran), open (not done or cancelled; no stated status counts as open), ownerOrganizationId (owned by it or one of its " +
         "departments), districtNumber (of a meeting concerning that district).")]
     [Authorize]
-    [UsePaging]
+    [UsePaging(IncludeTotalCount = true)]
     [UseProjection]
     [UseFiltering]
     [UseSorting]

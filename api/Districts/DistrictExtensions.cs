@@ -13,7 +13,7 @@ namespace Hamahang.Api.Districts;
 public static class DistrictExtensions
 {
     [GraphQLDescription("The district's crisis capacities (support bases, emergency shelters, hospitals).")]
-    [UsePaging]
+    [UsePaging(IncludeTotalCount = true)]
     [UseFiltering]
     [UseSorting]
     public static Task<Page<Site>?> GetSites([Parent] District district, IResolverContext context) =>
@@ -21,7 +21,7 @@ public static class DistrictExtensions
             "District.sites", db => db.Sites.Where(s => s.ArchivedAt == null && s.DistrictId != null), s => s.DistrictId!.Value).LoadAsync(district.Id);
 
     [GraphQLDescription("Meetings concerning the district that the caller may read, earliest first.")]
-    [UsePaging]
+    [UsePaging(IncludeTotalCount = true)]
     [UseFiltering]
     [UseSorting]
     public static Task<Page<Meeting>?> GetMeetings([Parent] District district, IResolverContext context, Caller caller)
@@ -33,7 +33,7 @@ public static class DistrictExtensions
     }
 
     [GraphQLDescription("Findings of the district's inspections that the caller may read (partners see no confidential finding).")]
-    [UsePaging]
+    [UsePaging(IncludeTotalCount = true)]
     [UseFiltering]
     [UseSorting]
     public static Task<Page<Finding>?> GetFindings([Parent] District district, IResolverContext context, Caller caller)

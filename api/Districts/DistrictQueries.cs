@@ -12,7 +12,7 @@ public static class DistrictQueries
 {
     [GraphQLDescription("Tehran's 22 municipal districts, by number.")]
     [Authorize(ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner)]
-    [UsePaging]
+    [UsePaging(IncludeTotalCount = true)]
     [UseProjection]
     [UseFiltering]
     [UseSorting]

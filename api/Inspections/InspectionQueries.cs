@@ -12,7 +12,7 @@ public static class InspectionQueries
 {
     [GraphQLDescription("Inspections (نظارت) of organizations and sites.")]
     [Authorize(ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner)]
-    [UsePaging]
+    [UsePaging(IncludeTotalCount = true)]
     [UseProjection]
     [UseFiltering]
     [UseSorting]
@@ -21,7 +21,7 @@ public static class InspectionQueries
 
     [GraphQLDescription("Oversight findings the caller may read: confidential findings only for editors, admins and the inspectors of their inspection.")]
     [Authorize(ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner)]
-    [UsePaging]
+    [UsePaging(IncludeTotalCount = true)]
     [UseProjection]
     [UseFiltering]
     [UseSorting]

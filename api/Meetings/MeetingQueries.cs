@@ -13,7 +13,7 @@ public static class MeetingQueries
     [GraphQLDescription("Meetings the caller may read: all for editors and admins; for partners and inspectors those with published minutes and those their " +
         "organization took part in.")]
     [Authorize(ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner)]
-    [UsePaging]
+    [UsePaging(IncludeTotalCount = true)]
     [UseProjection]
     [UseFiltering]
     [UseSorting]
@@ -23,7 +23,7 @@ public static class MeetingQueries
     [GraphQLDescription("Minutes revisions. Integrators and partners see published revisions only, each once, every correction as a new revision; "
         + "page them by publicationPosition (see schema/README.md).")]
     [Authorize]
-    [UsePaging]
+    [UsePaging(IncludeTotalCount = true)]
     [UseProjection]
     [UseFiltering]
     [UseSorting]

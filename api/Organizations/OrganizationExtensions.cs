@@ -16,7 +16,7 @@ public static class OrganizationExtensions
         children.LoadAsync(organization.Id);
 
     [GraphQLDescription("The organization's people.")]
-    [UsePaging]
+    [UsePaging(IncludeTotalCount = true)]
     [UseFiltering]
     [UseSorting]
     public static Task<Page<Person>?> GetPeople([Parent] Organization organization, IResolverContext context) =>

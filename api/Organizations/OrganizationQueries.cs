@@ -20,7 +20,7 @@ public static class OrganizationQueries
     [GraphQLDescription("Organizations, offices, centres and headquarters (a tree: parent, children). Beside where: capacity (can bring that kind of " +
         "capacity in a crisis), servesDistrictNumber (serves that district).")]
     [Authorize(ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner)]
-    [UsePaging]
+    [UsePaging(IncludeTotalCount = true)]
     [UseProjection]
     [UseFiltering]
     [UseSorting]
@@ -47,7 +47,7 @@ public static class OrganizationQueries
 
     [GraphQLDescription("People who attend meetings, own decisions or inspect.")]
     [Authorize(ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner)]
-    [UsePaging]
+    [UsePaging(IncludeTotalCount = true)]
     [UseProjection]
     [UseFiltering]
     [UseSorting]

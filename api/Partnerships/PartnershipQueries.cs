@@ -12,7 +12,7 @@ public static class PartnershipQueries
 {
     [GraphQLDescription("Partnerships between organizations: supporting provinces (استان معین) and the districts they support.")]
     [Authorize(ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner)]
-    [UsePaging]
+    [UsePaging(IncludeTotalCount = true)]
     [UseProjection]
     [UseFiltering]
     [UseSorting]

@@ -14,7 +14,7 @@ public static class SiteQueries
 {
     [GraphQLDescription("Crisis capacities of the districts: support bases, emergency shelter sites, hospitals.")]
     [Authorize(ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner)]
-    [UsePaging]
+    [UsePaging(IncludeTotalCount = true)]
     [UseProjection]
     [UseFiltering]
     [UseSorting]

@@ -13,7 +13,7 @@ public static class WorkingGroupQueries
     [GraphQLDescription("Specialised working groups (کارگروه‌های تخصصی) the caller may read: all for editors and admins; for partners and inspectors those " +
         "their organization is a member or partner of, or whose forming meeting it attended.")]
     [Authorize(ApiKeyRole.Admin, ApiKeyRole.Editor, ApiKeyRole.Inspector, ApiKeyRole.Partner)]
-    [UsePaging]
+    [UsePaging(IncludeTotalCount = true)]
     [UseProjection]
     [UseFiltering]
     [UseSorting]

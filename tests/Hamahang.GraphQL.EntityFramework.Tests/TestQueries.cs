@@ -7,7 +7,7 @@ namespace Hamahang.GraphQL.EntityFramework.Tests;
 [QueryType]
 public static class TestQueries
 {
-    [UsePaging]
+    [UsePaging(IncludeTotalCount = true)]
     [UseProjection]
     [UseFiltering]
     [UseSorting]
@@ -41,7 +41,7 @@ public static class CategoryExtensions
     public static Task<Product[]> GetProducts([Parent] Category category, ProductsByCategoryDataLoader products) =>
         products.LoadAsync(category.Id);
 
-    [UsePaging]
+    [UsePaging(IncludeTotalCount = true)]
     [UseFiltering]
     [UseSorting]
     public static Task<Page<Product>?> GetPagedProducts([Parent] Category category, IResolverContext context) =>

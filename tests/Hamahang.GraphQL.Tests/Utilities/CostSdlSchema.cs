@@ -20,7 +20,7 @@ public static class CostSdlSchema
 
     public class ConferenceQueries
     {
-        [UsePaging]
+        [UsePaging(IncludeTotalCount = true)]
         [UseFiltering]
         [UseSorting]
         public static IQueryable<Session> GetSessions() => Sessions.AsQueryable();

@@ -5,7 +5,7 @@ namespace Hamahang.GraphQL.Data;
 
 /// <summary>
 /// Makes HotChocolate's paging types, with its names and descriptions: <c>XConnection { pageInfo edges nodes
-/// totalCount }</c> and <c>XEdge { cursor node }</c> named after the field alone, on a root type or any other
+/// totalCount? }</c> and <c>XEdge { cursor node }</c> named after the field alone, on a root type or any other
 /// (<c>Track.sessions</c> is <c>SessionsConnection</c>, as HotChocolate names it), <c>PageInfo</c>, <c>XCollectionSegment { items pageInfo totalCount }</c> and
 /// <c>CollectionSegmentInfo</c>. See https://relay.dev/graphql/connections.htm.
 /// </summary>
@@ -22,7 +22,8 @@ public static class PagingTypes
     /// <summary>The connection type of a field whose items are <paramref name="node"/>.</summary>
     /// <param name="context">The field convention's context.</param>
     /// <param name="node">The item type (with its nullability).</param>
-    public static ObjectType Connection(FieldConventionContext context, GraphQLType node)
+    /// <param name="includeTotalCount">Whether the connection has <c>totalCount</c>.</param>
+    public static ObjectType Connection(FieldConventionContext context, GraphQLType node, bool includeTotalCount)
     {
         var prefix = Prefix(context);
         var edge = context.GetOrAddType(prefix + "Edge", () => new ObjectType(prefix + "Edge") { Description = "An edge in a connection." }
@@ -34,15 +35,26 @@ public static class PagingTypes
             var connection = new ObjectType(prefix + "Connection") { Description = "A connection to a list of items." }
                 .With("pageInfo", new NonNullType(pageInfo), "Information to aid in pagination.", p => ((Connection)p!).PageInfo)
                 .With("edges", new ListType(new NonNullType(edge)), "A list of edges.", p => ((Connection)p!).Edges)
-                .With("nodes", new ListType(node), "A flattened list of the nodes.", p => ((Connection)p!).Nodes)
-                .With(
+                .With("nodes", new ListType(node), "A flattened list of the nodes.", p => ((Connection)p!).Nodes);
+            if (includeTotalCount)
+            {
+                connection.With(
                     "totalCount",
                     new NonNullType(BuiltInScalars.Int),
                     "Identifies the total count of items in the connection.",
                     p => ((Connection)p!).TotalCount);
-            DataCosts.Cost(connection.GetField("totalCount")!, 10);
+                DataCosts.Cost(connection.GetField("totalCount")!, 10);
+            }
+
             return connection;
         });
+
+        if ((type.GetField("totalCount") is not null) != includeTotalCount)
+        {
+            throw new InvalidOperationException(
+                $"{context.DeclaringType.Name}.{context.Field.Name} and another field named {context.Field.Name} share {type.Name} but only one of "
+                + "them includes totalCount; set IncludeTotalCount alike on both.");
+        }
 
         // Two fields of one name share their connection only when they page the same items (HotChocolate refuses the schema too).
         var nodes = type.GetField("nodes")!.Type;

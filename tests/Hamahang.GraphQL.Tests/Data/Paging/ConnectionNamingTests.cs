@@ -32,6 +32,38 @@ public class ConnectionNamingTests
         Assert.Contains("SessionsConnection pages", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AConnectionCountsItsItemsOnlyWhenItsFieldIncludesTotalCount()
+    {
+        var plain = SchemaBuilder.New().AddQueryType<Conference>().Create();
+        var counted = SchemaBuilder.New().AddQueryType<CountedSpeakers>().Create();
+
+        Assert.Null(((ObjectType)plain.GetType("SessionsConnection")!).GetField("totalCount"));
+        Assert.Equal("Int!", ((ObjectType)counted.GetType("SpeakersConnection")!).GetField("totalCount")!.Type.ToString());
+    }
+
+    [Fact]
+    public void TwoFieldsSharingAConnectionButNotTotalCountAreRefused()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => SchemaBuilder.New().AddQueryType<CountedClash>().Create());
+
+        Assert.Contains("only one of them includes totalCount", error.Message, StringComparison.Ordinal);
+    }
+
+    public class CountedSpeakers
+    {
+        [UsePaging(IncludeTotalCount = true)]
+        public static IQueryable<Session> GetSpeakers() => Array.Empty<Session>().AsQueryable();
+    }
+
+    public class CountedClash
+    {
+        [UsePaging(IncludeTotalCount = true)]
+        public static IQueryable<Session> GetSessions() => Array.Empty<Session>().AsQueryable();
+
+        public static Track GetTrack() => new();
+    }
+
     public class Conference
     {
         [UsePaging]
