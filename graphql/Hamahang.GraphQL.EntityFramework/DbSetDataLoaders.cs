@@ -7,8 +7,8 @@ namespace Hamahang.GraphQL.EntityFramework;
 /// <summary>
 /// The query of the DbSet loaders (<see cref="DbSetBatchDataLoader{TContext, TEntity, TKey}"/>,
 /// <see cref="DbSetGroupedDataLoader{TContext, TEntity, TKey}"/>): the rows whose key member is one of the batch's
-/// keys (<c>WHERE key IN (@keys1, ...)</c>), read on a context of its own from the pooled factory, so a
-/// list of 50 parents costs one query for all their children instead of 50.
+/// keys (<c>WHERE key IN (...)</c>, the keys as the provider's parameterized collection mode sends them), read on a
+/// context of its own from the pooled factory, so a list of 50 parents costs one query for all their children instead of 50.
 /// </summary>
 internal static class DbSetDataLoaders
 {
@@ -25,7 +25,8 @@ internal static class DbSetDataLoaders
         where TContext : DbContext
         where TEntity : class
     {
-        // A captured list, as a hand-written query's: EF Core sends it as the parameters @keys1, @keys2, ...
+        // A captured list, as a hand-written query's: EF Core sends it as the provider is configured to (the API's SQLite:
+        // one JSON parameter, json_each(@keys); EF's default: a parameter per key).
         var keys = batch.ToList();
         Expression<Func<List<TKey>>> parameter = () => keys;
         var contains = Expression.Call(ContainsMethod.MakeGenericMethod(typeof(TKey)), parameter.Body, key.Body);
