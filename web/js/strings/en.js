@@ -163,6 +163,7 @@ export default {
   'sort.title': 'Title',
   'paging.more': 'More',
   'paging.first': 'First page',
+  'paging.shown': '{shown} of {total} shown',
   'district.numbered': 'District {number}',
   'district.notFound': 'No such district.',
   'district.meetings': "District's meetings",

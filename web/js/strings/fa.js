@@ -163,6 +163,7 @@ export default {
   'sort.title': 'عنوان',
   'paging.more': 'بیشتر',
   'paging.first': 'صفحه نخست',
+  'paging.shown': '{shown} از {total} نشان داده شده',
   'district.numbered': 'منطقه {number}',
   'district.notFound': 'چنین منطقه‌ای نیست.',
   'district.meetings': 'جلسه‌های منطقه',
