@@ -3,6 +3,7 @@ using Hamahang.Api.Commands;
 using Hamahang.Api.Data.Configurations;
 using Hamahang.Api.Domain;
 using Hamahang.Api.Meetings;
+using Hamahang.Api.GraphQL.Errors;
 
 namespace Hamahang.Api.Campaigns;
 
@@ -41,7 +42,7 @@ public sealed class SetCampaignPhasesValidator : AbstractValidator<SetCampaignPh
         RuleFor(x => x.Id).IsId(nameof(Campaign));
         RuleFor(x => x.Version).IsVersion();
         RuleFor(x => x.Phases).NotNull().Must(p => p is null || p.Select(x => x.Number).Distinct().Count() == p.Count)
-            .WithMessage("'{PropertyName}' names a phase number twice.");
+            .WithMessage("'{PropertyName}' names a phase number twice.").WithRule(ValidationCode.Duplicate);
         RuleForEach(x => x.Phases).SetValidator(new CampaignPhaseValidator());
     }
 }
@@ -59,14 +60,16 @@ public sealed class CampaignPhaseValidator : AbstractValidator<CampaignPhaseInpu
         RuleFor(x => x.StartsAt).NotNull().When(x => x.StartsAtPrecision != DatePrecision.Unknown)
             .WithMessage("'{PropertyName}' is required unless 'startsAtPrecision' is UNKNOWN.");
         RuleFor(x => x.StartsAt).Null().When(x => x.StartsAtPrecision == DatePrecision.Unknown)
-            .WithMessage("'{PropertyName}' must be left out when 'startsAtPrecision' is UNKNOWN.");
+            .WithMessage("'{PropertyName}' must be left out when 'startsAtPrecision' is UNKNOWN.")
+                .WithRule(ValidationCode.LeftOut, otherField: "startsAtPrecision");
         RuleFor(x => x.EndsAt).IsOptionalDomainInstant();
         RuleFor(x => x.EndsAt).NotNull().When(x => x.EndsAtPrecision != DatePrecision.Unknown)
             .WithMessage("'{PropertyName}' is required unless 'endsAtPrecision' is UNKNOWN.");
         RuleFor(x => x.EndsAt).Null().When(x => x.EndsAtPrecision == DatePrecision.Unknown)
-            .WithMessage("'{PropertyName}' must be left out when 'endsAtPrecision' is UNKNOWN.");
+            .WithMessage("'{PropertyName}' must be left out when 'endsAtPrecision' is UNKNOWN.")
+                .WithRule(ValidationCode.LeftOut, otherField: "endsAtPrecision");
         RuleFor(x => x.EndsAt).GreaterThanOrEqualTo(x => x.StartsAt).When(x => x.StartsAt is not null && x.EndsAt is not null)
-            .WithMessage("'{PropertyName}' must not be before 'startsAt'.");
+            .WithMessage("'{PropertyName}' must not be before 'startsAt'.").WithRule(ValidationCode.NotBefore, otherField: "startsAt");
         RuleFor(x => x.LaunchMeetingId).IsOptionalId(nameof(Meeting));
     }
 }
@@ -78,7 +81,7 @@ public sealed class SetPhaseServicePointsValidator : AbstractValidator<SetPhaseS
         RuleFor(x => x.PhaseId).IsId(nameof(CampaignPhase));
         RuleFor(x => x.Version).IsVersion();
         RuleFor(x => x.ServicePoints).NotNull().Must(p => p is null || p.Select(x => x.Kind).Distinct().Count() == p.Count)
-            .WithMessage("'{PropertyName}' names a kind twice.");
+            .WithMessage("'{PropertyName}' names a kind twice.").WithRule(ValidationCode.Duplicate);
         RuleForEach(x => x.ServicePoints).SetValidator(new ServicePointValidator());
     }
 }
@@ -90,9 +93,10 @@ public sealed class ServicePointValidator : AbstractValidator<ServicePointInput>
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.Count).GreaterThanOrEqualTo(0);
         RuleFor(x => x.Count).GreaterThanOrEqualTo(x => x.SiteIds!.Count).When(x => x.Count is not null && x.SiteIds is not null)
-            .WithMessage("'{PropertyName}' must not be less than the places named in 'siteIds'.");
+            .WithMessage("'{PropertyName}' must not be less than the places named in 'siteIds'.").WithRule(ValidationCode.AtLeast, otherField: "siteIds");
         RuleFor(x => x.Notes).IsOptionalText(Lengths.Text);
-        RuleFor(x => x.SiteIds).Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("'{PropertyName}' names a site twice.");
+        RuleFor(x => x.SiteIds).Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("'{PropertyName}' names a site twice.")
+            .WithRule(ValidationCode.Duplicate);
         RuleForEach(x => x.SiteIds).IsId(nameof(Site));
     }
 }

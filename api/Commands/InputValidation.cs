@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using FluentValidation.Results;
 using FluentValidation;
 using Hamahang.Api.GraphQL.Errors;
 using ValidationException = Hamahang.Api.GraphQL.Errors.ValidationException;
@@ -25,10 +27,38 @@ public static class InputValidation
             return;
         }
 
-        var errors = result.Errors
-            .Select(f => new ValidationException(FieldPath(f.PropertyName), f.ErrorMessage))
-            .ToList();
+        var errors = result.Errors.Select(ExceptionOf).ToList();
         throw errors.Count == 1 ? errors[0] : new AggregateException("The input is not valid.", errors);
+    }
+
+    /// <summary>
+    /// A failure as the error a client reads: its field's path, the English message, and the rule's code with its values.
+    /// A rule coded with <see cref="ValidationRules.WithRule"/> carries them; a built-in rule is coded by its
+    /// FluentValidation error code, its values read from the message's placeholders. A sibling field the rule names
+    /// becomes a path in the same object (<c>phases[0].startsAt</c>).
+    /// </summary>
+    public static ValidationException ExceptionOf(ValidationFailure failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        var field = FieldPath(failure.PropertyName);
+        if (Enum.TryParse<ValidationCode>(failure.ErrorCode, out var code) && failure.CustomState is RuleValues values)
+        {
+            var parent = field.LastIndexOf('.') is var dot and >= 0 ? field[..(dot + 1)] : "";
+            return new ValidationException(field, failure.ErrorMessage, code, values.Min, values.Max, values.OtherField is { } other ? parent + other : null);
+        }
+
+        string? Placeholder(string name) =>
+            failure.FormattedMessagePlaceholderValues?.TryGetValue(name, out var value) == true ? Convert.ToString(value, CultureInfo.InvariantCulture) : null;
+        return failure.ErrorCode switch
+        {
+            "NotEmptyValidator" or "NotNullValidator" => new(field, failure.ErrorMessage, ValidationCode.Required),
+            "NullValidator" => new(field, failure.ErrorMessage, ValidationCode.LeftOut),
+            "MaximumLengthValidator" => new(field, failure.ErrorMessage, ValidationCode.MaxLength, max: Placeholder("MaxLength")),
+            "InclusiveBetweenValidator" => new(field, failure.ErrorMessage, ValidationCode.Between, Placeholder("From"), Placeholder("To")),
+            "GreaterThanOrEqualValidator" => new(field, failure.ErrorMessage, ValidationCode.AtLeast, Placeholder("ComparisonValue")),
+            "EnumValidator" => new(field, failure.ErrorMessage, ValidationCode.NotAValue),
+            _ => new(field, failure.ErrorMessage, ValidationCode.Other),
+        };
     }
 
     /// <summary><c>Attendees[0].PersonId</c> as <c>attendees[0].personId</c>.</summary>

@@ -93,12 +93,12 @@ public sealed class DecisionCommands(AppDbContext db, Caller caller, IServicePro
         // A due date moves only with a reason (DOMAIN.md); the first one needs none.
         if (decision.DueDate is not null && input.Reason is null)
         {
-            throw new ValidationException("reason", "'reason' must say why a due date that was set moves.");
+            throw new ValidationException("reason", "'reason' must say why a due date that was set moves.", ValidationCode.Required);
         }
 
         if (decision.DueDate == input.DueDate)
         {
-            throw new ValidationException("dueDate", "'dueDate' is already the decision's due date.");
+            throw new ValidationException("dueDate", "'dueDate' is already the decision's due date.", ValidationCode.Unchanged);
         }
 
         decision.DueDateChanges.Add(new DecisionDueDateChange

@@ -2,6 +2,7 @@ using FluentValidation;
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data.Configurations;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Errors;
 
 namespace Hamahang.Api.Decisions;
 
@@ -15,7 +16,7 @@ public sealed class RecordDecisionValidator : AbstractValidator<RecordDecisionIn
         RuleFor(x => x.DueDate).IsOptionalDomainDate();
         RuleForEach(x => x.OwnerOrganizationIds).IsId(nameof(Organization));
         RuleFor(x => x.OwnerOrganizationIds).Must(ids => ids is null || ids.Distinct().Count() == ids.Count)
-            .WithMessage("'{PropertyName}' names an organization twice.");
+            .WithMessage("'{PropertyName}' names an organization twice.").WithRule(ValidationCode.Duplicate);
     }
 }
 
@@ -26,7 +27,9 @@ public sealed class SetDecisionOwnersValidator : AbstractValidator<SetDecisionOw
         RuleFor(x => x.Id).IsId(nameof(Decision));
         RuleFor(x => x.Version).IsVersion();
         RuleFor(x => x.Owners).NotNull().Must(o => o.Count <= 50).WithMessage("'{PropertyName}' may hold at most 50 owners.")
-            .Must(o => o.Select(x => x.OrganizationId).Distinct().Count() == o.Count).WithMessage("'{PropertyName}' names an organization twice.");
+            .WithRule(ValidationCode.MaxItems, max: 50)
+            .Must(o => o.Select(x => x.OrganizationId).Distinct().Count() == o.Count).WithMessage("'{PropertyName}' names an organization twice.")
+                .WithRule(ValidationCode.Duplicate);
         RuleForEach(x => x.Owners).ChildRules(owner =>
         {
             owner.RuleFor(o => o.OrganizationId).IsId(nameof(Organization));

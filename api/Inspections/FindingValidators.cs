@@ -2,6 +2,7 @@ using FluentValidation;
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data.Configurations;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Errors;
 
 namespace Hamahang.Api.Inspections;
 
@@ -30,7 +31,8 @@ public sealed class ChangeFindingStatusValidator : AbstractValidator<ChangeFindi
         RuleFor(x => x.Version).IsVersion();
         RuleFor(x => x.Status).IsInEnum()
             .NotEqual(FindingStatus.Dismissed).WithMessage("'{PropertyName}' cannot be DISMISSED here; dismiss the finding with a reason.")
-            .NotEqual(FindingStatus.Filed).WithMessage("'{PropertyName}' cannot go back to FILED.");
+                .WithRule(ValidationCode.NotAllowed)
+            .NotEqual(FindingStatus.Filed).WithMessage("'{PropertyName}' cannot go back to FILED.").WithRule(ValidationCode.NotAllowed);
         RuleFor(x => x.Note).IsText(Lengths.Text / 2);
     }
 }

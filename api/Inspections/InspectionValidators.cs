@@ -3,6 +3,7 @@ using Hamahang.Api.Commands;
 using Hamahang.Api.Data.Configurations;
 using Hamahang.Api.Domain;
 using Hamahang.Api.Meetings;
+using Hamahang.Api.GraphQL.Errors;
 
 namespace Hamahang.Api.Inspections;
 
@@ -19,12 +20,14 @@ public sealed class ScheduleInspectionValidator : AbstractValidator<ScheduleInsp
         RuleFor(x => x.PlannedAt).IsDomainInstant();
         RuleFor(x => x.PlannedAtPrecision).IsInEnum();
         RuleFor(x => x.PlannedAtPrecision).NotEqual(DatePrecision.Unknown)
-            .WithMessage("'{PropertyName}' cannot be UNKNOWN: an inspection is planned for a date.");
+            .WithMessage("'{PropertyName}' cannot be UNKNOWN: an inspection is planned for a date.").WithRule(ValidationCode.NotAllowed);
         RuleFor(x => x.PlannedAtFromPublication).Equal(false).When(x => x.PlannedAtPrecision != DatePrecision.Day)
-            .WithMessage("'{PropertyName}' needs 'plannedAtPrecision' DAY: a publication date is a day.");
+            .WithMessage("'{PropertyName}' needs 'plannedAtPrecision' DAY: a publication date is a day.")
+                .WithRule(ValidationCode.Needs, otherField: "plannedAtPrecision");
         RuleFor(x => x.Source!).SetValidator(new SourceInputValidator()).When(x => x.Source is not null);
         RuleForEach(x => x.InspectorIds).IsId(nameof(Person));
-        RuleFor(x => x.InspectorIds).Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("'{PropertyName}' names a person twice.");
+        RuleFor(x => x.InspectorIds).Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("'{PropertyName}' names a person twice.")
+            .WithRule(ValidationCode.Duplicate);
     }
 }
 

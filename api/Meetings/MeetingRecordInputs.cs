@@ -3,6 +3,7 @@ using Hamahang.Api.Commands;
 using Hamahang.Api.Data.Configurations;
 using Hamahang.Api.Domain;
 using Hamahang.GraphQL.Types;
+using Hamahang.Api.GraphQL.Errors;
 
 namespace Hamahang.Api.Meetings;
 
@@ -44,12 +45,14 @@ public sealed class SetMeetingSiteVisitsValidator : AbstractValidator<SetMeeting
     {
         RuleFor(x => x.MeetingId).IsId(nameof(Meeting));
         RuleFor(x => x.Version).IsVersion();
-        RuleFor(x => x.Visits).NotNull().Must(visits => visits.Count <= 50).WithMessage("'{PropertyName}' may hold at most 50 visits.");
+        RuleFor(x => x.Visits).NotNull().Must(visits => visits.Count <= 50).WithMessage("'{PropertyName}' may hold at most 50 visits.")
+            .WithRule(ValidationCode.MaxItems, max: 50);
         RuleForEach(x => x.Visits).ChildRules(visit =>
         {
             visit.RuleFor(v => v.SiteId).IsId(nameof(Site));
             visit.RuleFor(v => v.Notes).IsOptionalText(Lengths.Text);
-            visit.RuleFor(v => v.PhotoCaptions).Must(c => c is null || c.Count <= 50).WithMessage("'{PropertyName}' may hold at most 50 captions.");
+            visit.RuleFor(v => v.PhotoCaptions).Must(c => c is null || c.Count <= 50).WithMessage("'{PropertyName}' may hold at most 50 captions.")
+                .WithRule(ValidationCode.MaxItems, max: 50);
             visit.RuleForEach(v => v.PhotoCaptions).IsText(Lengths.Text);
         });
     }
@@ -62,8 +65,10 @@ public sealed class SetMeetingTagsValidator : AbstractValidator<SetMeetingTagsIn
         RuleFor(x => x.MeetingId).IsId(nameof(Meeting));
         RuleFor(x => x.Version).IsVersion();
         RuleFor(x => x.Tags).NotNull().Must(tags => tags.Count <= 30).WithMessage("'{PropertyName}' may hold at most 30 tags.")
-            .Must(tags => tags.Select(t => t.Trim().TrimStart('#')).Distinct().Count() == tags.Count).WithMessage("'{PropertyName}' names a tag twice.");
+                .WithRule(ValidationCode.MaxItems, max: 30)
+            .Must(tags => tags.Select(t => t.Trim().TrimStart('#')).Distinct().Count() == tags.Count).WithMessage("'{PropertyName}' names a tag twice.")
+                .WithRule(ValidationCode.Duplicate);
         RuleForEach(x => x.Tags).IsText(Lengths.Name).Must(t => t is not null && t.Trim().TrimStart('#').Length > 0)
-            .WithMessage("'{PropertyName}' must be more than «#».");
+            .WithMessage("'{PropertyName}' must be more than «#».").WithRule(ValidationCode.Required);
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data.Configurations;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Errors;
 
 namespace Hamahang.Api.Meetings;
 
@@ -26,7 +27,8 @@ public sealed class WriteMinutesValidator : AbstractValidator<WriteMinutesInput>
     public WriteMinutesValidator()
     {
         RuleFor(x => x.MeetingId).IsId(nameof(Meeting));
-        RuleFor(x => x.Sections).NotEmpty().Must(s => s.Count <= MinutesRules.MaxSections).WithMessage("'{PropertyName}' may hold at most 50 sections.");
+        RuleFor(x => x.Sections).NotEmpty().Must(s => s.Count <= MinutesRules.MaxSections).WithMessage("'{PropertyName}' may hold at most 50 sections.")
+            .WithRule(ValidationCode.MaxItems, max: MinutesRules.MaxSections);
         RuleForEach(x => x.Sections).SetValidator(new MinutesSectionValidator());
     }
 }
@@ -37,7 +39,8 @@ public sealed class UpdateMinutesValidator : AbstractValidator<UpdateMinutesInpu
     {
         RuleFor(x => x.Id).IsId(MinutesRules.Type);
         RuleFor(x => x.Version).IsVersion();
-        RuleFor(x => x.Sections).NotEmpty().Must(s => s.Count <= MinutesRules.MaxSections).WithMessage("'{PropertyName}' may hold at most 50 sections.");
+        RuleFor(x => x.Sections).NotEmpty().Must(s => s.Count <= MinutesRules.MaxSections).WithMessage("'{PropertyName}' may hold at most 50 sections.")
+            .WithRule(ValidationCode.MaxItems, max: MinutesRules.MaxSections);
         RuleForEach(x => x.Sections).SetValidator(new MinutesSectionValidator());
     }
 }
@@ -65,7 +68,8 @@ public sealed class AmendMinutesValidator : AbstractValidator<AmendMinutesInput>
     public AmendMinutesValidator()
     {
         RuleFor(x => x.Id).IsId(MinutesRules.Type);
-        RuleFor(x => x.Sections).NotEmpty().Must(s => s.Count <= MinutesRules.MaxSections).WithMessage("'{PropertyName}' may hold at most 50 sections.");
+        RuleFor(x => x.Sections).NotEmpty().Must(s => s.Count <= MinutesRules.MaxSections).WithMessage("'{PropertyName}' may hold at most 50 sections.")
+            .WithRule(ValidationCode.MaxItems, max: MinutesRules.MaxSections);
         RuleForEach(x => x.Sections).SetValidator(new MinutesSectionValidator());
     }
 }

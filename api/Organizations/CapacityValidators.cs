@@ -2,6 +2,7 @@ using FluentValidation;
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data.Configurations;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Errors;
 
 namespace Hamahang.Api.Organizations;
 
@@ -12,7 +13,7 @@ public sealed class SetOrganizationCapacitiesValidator : AbstractValidator<SetOr
         RuleFor(x => x.OrganizationId).IsId(nameof(Organization));
         RuleFor(x => x.Version).IsVersion();
         RuleFor(x => x.Capacities).NotNull().Must(c => c is null || c.Select(x => x.Kind).Distinct().Count() == c.Count)
-            .WithMessage("'{PropertyName}' names a kind twice.");
+            .WithMessage("'{PropertyName}' names a kind twice.").WithRule(ValidationCode.Duplicate);
         RuleForEach(x => x.Capacities).SetValidator(new CapacityValidator());
     }
 }
@@ -35,7 +36,7 @@ public sealed class SetOrganizationServiceAreasValidator : AbstractValidator<Set
         RuleFor(x => x.OrganizationId).IsId(nameof(Organization));
         RuleFor(x => x.Version).IsVersion();
         RuleFor(x => x.DistrictIds).NotNull().Must(ids => ids is null || ids.Distinct().Count() == ids.Count)
-            .WithMessage("'{PropertyName}' names a district twice.");
+            .WithMessage("'{PropertyName}' names a district twice.").WithRule(ValidationCode.Duplicate);
         RuleForEach(x => x.DistrictIds).IsId(nameof(District));
     }
 }

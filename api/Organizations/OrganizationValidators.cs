@@ -2,6 +2,7 @@ using FluentValidation;
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data.Configurations;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Errors;
 
 namespace Hamahang.Api.Organizations;
 
@@ -17,7 +18,8 @@ public sealed class UpdateOrganizationValidator : AbstractValidator<UpdateOrgani
         RuleFor(x => x.Id).IsId(nameof(Organization));
         RuleFor(x => x.Version).IsVersion();
         Include(new OrganizationDetailsValidator());
-        RuleFor(x => x.ParentId).NotEqual(x => x.Id).WithMessage("An organization cannot be its own parent.");
+        RuleFor(x => x.ParentId).NotEqual(x => x.Id).WithMessage("An organization cannot be its own parent.")
+            .WithRule(ValidationCode.Different, otherField: "id");
     }
 }
 

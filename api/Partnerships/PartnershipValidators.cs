@@ -2,6 +2,7 @@ using FluentValidation;
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data.Configurations;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Errors;
 
 namespace Hamahang.Api.Partnerships;
 
@@ -11,7 +12,7 @@ public sealed class RecordPartnershipValidator : AbstractValidator<RecordPartner
     {
         Include(new PartnershipDetailsValidator());
         RuleFor(x => x.Counterparts).Must(PartnershipCounterpartRules.Distinct!).When(x => x.Counterparts is not null)
-            .WithMessage("'{PropertyName}' names a pair twice.");
+            .WithMessage("'{PropertyName}' names a pair twice.").WithRule(ValidationCode.Duplicate);
         RuleForEach(x => x.Counterparts).SetValidator(new PartnershipCounterpartValidator());
     }
 }
@@ -37,7 +38,7 @@ internal sealed class PartnershipDetailsValidator : AbstractValidator<Partnershi
         RuleFor(x => x.SupportedOrganizationId).IsOptionalId(nameof(Organization));
         RuleFor(x => x.StartsOn).IsOptionalDomainDate();
         RuleFor(x => x.EndsOn).IsOptionalDomainDate().GreaterThanOrEqualTo(x => x.StartsOn).When(x => x.StartsOn is not null && x.EndsOn is not null)
-            .WithMessage("'{PropertyName}' must not be before 'startsOn'.");
+            .WithMessage("'{PropertyName}' must not be before 'startsOn'.").WithRule(ValidationCode.NotBefore, otherField: "startsOn");
         RuleFor(x => x.Instruction).IsOptionalText(Lengths.Text);
         RuleFor(x => x.Description).IsOptionalText(Lengths.Text);
     }
@@ -49,7 +50,8 @@ public sealed class SetPartnershipCounterpartsValidator : AbstractValidator<SetP
     {
         RuleFor(x => x.Id).IsId(nameof(Partnership));
         RuleFor(x => x.Version).IsVersion();
-        RuleFor(x => x.Counterparts).NotNull().Must(PartnershipCounterpartRules.Distinct).WithMessage("'{PropertyName}' names a pair twice.");
+        RuleFor(x => x.Counterparts).NotNull().Must(PartnershipCounterpartRules.Distinct).WithMessage("'{PropertyName}' names a pair twice.")
+            .WithRule(ValidationCode.Duplicate);
         RuleForEach(x => x.Counterparts).SetValidator(new PartnershipCounterpartValidator());
     }
 }
@@ -59,7 +61,8 @@ public sealed class PartnershipCounterpartValidator : AbstractValidator<Partners
     public PartnershipCounterpartValidator()
     {
         RuleFor(x => x.OrganizationId).IsId(nameof(Organization));
-        RuleFor(x => x.CounterpartId).IsId(nameof(Organization)).NotEqual(x => x.OrganizationId).WithMessage("'{PropertyName}' must be another organization.");
+        RuleFor(x => x.CounterpartId).IsId(nameof(Organization)).NotEqual(x => x.OrganizationId).WithMessage("'{PropertyName}' must be another organization.")
+            .WithRule(ValidationCode.Different, otherField: "organizationId");
     }
 }
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data.Configurations;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Errors;
 
 namespace Hamahang.Api.Sites;
 
@@ -31,7 +32,8 @@ internal sealed class SiteDetailsValidator : AbstractValidator<SiteDetailsInput>
         RuleFor(x => x.Capacity).GreaterThanOrEqualTo(0);
         RuleFor(x => x.DistrictId).IsOptionalId(nameof(District));
         RuleFor(x => x.DistrictId).NotNull().When(x => !x.CityWide).WithMessage("'{PropertyName}' is required unless 'cityWide' is true.");
-        RuleFor(x => x.DistrictId).Null().When(x => x.CityWide).WithMessage("'{PropertyName}' must be left out for a city-wide site.");
+        RuleFor(x => x.DistrictId).Null().When(x => x.CityWide).WithMessage("'{PropertyName}' must be left out for a city-wide site.")
+            .WithRule(ValidationCode.LeftOut, otherField: "cityWide");
         RuleFor(x => x.OrganizationId).IsOptionalId(nameof(Organization));
         RuleFor(x => x.Address).IsOptionalText(Lengths.Text);
         RuleFor(x => x.Latitude).InclusiveBetween(-90, 90);

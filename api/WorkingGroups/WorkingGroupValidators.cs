@@ -2,6 +2,7 @@ using FluentValidation;
 using Hamahang.Api.Commands;
 using Hamahang.Api.Data.Configurations;
 using Hamahang.Api.Domain;
+using Hamahang.Api.GraphQL.Errors;
 
 namespace Hamahang.Api.WorkingGroups;
 
@@ -10,7 +11,8 @@ public sealed class WorkingGroupMemberValidator : AbstractValidator<WorkingGroup
     public WorkingGroupMemberValidator()
     {
         RuleFor(m => m.OrganizationId).IsOptionalId(nameof(Organization))
-            .Must((m, organization) => organization is not null || m.PersonId is not null).WithMessage("A member names an organization, a person or both.");
+            .Must((m, organization) => organization is not null || m.PersonId is not null).WithMessage("A member names an organization, a person or both.")
+                .WithRule(ValidationCode.OneOfRequired, otherField: "personId");
         RuleFor(m => m.PersonId).IsOptionalId(nameof(Person));
         RuleFor(m => m.Role).IsInEnum();
     }
@@ -26,7 +28,8 @@ public sealed class FormWorkingGroupValidator : AbstractValidator<FormWorkingGro
         RuleFor(x => x.Specialty).IsOptionalText(Lengths.Name);
         RuleFor(x => x.DistrictId).IsOptionalId(nameof(District));
         RuleFor(x => x.PartnerOrganizationId).IsOptionalId(nameof(Organization));
-        RuleFor(x => x.Members).Must(m => m is null || m.Count <= 200).WithMessage("'{PropertyName}' may hold at most 200 members.");
+        RuleFor(x => x.Members).Must(m => m is null || m.Count <= 200).WithMessage("'{PropertyName}' may hold at most 200 members.")
+            .WithRule(ValidationCode.MaxItems, max: 200);
         RuleForEach(x => x.Members).SetValidator(new WorkingGroupMemberValidator());
         RuleFor(x => x.IdempotencyKey).IsIdempotencyKey();
     }
@@ -50,7 +53,7 @@ public sealed class RemoveWorkingGroupMemberValidator : AbstractValidator<Remove
         RuleFor(x => x.Version).IsVersion();
         RuleFor(x => x.OrganizationId).IsOptionalId(nameof(Organization))
             .Must((x, organization) => organization is not null || x.PersonId is not null)
-                .WithMessage("Name the member by its organization, its person or both.");
+                .WithMessage("Name the member by its organization, its person or both.").WithRule(ValidationCode.OneOfRequired, otherField: "personId");
         RuleFor(x => x.PersonId).IsOptionalId(nameof(Person));
     }
 }

@@ -83,4 +83,31 @@ public sealed class DecisionFollowUpTests(WebFixture fixture)
         await Assertions.Expect(notes).ToContainTextAsync("استانداری قم");
         partner.AssertClean();
     }
+
+    [Fact]
+    public async Task AMeetingWithMoreThanAPageOfDecisionsShowsThemAllAfterMore()
+    {
+        // 22 decisions are more than the meeting view's page of 20.
+        var meeting = await fixture.RecordMeetingAsync("جلسه آزمون مصوبات بسیار");
+        for (var i = 1; i <= 22; i++)
+        {
+            await fixture.RecordDecisionAsync(meeting, $"مصوبه آزمون شماره {i}");
+        }
+
+        await using var editor = await fixture.OpenAsync(key: await fixture.Host.CreateKeyAsync("Editor"));
+        await editor.GoAsync("#/meetings/" + Uri.EscapeDataString(meeting), "meeting");
+        var card = editor.View("meeting").Locator("section[aria-labelledby=sec-decisions]");
+        var rows = card.Locator("ol.decisions > li");
+        await Assertions.Expect(rows).ToHaveCountAsync(20);
+        await Assertions.Expect(card.Locator(".count")).ToHaveTextAsync(Fa.Format("paging.shown", ("shown", 20), ("total", 22)));
+        await card.GetByRole(AriaRole.Button, new() { Name = Fa["paging.more"] }).ClickAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(22);
+        var texts = await rows.Locator("p:first-child a").AllInnerTextsAsync();
+        Assert.Equal(Enumerable.Range(1, 22).Select(i => $"مصوبه آزمون شماره {i}").Order(), texts.Order());
+
+        // Focus moves to the first decision the button added.
+        Assert.Equal(texts[20], await editor.Page.EvaluateAsync<string>("() => document.activeElement.innerText"));
+        await Assertions.Expect(card.GetByRole(AriaRole.Button, new() { Name = Fa["paging.more"] })).ToBeHiddenAsync();
+        editor.AssertClean();
+    }
 }

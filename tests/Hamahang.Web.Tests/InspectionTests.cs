@@ -107,8 +107,8 @@ public sealed class InspectionTests(WebFixture fixture)
         // The source gives the publication day only: the day as the sources print it, what that means, and no «۰۰:۰۰».
         var planned = details.Locator("dd").Nth(2);
         await Assertions.Expect(planned).ToContainTextAsync("دوشنبه ۱۱ اردیبهشت ۱۴۰۲");
-        await Assertions.Expect(planned).ToContainTextAsync(Fa["meeting.precision.DAY"]);
-        await Assertions.Expect(planned).ToContainTextAsync(Fa["meeting.fromPublication"]);
+        await Assertions.Expect(planned).ToContainTextAsync(Fa["provenance.precision.DAY"]);
+        await Assertions.Expect(planned).ToContainTextAsync(Fa["provenance.fromPublication"]);
         await Assertions.Expect(planned).Not.ToContainTextAsync("۰۰:۰۰");
         await Assertions.Expect(details).ToContainTextAsync("خبرایران — کد خبر ۵۴۵۱۴");
         await editor.ScreenshotAsync("inspection-seeded");

@@ -34,7 +34,7 @@ public sealed class ProvenanceTests(WebFixture fixture)
             await Assertions.Expect(admin.Page.Locator("html")).ToHaveAttributeAsync("dir", "ltr");
         }
 
-        var line = admin.View("meeting").Locator(".facts dd").Filter(new() { HasText = strings.Format("meeting.newsCode", ("code", 54514)) });
+        var line = admin.View("meeting").Locator(".facts dd").Filter(new() { HasText = strings.Format("provenance.newsCode", ("code", 54514)) });
         await Assertions.Expect(line).ToContainTextAsync("خبرایران");
         await Assertions.Expect(line.Locator("bdi")).ToHaveTextAsync("خبرایران");
         Assert.Equal(lang == "en", await line.EvaluateAsync<bool>(OutletLeftOfNewsCode));
@@ -43,9 +43,9 @@ public sealed class ProvenanceTests(WebFixture fixture)
         // The campaign's source is the same line: outlet, news code, and the post's link.
         await admin.GoAsync("#/campaigns?q=" + Uri.EscapeDataString("جان می‌گیرد"), "campaigns");
         await admin.View("campaigns").Locator("[data-campaign]").GetByRole(AriaRole.Link).ClickAsync();
-        var source = admin.View("campaign").Locator(".facts dd").Filter(new() { HasText = strings.Format("meeting.newsCode", ("code", 331890)) });
+        var source = admin.View("campaign").Locator(".facts dd").Filter(new() { HasText = strings.Format("provenance.newsCode", ("code", 331890)) });
         await Assertions.Expect(source.Locator("bdi")).ToHaveTextAsync("پیام خوزستان");
-        await Assertions.Expect(source.GetByRole(AriaRole.Link, new() { Name = strings["meeting.sourceLink"] }))
+        await Assertions.Expect(source.GetByRole(AriaRole.Link, new() { Name = strings["provenance.sourceLink"] }))
             .ToHaveAttributeAsync("href", "https://www.payamekhuzestan.ir/Fa/News/331890/");
         Assert.Equal(lang == "en", await source.EvaluateAsync<bool>(OutletLeftOfNewsCode));
         admin.AssertClean();

@@ -1,7 +1,8 @@
 // What the API's errors say, in the page's language. The API words its errors in English (graphql-js's wording for
 // request errors, FluentValidation's for payload validation errors); the Persian page shows a Persian sentence instead:
 // a request error's by its `extensions.code`, a payload error's by its type and, for a ValidationError, the field it
-// names under the form's own label and the rule it broke. The English page keeps the API's own words.
+// names under the form's own label and the rule it broke by its `code` (never by reading the English message). The
+// English page keeps the API's own words.
 import { t, lang } from './i18n.js';
 import { digits } from './format.js';
 
@@ -51,44 +52,40 @@ export function requestErrorText(e) {
   return e.status >= 500 ? t('error.code.internal') : t('error.code.other');
 }
 
-// FluentValidation's rules as our validators word them, after the field's quoted name: [pattern, key, fields].
-// A group named `other` is another field's path, shown under its label too.
-const RULES = [
-  [/^must not be empty\.$/, 'required'],
-  [/^is required\b/, 'required'],
-  [/^must be (\d+) characters or fewer\b/, 'maxLength', ['n']],
-  [/^must be between (\d+) and (\d+) characters\b/, 'length', ['min', 'max']],
-  [/^must be between (\S+) and (\S+?)\.(?: |$)/, 'between', ['from', 'to']],
-  [/^must be (?:after|later than) '([^']+)'/, 'after', ['other']],
-  [/^must not be before '([^']+)'/, 'notBefore', ['other']],
-  [/^must be before '([^']+)'/, 'before', ['other']],
-  [/^must be greater than or equal to '?([^'.]+)'?\./, 'atLeast', ['n']],
-  [/^must be greater than '?([^'.]+)'?\./, 'greaterThan', ['n']],
-  [/^must be (?:more|greater) than «(.+)»\./, 'greaterThan', ['n']],
-  [/^must be less than or equal to '?([^'.]+)'?\./, 'atMost', ['n']],
-  [/^may hold at most (\d+)\b/, 'atMostItems', ['n']],
-  [/^names (?:a|an) .+ twice\./, 'twice'],
-  [/^must be an http or https address\./, 'url'],
-  [/^must be left out\b/, 'leftOut'],
-  [/^needs '([^']+)' /, 'needs', ['other']],
-  [/^has a range of values which does not include/, 'notAValue'],
-  [/^must be the version the record was read at\./, 'version'],
-  [/^is not a valid\b|^must be a valid\b/, 'format'],
-];
+// A ValidationError's code (schema/README.md, "Validation errors") -> the key of its sentence under 'error.rule.'. The
+// values the sentence needs come beside the code: min and max (numbers or dates, as text), otherField (a path).
+const RULES = {
+  REQUIRED: 'required',
+  ONE_OF_REQUIRED: 'oneOfRequired',
+  NOT_BLANK: 'notBlank',
+  MAX_LENGTH: 'maxLength',
+  MAX_ITEMS: 'maxItems',
+  BETWEEN: 'between',
+  AT_LEAST: 'atLeast',
+  AFTER: 'after',
+  NOT_BEFORE: 'notBefore',
+  LEFT_OUT: 'leftOut',
+  NEEDS: 'needs',
+  DIFFERENT: 'different',
+  CONFLICTS: 'conflicts',
+  NOT_ALLOWED: 'notAllowed',
+  NOT_A_VALUE: 'notAValue',
+  DUPLICATE: 'twice',
+  URL: 'url',
+  ID: 'id',
+  VERSION: 'version',
+  UNCHANGED: 'unchanged',
+};
 
-// The rule a ValidationError's message states, in Persian; `labelOf(path)` gives a field's label in the form.
-// A path the rule names is the field's sibling (`phases[0].endsAt` names 'startsAt') or a top-level field.
-function ruleText(message, field, labelOf) {
-  const sibling = (path) => (field?.includes('.') ? `${field.slice(0, field.lastIndexOf('.') + 1)}${path}` : path);
-  const rest = String(message ?? '').replace(/^The length of '[^']*' /, '').replace(/^'[^']*' /, '');
-  for (const [pattern, key, names = []] of RULES) {
-    const m = rest.match(pattern);
-    if (!m) continue;
-    const value = (name, text) => (name === 'other' ? labelOf(sibling(text)) ?? labelOf(text) ?? text : digits(text));
-    const params = Object.fromEntries(names.map((name, i) => [name, value(name, m[i + 1])]));
-    return t(`error.rule.${key}`, params);
-  }
-  return t('error.rule.other');
+// The rule a ValidationError reports, in the page's language; `labelOf(path)` gives a field's label in the form. The
+// other field is named by its label in the form (by its full path, else by its own name), else by its path.
+function ruleText(err, labelOf) {
+  const key = RULES[err.code];
+  if (!key) return t('error.rule.other');
+  const other = err.otherField ? labelOf(err.otherField) ?? labelOf(err.otherField.slice(err.otherField.lastIndexOf('.') + 1)) ?? err.otherField : '';
+  // AT_LEAST compares with a number, or with another field's value.
+  const sentence = key === 'atLeast' && err.otherField ? 'atLeastField' : key;
+  return t(`error.rule.${sentence}`, { min: digits(err.min), max: digits(err.max), other });
 }
 
 // A payload error: { text, beside } where `beside` is what to show beside the field (validation errors only).
@@ -99,6 +96,6 @@ export function payloadErrorText(err, labelOf = () => null) {
     return { text, beside: err.message };
   }
   if (err.__typename !== 'ValidationError') return { text: t(`error.payload.${err.__typename}`), beside: null };
-  const rule = ruleText(err.message, err.field, labelOf);
+  const rule = ruleText(err, labelOf);
   return { text: t('error.field', { label: labelOf(err.field) ?? err.field, rule }), beside: rule };
 }

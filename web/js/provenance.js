@@ -9,14 +9,14 @@ import { day, digits, preciseDate } from './format.js';
 
 export function preciseWhen(iso, precision, fromPublication) {
   if (!iso) return null;
-  return [h('time', { datetime: iso }, preciseDate(iso, precision)), ' ', h('span', { class: 'meta' }, t(`meeting.precision.${precision ?? 'TIME'}`)),
-    fromPublication ? h('span', { class: 'meta' }, ` — ${t('meeting.fromPublication')}`) : null];
+  return [h('time', { datetime: iso }, preciseDate(iso, precision)), ' ', h('span', { class: 'meta' }, t(`provenance.precision.${precision ?? 'TIME'}`)),
+    fromPublication ? h('span', { class: 'meta' }, ` — ${t('provenance.fromPublication')}`) : null];
 }
 
 export function reportedBy(source) {
   if (!source) return null;
   return [h('bdi', null, source.outlet),
-    source.newsCode ? h('span', { class: 'meta' }, ` — ${t('meeting.newsCode', { code: digits(source.newsCode) })}`) : null,
-    source.publishedOn ? h('span', { class: 'meta' }, ` — ${t('meeting.publishedOn', { date: day(source.publishedOn) })}`) : null,
-    source.url ? [' — ', h('a', { href: source.url, rel: 'noopener noreferrer' }, t('meeting.sourceLink'))] : null];
+    source.newsCode ? h('span', { class: 'meta' }, ` — ${t('provenance.newsCode', { code: digits(source.newsCode) })}`) : null,
+    source.publishedOn ? h('span', { class: 'meta' }, ` — ${t('provenance.publishedOn', { date: day(source.publishedOn) })}`) : null,
+    source.url ? [' — ', h('a', { href: source.url, rel: 'noopener noreferrer' }, t('provenance.sourceLink'))] : null];
 }

@@ -508,6 +508,46 @@ export function concurrencyDialog(rows, { onReapply, onDiscard }) {
   return d;
 }
 
+// A record's nested list (a district's sites, a meeting's decisions), paged by its connection: how many of its
+// `totalCount` are shown, and a "more" button while `pageInfo.hasNextPage`. `more(after)` resolves to the next page's
+// connection; its rows are appended to `list` by `row(node)`, focus moves to the first new row (so the keyboard stays
+// where the reader was) and the new count is announced as the page announces its other changes. `describedBy` is
+// the list's heading, so each of a view's "more" buttons says which list it extends.
+export function pagedList(conn, { list, row, more, announce, describedBy }) {
+  let shown = 0;
+  let pageInfo = null;
+  const status = h('p', { class: 'count meta' });
+  const button = h('button', { type: 'button', class: 'secondary', 'aria-describedby': describedBy }, t('paging.more'));
+  const failure = h('div');
+  const pager = h('div', { class: 'pager' }, button, failure);
+  const add = (page) => {
+    const rows = (page?.nodes ?? []).map(row);
+    list.append(...rows);
+    shown += rows.length;
+    pageInfo = page?.pageInfo ?? null;
+    status.textContent = t('paging.shown', { shown, total: page?.totalCount ?? shown });
+    pager.hidden = !pageInfo?.hasNextPage;
+    return rows;
+  };
+  add(conn);
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      const [first] = add(await more(pageInfo.endCursor));
+      clear(failure);
+      const target = first?.querySelector('a, button') ?? first;
+      if (target && !target.matches('a, button')) target.tabIndex = -1;
+      target?.focus();
+      announce(status.textContent);
+    } catch (e) {
+      replace(failure, errorBox(e));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return { status, pager };
+}
+
 export function count(n) {
   return num(n);
 }

@@ -17,7 +17,7 @@ public sealed class ResponseShapeTests(HostFactory factory) : IClassFixture<Host
         mutation($input: CreateOrganizationInput!) {
           createOrganization(input: $input) {
             organization { id version name nameEn kind level }
-            errors { __typename ... on Error { message } ... on ValidationError { field } }
+            errors { __typename ... on Error { message } ... on ValidationError { field code min max otherField } }
           }
         }
         """;

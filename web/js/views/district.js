@@ -1,30 +1,38 @@
 import { h } from '../dom.js';
 import { t, pick, enumLabel } from '../i18n.js';
 import { query } from '../graphql.js';
-import { pageHeader, empty, badge, dialogButton } from '../ui.js';
+import { pageHeader, empty, badge, dialogButton, pagedList } from '../ui.js';
 import { can } from '../auth.js';
 import { organizationForm, siteForm } from './manage.js';
 import { partnershipForm, counterpartsForm } from './partnership-form.js';
 import { organizationHref, districtTitle } from './organization.js';
 import { num, day } from '../format.js';
 
-// Sites in a table: name (and address), kind, capacity, the body that runs it; a city-wide site says so.
-function siteTable(sites, labelledBy, edit) {
-  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': labelledBy }, h('table', null,
+// Sites in a table: name (and address), kind, capacity, the body that runs it; a city-wide site says so. The table
+// shows the connection's first page; "more" appends the next (`next(after)` resolves to it).
+function siteTable(conn, labelledBy, edit, next, announce) {
+  const tbody = h('tbody');
+  const row = (s) => h('tr', { 'data-site': s.id },
+    h('th', { scope: 'row' }, pick(s), s.isCityWide ? [' ', h('span', { class: 'badge' }, t('site.cityWide'))] : null, s.address ? h('p', { class: 'meta' }, s.address) : null, edit ? h('p', null, edit(s)) : null),
+    h('td', null, badge('SiteKind', s.kind)), h('td', null, s.capacity != null ? num(s.capacity) : '—'),
+    h('td', null, s.organization ? h('a', { href: organizationHref(s.organization) }, pick(s.organization)) : '—'));
+  const { status, pager } = pagedList(conn, { list: tbody, row, more: next, announce, describedBy: labelledBy });
+  return [status, h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': labelledBy }, h('table', null,
     h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('site.name')), h('th', { scope: 'col' }, t('site.kind')), h('th', { scope: 'col' }, t('site.capacity')), h('th', { scope: 'col' }, t('site.organization')))),
-    h('tbody', null, sites.map((s) => h('tr', { 'data-site': s.id },
-      h('th', { scope: 'row' }, pick(s), s.isCityWide ? [' ', h('span', { class: 'badge' }, t('site.cityWide'))] : null, s.address ? h('p', { class: 'meta' }, s.address) : null, edit ? h('p', null, edit(s)) : null),
-      h('td', null, badge('SiteKind', s.kind)), h('td', null, s.capacity != null ? num(s.capacity) : '—'),
-      h('td', null, s.organization ? h('a', { href: organizationHref(s.organization) }, pick(s.organization)) : '—'))))));
+    tbody)), pager];
 }
 
 export default async function district(ctx) {
   const number = Number(ctx.args[0]);
-  const data = await query('District', { number, organizations: { district: { number: { eq: number } } } });
+  const organizationsWhere = { district: { number: { eq: number } } };
+  const data = await query('District', { number, organizations: organizationsWhere });
   const d = data.district;
   if (!d) throw new Error(t('district.notFound'));
-  const orgs = data.organizations?.nodes ?? [];
-  const cityWide = data.cityWideSites?.nodes ?? [];
+  const cityWide = data.cityWideSites;
+  const announce = ctx.announce;
+  const moreSites = async (after) => (await query('DistrictSites', { number, after })).district?.sites;
+  const moreCityWide = async (after) => (await query('CityWideSites', { after })).sites;
+  const moreOrganizations = async (after) => (await query('DistrictOrganizations', { organizations: organizationsWhere, after })).organizations;
   const admin = can.admin();
   const edit = can.edit(); // partnerships: editors and administrators; partners read them
   const siteEdit = admin ? (s) => dialogButton(ctx, t('action.editNamed', { name: pick(s) }), (done) => siteForm(ctx, { existing: s, districtId: s.isCityWide ? '' : d.id, onDone: done })) : null;
@@ -36,9 +44,9 @@ export default async function district(ctx) {
       h('a', { class: 'button secondary', href: `#/meetings?district=${d.number}` }, t('district.meetings')),
       h('a', { class: 'button secondary', href: `#/?district=${d.number}` }, t('nav.dashboard'))),
     h('section', { class: 'card', 'aria-labelledby': 'sites-h' }, h('h2', { id: 'sites-h' }, t('district.sites')),
-      d.sites.nodes.length ? siteTable(d.sites.nodes, 'sites-h', siteEdit) : empty(t('district.noSites'))),
-    cityWide.length ? h('section', { class: 'card', 'aria-labelledby': 'city-sites-h', 'data-city-wide-sites': '' }, h('h2', { id: 'city-sites-h' }, t('district.cityWideSites')),
-      h('p', { class: 'hint' }, t('district.cityWideHint')), siteTable(cityWide, 'city-sites-h', siteEdit)) : null,
+      d.sites.nodes.length ? siteTable(d.sites, 'sites-h', siteEdit, moreSites, announce) : empty(t('district.noSites'))),
+    cityWide?.nodes.length ? h('section', { class: 'card', 'aria-labelledby': 'city-sites-h', 'data-city-wide-sites': '' }, h('h2', { id: 'city-sites-h' }, t('district.cityWideSites')),
+      h('p', { class: 'hint' }, t('district.cityWideHint')), siteTable(cityWide, 'city-sites-h', siteEdit, moreCityWide, announce)) : null,
     h('section', { class: 'card', 'aria-labelledby': 'orgs-h' }, h('h2', { id: 'orgs-h' }, t('district.organizations')),
       d.partnerships.length || edit ? h('h3', null, t('district.partnerships')) : null,
       d.partnerships.length ? h('ul', { class: 'partnerships' }, d.partnerships.map((p) => partnership(p, edit ? [
@@ -46,13 +54,23 @@ export default async function district(ctx) {
         dialogButton(ctx, t('partnership.counterpartsNamed', { name: pick(p.organization) }), (done) => counterpartsForm(ctx, { existing: p, onDone: done })),
       ] : null))) : edit ? empty(t('partnership.none')) : null,
       edit ? h('p', null, dialogButton(ctx, t('partnership.record'), (done) => partnershipForm(ctx, { districtId: d.id, onDone: done }))) : null,
-      h('h3', null, t('district.localOrganizations')),
-      orgs.length ? h('ul', { class: 'org-list' }, orgs.map((o) => h('li', null, h('a', { href: organizationHref(o) }, pick(o)), ' ', h('span', { class: 'meta' }, enumLabel('OrganizationKind', o.kind)), o.parent ? h('span', { class: 'meta' }, ` — ${pick(o.parent)}`) : null,
-        admin ? [' ', dialogButton(ctx, t('action.editNamed', { name: pick(o) }), (done) => organizationForm(ctx, { existing: o, districtId: d.id, onDone: done }))] : null))) : empty(t('district.noOrganizations')),
+      h('h3', { id: 'local-orgs-h' }, t('district.localOrganizations')),
+      data.organizations?.nodes.length ? organizationList(data.organizations, moreOrganizations, announce, admin
+        ? (o) => [' ', dialogButton(ctx, t('action.editNamed', { name: pick(o) }), (done) => organizationForm(ctx, { existing: o, districtId: d.id, onDone: done }))]
+        : null) : empty(t('district.noOrganizations')),
       d.servedBy.length ? [h('h3', null, t('district.servedBy')), h('ul', { class: 'org-list', 'data-served-by': '' }, d.servedBy.map((o) => h('li', null, h('a', { href: organizationHref(o) }, pick(o)), ' ',
         h('span', { class: 'meta' }, [enumLabel('OrganizationKind', o.kind), ...o.capacities.map((c) => enumLabel('CapacityKind', c.kind))].join(' · ')))))] : null),
     h('section', { class: 'card', 'aria-labelledby': 'wg-h' }, h('h2', { id: 'wg-h' }, t('nav.workingGroups')),
       d.workingGroups.length ? h('ul', null, d.workingGroups.map((g) => h('li', null, h('a', { href: `#/working-groups/${encodeURIComponent(g.id)}` }, pick(g)), ' ', badge('WorkingGroupStatus', g.status)))) : empty(t('workingGroups.empty'))));
+}
+
+// The district's own organizations, a page at a time like its sites.
+function organizationList(conn, next, announce, edit) {
+  const list = h('ul', { class: 'org-list', 'aria-labelledby': 'local-orgs-h' });
+  const row = (o) => h('li', null, h('a', { href: organizationHref(o) }, pick(o)), ' ', h('span', { class: 'meta' }, enumLabel('OrganizationKind', o.kind)),
+    o.parent ? h('span', { class: 'meta' }, ` — ${pick(o.parent)}`) : null, edit ? edit(o) : null);
+  const { status, pager } = pagedList(conn, { list, row, more: next, announce, describedBy: 'local-orgs-h' });
+  return [status, list, pager];
 }
 
 // A supporting organization with what the sources say of it: the leading flag, the period, the instruction it

@@ -110,7 +110,7 @@ export default async function inspectionView(ctx) {
       [t('inspection.inspectedOrganization'), i.inspectedOrganization ? pick(i.inspectedOrganization) : null],
       [t('inspection.inspectedSite'), i.inspectedSite ? pick(i.inspectedSite) : null],
       [t('inspection.inspectors'), i.inspectors.length ? i.inspectors.map((p) => pick(p, 'fullName')).join('، ') : null],
-      [t('meeting.provenance'), reportedBy(i.source)],
+      [t('provenance.reportedBy'), reportedBy(i.source)],
     ])),
     h('section', { class: 'card', 'aria-labelledby': 'findings-h' }, h('h2', { id: 'findings-h' }, t('inspection.findings')), list, emptyNote),
     canFile ? h('section', { class: 'card', 'aria-labelledby': 'file-h' }, h('h2', { id: 'file-h' }, t('finding.file')),

@@ -2,7 +2,7 @@ import { h, replace } from '../dom.js';
 import { t, pick, enumLabel } from '../i18n.js';
 import { query, mutate } from '../graphql.js';
 import { can } from '../auth.js';
-import { pageHeader, field, input, textarea, enumSelect, dl, badge, empty, combobox, createForm, requireFields, confirmDialog, errorBox } from '../ui.js';
+import { pageHeader, field, input, textarea, enumSelect, dl, badge, empty, combobox, createForm, requireFields, confirmDialog, errorBox, pagedList } from '../ui.js';
 import { payloadErrorText } from '../errors.js';
 import { dateTime, day, preciseDate, todayTehran, num } from '../format.js';
 import { preciseWhen, reportedBy } from '../provenance.js';
@@ -54,7 +54,7 @@ export default async function meetingView(ctx) {
   const m = await loadMeeting(id);
   const edit = can.edit();
 
-  const decisions = m.decisions.nodes.length ? h('ol', { class: 'decisions' }, m.decisions.nodes.map((d) => {
+  const decisionRow = (d) => {
     const overdue = d.isOverdue;
     return h('li', { class: overdue ? 'overdue' : null, 'data-decision-id': d.id },
       h('p', null, h('a', { href: `#/decisions/${encodeURIComponent(d.id)}` }, d.text)),
@@ -64,7 +64,11 @@ export default async function meetingView(ctx) {
       d.owners.length ? h('p', { class: 'meta' }, t('decision.ownersList', { names: d.owners.map((o) => pick(o)).join('، ') })) : null,
       d.workingGroups.length ? h('p', { class: 'meta' }, t('decision.formed'), ' ', d.workingGroups.map((g, i) => [i ? '، ' : '', h('a', { href: `#/working-groups/${encodeURIComponent(g.id)}` }, pick(g))])) : null,
       edit ? h('p', null, h('a', { class: 'button secondary small', href: `#/working-groups/new?decision=${encodeURIComponent(d.id)}` }, t('workingGroup.formFrom'))) : null);
-  })) : empty(t('meeting.noDecisions'));
+  };
+  const decisionList = h('ol', { class: 'decisions' });
+  const moreDecisions = async (after) => (await query('MeetingDecisions', { id: m.id, after })).node?.decisions;
+  const decisionPages = pagedList(m.decisions, { list: decisionList, row: decisionRow, more: moreDecisions, announce: ctx.announce, describedBy: 'sec-decisions' });
+  const decisions = m.decisions.nodes.length ? [decisionPages.status, decisionList, decisionPages.pager] : empty(t('meeting.noDecisions'));
 
   const cancelButton = edit && m.status !== 'CANCELLED' ? h('button', {
     type: 'button', class: 'danger', onclick: async () => {
@@ -102,8 +106,8 @@ export default async function meetingView(ctx) {
         [t('meeting.districts'), m.districts.length ? m.districts.map((d, i) => [i ? '، ' : '', h('a', { href: `#/districts/${d.number}` }, t('district.numbered', { number: d.number }))]) : null],
         [t('meeting.workingGroup'), m.workingGroup ? h('a', { href: `#/working-groups/${encodeURIComponent(m.workingGroup.id)}` }, pick(m.workingGroup)) : null],
         [t('meeting.tags'), m.tags.length ? m.tags.map((x) => x.name).join('، ') : null],
-        [t('meeting.source'), m.sourceUrl ? h('a', { href: m.sourceUrl, rel: 'noopener noreferrer' }, t('meeting.sourceLink')) : null],
-        [t('meeting.provenance'), m.source ? reportedBy({ ...m.source, url: null }) : null],
+        [t('meeting.source'), m.sourceUrl ? h('a', { href: m.sourceUrl, rel: 'noopener noreferrer' }, t('provenance.sourceLink')) : null],
+        [t('provenance.reportedBy'), m.source ? reportedBy({ ...m.source, url: null }) : null],
       ]),
       m.summary ? h('p', { class: 'summary' }, m.summary) : null,
     ], 'details'),

@@ -1,9 +1,9 @@
 import { h, replace } from '../dom.js';
 import { t, pick, enumLabel } from '../i18n.js';
-import { query, all } from '../graphql.js';
+import { query } from '../graphql.js';
 import { can } from '../auth.js';
 import { pageHeader, field, input, enumSelect, districtSelect, loading, empty, errorBox, badge } from '../ui.js';
-import { fromLocalInput, normalize, num, preciseDate } from '../format.js';
+import { fromLocalInput, preciseDate } from '../format.js';
 
 const SORTS = {
   newest: [{ startsAt: 'DESC' }, { id: 'DESC' }],
@@ -82,30 +82,15 @@ export default async function meetings(ctx) {
     form, results);
 
   try {
-    let nodes;
-    let total;
-    let pageInfo = null;
-    if (state.district) {
-      // The meetings filter has no district; a district's meetings come from the district, filtered here.
-      const districtMeetings = await all('DistrictMeetings', { number: Number(state.district) }, (d) => d.district?.meetings);
-      const want = normalize(state.q);
-      const fromIso = dayStart(state.from);
-      const toIso = state.to ? new Date(new Date(dayStart(state.to)).getTime() + 86400000).toISOString() : null;
-      nodes = districtMeetings.filter((m) => (!want || [m.title, m.titleEn, m.summary].some((s) => normalize(s).includes(want)))
-        && (!state.kind || m.kind === state.kind) && (!state.status || m.status === state.status)
-        && (!fromIso || m.startsAt >= fromIso) && (!toIso || m.startsAt < toIso));
-      const order = SORTS[state.sort][0];
-      const [key, dirn] = Object.entries(order)[0];
-      nodes.sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0) * (dirn === 'ASC' ? 1 : -1));
-      total = nodes.length;
-    } else {
-      const data = await query('Meetings', {
-        where: meetingWhere(state), order: SORTS[state.sort], first: state.first, after: state.after || null,
-      });
-      nodes = data.meetings?.nodes ?? [];
-      total = data.meetings?.totalCount ?? 0;
-      pageInfo = data.meetings?.pageInfo;
-    }
+    // A district's meetings come from the district's own connection, filtered, sorted and paged by the server as the
+    // root list is (the root meetings filter has no district).
+    const variables = { where: meetingWhere(state), order: SORTS[state.sort], first: state.first, after: state.after || null };
+    const conn = state.district
+      ? (await query('DistrictMeetings', { ...variables, number: Number(state.district) })).district?.meetings
+      : (await query('Meetings', variables)).meetings;
+    const nodes = conn?.nodes ?? [];
+    const total = conn?.totalCount ?? 0;
+    const pageInfo = conn?.pageInfo;
     replace(results,
       h('p', { class: 'count', role: 'status' }, t('meetings.count', { count: total })),
       nodes.length ? h('ul', { class: 'row-list', 'aria-label': t('meetings.title') }, nodes.map(meetingRow)) : empty(t('meetings.empty')),
