@@ -111,7 +111,8 @@ public static class SdlFacts
     {
         if (description is not null)
         {
-            facts.Add($"{coordinate} \"{description.Value}\"");
+            // One line per fact: a facts file keeps one a line (Expected/workshop.facts).
+            facts.Add($"{coordinate} \"{description.Value.Replace("\n", "\\n", StringComparison.Ordinal)}\"");
         }
     }
 

@@ -35,6 +35,12 @@ public sealed class DataField
     /// <summary>True when the field takes <c>where</c>.</summary>
     public bool Filtering { get; internal set; }
 
+    /// <summary>
+    /// The members the field's <c>where</c> input filters on at its top level: those a <see cref="FilterInputType{T}"/>
+    /// declares, or (null) the ones inferred from the element type.
+    /// </summary>
+    public IReadOnlyList<FilterMember>? WhereMembers { get; internal set; }
+
     /// <summary>True when the field takes <c>order</c>.</summary>
     public bool Sorting { get; internal set; }
 

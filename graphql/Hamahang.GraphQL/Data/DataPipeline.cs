@@ -33,7 +33,8 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
         var query = source as IQueryable<T> ?? ((IEnumerable<T>)source).AsQueryable();
         var executor = QueryExecutor.From(context.Services);
         var filters = new FilterExpressionBuilder(executor, context.Schema, context.Services.GetService(typeof(IRowFilter)) as IRowFilter);
-        if (data.Filtering && filters.Build<T>(context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>) is { } predicate)
+        if (data.Filtering && filters.Build<T>(context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>, data.WhereMembers)
+            is { } predicate)
         {
             query = query.Where(predicate);
         }

@@ -42,14 +42,12 @@ public class Session
 
     public DateTimeOffset? EndTime { get; set; }
 
-    /// <summary>The workshop's computed <c>Duration</c>: not a column.</summary>
-    [GraphQLIgnore]
+    /// <summary>The workshop's computed <c>Duration</c>: not a column (the object type resolves it with its own method).</summary>
     public TimeSpan Duration => EndTime is { } end && StartTime is { } start ? end - start : TimeSpan.Zero;
 
     [ID(nameof(Track))]
     public int? TrackId { get; set; }
 
-    [GraphQLIgnore]
     public Track? Track { get; set; }
 
     [GraphQLIgnore]

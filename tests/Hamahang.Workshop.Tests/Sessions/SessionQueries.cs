@@ -9,7 +9,7 @@ namespace Hamahang.Workshop.Tests.Sessions;
 public static class SessionQueries
 {
     [UsePaging]
-    [UseFiltering]
+    [UseFiltering(typeof(SessionFilterInputType))]
     [UseSorting]
     public static IQueryable<Session> GetSessions([Service] WorkshopDbContext dbContext) => dbContext.Sessions.OrderBy(s => s.Title);
 

@@ -26,7 +26,8 @@ public sealed partial class FilterExpressionBuilder(IQueryExecutor executor, Sch
     /// <summary>The predicate <paramref name="where"/> describes over <typeparamref name="T"/>, or null when it filters nothing.</summary>
     /// <typeparam name="T">The entity type.</typeparam>
     /// <param name="where">The coerced filter input value.</param>
-    public Expression<Func<T, bool>>? Build<T>(IReadOnlyDictionary<string, object?>? where)
+    /// <param name="members">The members its top level filters on (<see cref="DataField.WhereMembers"/>; null: the inferred ones).</param>
+    public Expression<Func<T, bool>>? Build<T>(IReadOnlyDictionary<string, object?>? where, IReadOnlyList<FilterMember>? members = null)
     {
         if (where is null)
         {
@@ -34,7 +35,7 @@ public sealed partial class FilterExpressionBuilder(IQueryExecutor executor, Sch
         }
 
         var parameter = Expression.Parameter(typeof(T), "x");
-        var body = Predicate(parameter, typeof(T), where);
+        var body = Predicate(parameter, typeof(T), where, members);
         return body is null ? null : Expression.Lambda<Func<T, bool>>(body, parameter);
     }
 
@@ -45,7 +46,8 @@ public sealed partial class FilterExpressionBuilder(IQueryExecutor executor, Sch
     /// <param name="instance">The filtered value.</param>
     /// <param name="type">Its CLR type.</param>
     /// <param name="filter">The filter input value.</param>
-    public Expression? Predicate(Expression instance, Type type, IReadOnlyDictionary<string, object?> filter)
+    /// <param name="members">The members its top level filters on (null: those inferred for <paramref name="type"/>).</param>
+    public Expression? Predicate(Expression instance, Type type, IReadOnlyDictionary<string, object?> filter, IReadOnlyList<FilterMember>? members = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
         Expression? result = null;
@@ -53,9 +55,9 @@ public sealed partial class FilterExpressionBuilder(IQueryExecutor executor, Sch
         {
             Expression? part = name switch
             {
-                "and" => Combine(instance, type, name, value, Expression.AndAlso),
-                "or" => Combine(instance, type, name, value, Expression.OrElse),
-                _ => Member(instance, FindMember(type, name), value),
+                "and" => Combine(instance, type, members, name, value, Expression.AndAlso),
+                "or" => Combine(instance, type, members, name, value, Expression.OrElse),
+                _ => Member(instance, FindMember(type, members, name), value),
             };
             result = And(result, part);
         }
@@ -63,12 +65,13 @@ public sealed partial class FilterExpressionBuilder(IQueryExecutor executor, Sch
         return result;
     }
 
-    private Expression? Combine(Expression instance, Type type, string name, object? value, Func<Expression, Expression, BinaryExpression> join)
+    private Expression? Combine(
+        Expression instance, Type type, IReadOnlyList<FilterMember>? members, string name, object? value, Func<Expression, Expression, BinaryExpression> join)
     {
         Expression? result = null;
         foreach (var item in NotNull<IEnumerable>(value, name))
         {
-            var part = Predicate(instance, type, NotNull<IReadOnlyDictionary<string, object?>>(item, name)) ?? Expression.Constant(true);
+            var part = Predicate(instance, type, NotNull<IReadOnlyDictionary<string, object?>>(item, name), members) ?? Expression.Constant(true);
             result = result is null ? part : join(result, part);
         }
 
@@ -139,8 +142,8 @@ public sealed partial class FilterExpressionBuilder(IQueryExecutor executor, Sch
         ? Expression.Call(WhereMethod.MakeGenericMethod(element), collection, readable)
         : collection;
 
-    private static FilterMember FindMember(Type type, string name) =>
-        FilterMembers.Of(type).FirstOrDefault(m => m.Name == name)
+    private static FilterMember FindMember(Type type, IReadOnlyList<FilterMember>? members, string name) =>
+        (members ?? FilterMembers.Of(type)).FirstOrDefault(m => m.Name == name)
         ?? throw new DataException($"The filter of {type.Name} has no field \"{name}\".");
 
     private static T NotNull<T>(object? value, string name) => value is T typed

@@ -31,6 +31,7 @@ public static class FilterMembers
         [typeof(DateTimeOffset)] = ("DateTimeOperationFilterInput", BuiltInScalars.DateTime, FilterOperation.Comparable),
         [typeof(DateOnly)] = ("DateOperationFilterInput", BuiltInScalars.Date, FilterOperation.Comparable),
         [typeof(Guid)] = ("UuidOperationFilterInput", BuiltInScalars.Uuid, FilterOperation.Equality),
+        [typeof(TimeSpan)] = ("TimeSpanOperationFilterInput", BuiltInScalars.Duration, FilterOperation.Comparable),
     };
 
     /// <summary>The filterable members of <paramref name="type"/>, in declaration order.</summary>
@@ -52,51 +53,59 @@ public static class FilterMembers
         return Scalars.TryGetValue(type, out var scalar) ? scalar : null;
     }
 
-    private static List<FilterMember> Create(Type type)
+    /// <summary>
+    /// How <paramref name="property"/> is filtered, or null when it cannot be (an indexer, a property without a public
+    /// getter, or one of a type that has no filter input, such as a collection of scalars). Attributes that leave a
+    /// member out of the inferred input (<see cref="GraphQLIgnoreAttribute"/>) are not looked at: an explicit
+    /// <see cref="FilterInputType{T}"/> may bind such a member.
+    /// </summary>
+    /// <param name="property">A property of the entity.</param>
+    public static FilterMember? Member(PropertyInfo property)
     {
-        var members = new List<FilterMember>();
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
+        ArgumentNullException.ThrowIfNull(property);
+        if (property.GetIndexParameters().Length > 0 || property.GetMethod is not { IsPublic: true, IsStatic: false })
         {
-            var ignored = property.IsDefined(typeof(GraphQLIgnoreAttribute), true) && !property.IsDefined(typeof(FilterableAttribute), true);
-            if (property.GetIndexParameters().Length > 0 || property.GetMethod is not { IsPublic: true } || ignored)
-            {
-                continue;
-            }
-
-            var name = Naming.GetFieldName(property);
-            var clr = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            var id = property.GetCustomAttribute<IDAttribute>(true);
-            var isNodeId = property.IsDefined(typeof(NodeIdAttribute), true);
-            var isId = id is not null || isNodeId;
-            if (clr.IsEnum)
-            {
-                members.Add(new FilterMember(name, property, FilterMemberKind.Enum, clr));
-            }
-            else if (ScalarFilter(clr, isId) is not null)
-            {
-                members.Add(new FilterMember(name, property, FilterMemberKind.Scalar, clr)
-                {
-                    IsId = isId,
-                    IdTypeName = isNodeId ? null : id?.TypeName,
-                    IsNodeId = isNodeId,
-                    Normalized = property.GetCustomAttribute<NormalizedSearchAttribute>(true),
-                });
-            }
-            else if (ValueConverter.GetElementType(clr) is { } element)
-            {
-                if (IsEntity(element))
-                {
-                    members.Add(new FilterMember(name, property, FilterMemberKind.List, element));
-                }
-            }
-            else if (IsEntity(clr))
-            {
-                members.Add(new FilterMember(name, property, FilterMemberKind.Nested, clr));
-            }
+            return null;
         }
 
-        return members;
+        var name = Naming.GetFieldName(property);
+        var clr = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        var id = property.GetCustomAttribute<IDAttribute>(true);
+        var isNodeId = property.IsDefined(typeof(NodeIdAttribute), true);
+        var isId = id is not null || isNodeId;
+        if (clr.IsEnum)
+        {
+            return new FilterMember(name, property, FilterMemberKind.Enum, clr);
+        }
+
+        if (ScalarFilter(clr, isId) is not null)
+        {
+            return new FilterMember(name, property, FilterMemberKind.Scalar, clr)
+            {
+                IsId = isId,
+                IdTypeName = isNodeId ? null : id?.TypeName,
+                IsNodeId = isNodeId,
+                Normalized = property.GetCustomAttribute<NormalizedSearchAttribute>(true),
+            };
+        }
+
+        if (ValueConverter.GetElementType(clr) is { } element)
+        {
+            return IsEntity(element) ? new FilterMember(name, property, FilterMemberKind.List, element) : null;
+        }
+
+        return IsEntity(clr) ? new FilterMember(name, property, FilterMemberKind.Nested, clr) : null;
     }
+
+    // HotChocolate infers from the type inspector's members: public instance properties not marked [GraphQLIgnore]
+    // (methods are never inferred), whatever the object type does with them.
+    private static List<FilterMember> Create(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .OrderBy(p => p.MetadataToken)
+            .Where(p => !p.IsDefined(typeof(GraphQLIgnoreAttribute), true) || p.IsDefined(typeof(FilterableAttribute), true))
+            .Select(Member)
+            .OfType<FilterMember>()
+            .ToList();
 
     private static bool IsEntity(Type type) => type.IsClass && type != typeof(string) && type != typeof(Uri) && !type.IsArray;
 }
@@ -119,6 +128,9 @@ public sealed record FilterMember(string Name, PropertyInfo Property, FilterMemb
 
     /// <summary>The normalised shadow member string operations go through, if any.</summary>
     public NormalizedSearchAttribute? Normalized { get; init; }
+
+    /// <summary>The input field's description, as an explicit filter input type gives it.</summary>
+    public string? Description { get; init; }
 }
 
 /// <summary>How a <see cref="FilterMember"/> is filtered.</summary>

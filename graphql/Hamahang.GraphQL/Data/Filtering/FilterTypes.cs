@@ -12,14 +12,26 @@ public static class FilterTypes
 {
     private static readonly string[] ListOperations = ["all", "none", "some"];
 
-    /// <summary>The filter input of <paramref name="entity"/>, created (with what it uses) on first use.</summary>
+    private const string SourceKey = "Hamahang.GraphQL.Data.FilterSource";
+
+    /// <summary>The filter input <c>[UseFiltering]</c> infers for <paramref name="entity"/>, created (with what it uses) on first use.</summary>
     /// <param name="context">The field convention's context (the schema's type registry).</param>
     /// <param name="entity">The entity's CLR type.</param>
-    public static InputObjectType FilterInput(FieldConventionContext context, Type entity)
+    public static InputObjectType FilterInput(FieldConventionContext context, Type entity) => FilterInput(context, entity, definition: null);
+
+    /// <summary>
+    /// The filter input <paramref name="definition"/> declares for <paramref name="entity"/> (none: the inferred one), created on
+    /// first use. Two different inputs of one name fail the build, as two types of one name would.
+    /// </summary>
+    /// <param name="context">The field convention's context (the schema's type registry).</param>
+    /// <param name="entity">The entity's CLR type.</param>
+    /// <param name="definition">What a <see cref="FilterInputType{T}"/> declares, or null.</param>
+    public static InputObjectType FilterInput(FieldConventionContext context, Type entity, FilterInputDefinition? definition)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(entity);
-        var name = context.GetNamedType(entity, input: false).Name + "FilterInput";
+        var name = definition?.Name ?? context.GetNamedType(entity, input: false).Name + "FilterInput";
+        var source = definition?.Source ?? entity;
         var created = false;
         var input = context.GetOrAddType(name, () =>
         {
@@ -28,25 +40,30 @@ public static class FilterTypes
         });
         if (!created)
         {
-            return input;
+            var existing = input.Metadata.GetValueOrDefault(SourceKey) as Type;
+            return existing == source ? input : throw new InvalidOperationException(
+                $"Two filter inputs are named \"{name}\": {Describe(existing)} and {Describe(source)}. Name one with descriptor.Name(...).");
         }
 
+        input.Metadata[SourceKey] = source;
+        input.Description = definition?.Description;
         var self = new ListType(new NonNullType(input));
         input.AddField(new InputFieldDefinition("and", self));
         input.AddField(new InputFieldDefinition("or", self));
-        foreach (var member in FilterMembers.Of(entity))
+        foreach (var member in definition?.Members ?? FilterMembers.Of(entity))
         {
-            var field = new InputFieldDefinition(member.Name, MemberInput(context, member));
-            if (member.Normalized is { } normalized)
+            input.AddField(new InputFieldDefinition(member.Name, MemberInput(context, member))
             {
-                field.Description = normalized.CreateNormalizer().Description;
-            }
-
-            input.AddField(field);
+                Description = member.Description ?? member.Normalized?.CreateNormalizer().Description,
+            });
         }
 
         return input;
     }
+
+    private static string Describe(Type? source) => source is null
+        ? "a type made elsewhere"
+        : typeof(IFilterInputType).IsAssignableFrom(source) ? $"the one {source.Name} declares" : $"the one inferred for {source.Name}";
 
     private static InputObjectType MemberInput(FieldConventionContext context, FilterMember member)
     {

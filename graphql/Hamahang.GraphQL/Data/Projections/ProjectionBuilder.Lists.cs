@@ -23,7 +23,7 @@ public sealed partial class ProjectionBuilder
         if (data is { Filtering: true } && selection.Arguments.GetValueOrDefault("where") is IReadOnlyDictionary<string, object?> where)
         {
             var parameter = Expression.Parameter(element, "e");
-            if (filters.Predicate(parameter, element, where) is { } predicate)
+            if (filters.Predicate(parameter, element, where, data.WhereMembers) is { } predicate)
             {
                 items = Call("Where", [element], items, Expression.Lambda(predicate, parameter));
             }

@@ -42,21 +42,27 @@ internal sealed partial class CodeFirstBuilder
             if (property.GetIndexParameters().Length == 0
                 && property.GetMethod is { IsPublic: true }
                 && !IsIgnored(property)
-                && target.GetField(Naming.GetFieldName(property)) is null)
+                && CanAdd(target, Naming.GetFieldName(property), source))
             {
-                target.AddField(ApplyConventions(target, PropertyField(property, instance), property, property.PropertyType));
+                target.SetField(ApplyConventions(target, PropertyField(property, instance), property, property.PropertyType));
             }
         }
 
         var streams = types.SelectMany(t => t.GetMethods(flags)).Select(m => m.GetCustomAttribute<SubscribeAttribute>()?.With).OfType<string>().ToHashSet();
         foreach (var method in types.SelectMany(t => t.GetMethods(flags)).OrderBy(m => m.MetadataToken))
         {
-            if (IsFieldMethod(method) && !streams.Contains(method.Name) && target.GetField(Naming.GetFieldName(method)) is null)
+            if (IsFieldMethod(method) && !streams.Contains(method.Name) && CanAdd(target, Naming.GetFieldName(method), source))
             {
-                target.AddField(ApplyConventions(target, MethodField(method, source, instance), method, method.ReturnType));
+                target.SetField(ApplyConventions(target, MethodField(method, source, instance), method, method.ReturnType));
             }
         }
     }
+
+    // A name is taken once, except that an extension's member replaces the field a property of the extended type made,
+    // as a HotChocolate type extension replaces it (the workshop's GetTrackAsync resolves the Track its Session holds).
+    private static bool CanAdd(ComplexType target, string name, FieldSource source) =>
+        target.GetField(name) is not { } existing
+        || (source == FieldSource.Extension && existing.Member is PropertyInfo property && property.DeclaringType?.IsAssignableFrom(target.RuntimeType) == true);
 
     /// <summary>A field reading <paramref name="property"/> of the parent value, for an object type a convention builds.</summary>
     public FieldDefinition FieldFromProperty(PropertyInfo property) => PropertyField(property, instance: null);
