@@ -18,7 +18,7 @@ internal static class RateLimitExtensions
 
     public static WebApplicationBuilder AddHamahangRateLimits(this WebApplicationBuilder builder)
     {
-        // Read per request from the container, so configuration a test host sets late still applies.
+        // Read from the container (once the host is built), so configuration a test host sets late still applies.
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
         builder.Services.AddRateLimiter(limiter =>
         {
@@ -30,9 +30,17 @@ internal static class RateLimitExtensions
         return builder;
     }
 
+    /// <summary>
+    /// The limiter, when <see cref="RateLimitOptions.Enabled"/>; with limits off it is not in the pipeline at all (it
+    /// would still take two partitions' leases and resolve the options for every request, to let each through).
+    /// </summary>
     public static WebApplication UseHamahangRateLimits(this WebApplication app)
     {
-        app.UseRateLimiter();
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value.Enabled)
+        {
+            app.UseRateLimiter();
+        }
+
         return app;
     }
 

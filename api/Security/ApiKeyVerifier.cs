@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Hamahang.Api.Data;
@@ -35,14 +36,33 @@ public sealed class ApiKeyVerifier(IDbContextFactory<AppDbContext> contexts, Api
             cache.Add(prefix, candidates);
         }
 
-        var hash = Encoding.ASCII.GetBytes(ApiKeyFormat.HashOf(presented!));
-        var match = candidates.FirstOrDefault(k => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(k.Hash), hash));
+        var match = Match(candidates, presented!);
         return match switch
         {
             null or { RevokedAt: not null } => default,
             _ when match.IsActiveAt(clock.GetUtcNow().UtcDateTime) => new KeyCheck(match, null),
             _ => new KeyCheck(null, match),
         };
+    }
+
+    // The candidate whose stored hash is the presented key's (ApiKeyFormat.HashOf, compared in constant time), or null.
+    // Hashed on the stack: a request with a cached key allocates nothing here.
+    private static ApiKey? Match(IReadOnlyList<ApiKey> candidates, string presented)
+    {
+        Span<byte> text = stackalloc byte[Encoding.UTF8.GetMaxByteCount(ApiKeyFormat.Length)];
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        Span<char> hex = stackalloc char[SHA256.HashSizeInBytes * 2];
+        SHA256.HashData(text[..Encoding.UTF8.GetBytes(presented, text)], digest);
+        Convert.TryToHexStringLower(digest, hex, out _);
+        foreach (var candidate in candidates)
+        {
+            if (CryptographicOperations.FixedTimeEquals(MemoryMarshal.AsBytes(candidate.Hash.AsSpan()), MemoryMarshal.AsBytes(hex)))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     private async Task<List<ApiKey>> ReadAsync(string prefix, CancellationToken cancellationToken)

@@ -13,8 +13,9 @@ namespace Hamahang.Api.GraphQL.Authorization;
 /// </summary>
 public sealed class Caller
 {
-    // The read policies built for this caller, per entity type: a response asks for them once per row.
-    private readonly ConcurrentDictionary<Type, (Identity Who, LambdaExpression? Policy)> _policies = new();
+    // The read policies built for this caller, per entity type: a response asks for them once per row. Made on first
+    // use: a request that reads no rows (or only the key's own) makes none.
+    private ConcurrentDictionary<Type, (Identity Who, LambdaExpression? Policy)>? _policies;
     private Identity _who = Identity.Host;
 
     /// <summary>
@@ -97,13 +98,14 @@ public sealed class Caller
     internal LambdaExpression? Policy(Type entityType, Func<Type, Caller, LambdaExpression?> build)
     {
         var who = _who;
-        if (_policies.TryGetValue(entityType, out var known) && ReferenceEquals(known.Who, who))
+        var policies = LazyInitializer.EnsureInitialized(ref _policies);
+        if (policies.TryGetValue(entityType, out var known) && ReferenceEquals(known.Who, who))
         {
             return known.Policy;
         }
 
         var policy = build(entityType, this);
-        _policies[entityType] = (who, policy);
+        policies[entityType] = (who, policy);
         return policy;
     }
 

@@ -52,11 +52,13 @@ internal static class HttpRequestReader
             throw TooLarge(limit);
         }
 
+        // Sized by Content-Length (one byte over, to see the end): a body that says its length is read into one
+        // array of that size. GetMemory() grows the buffer only when it is full (doubling), never for a read's sake.
         var buffer = new ArrayBufferWriter<byte>((int)Math.Min(context.Request.ContentLength ?? 4096, limit) + 1);
         var stream = context.Request.Body;
         while (true)
         {
-            var memory = buffer.GetMemory(4096);
+            var memory = buffer.GetMemory();
             var read = await stream.ReadAsync(memory, context.RequestAborted).ConfigureAwait(false);
             if (read == 0)
             {

@@ -114,6 +114,24 @@ public sealed class RequestSafetyTests
         Assert.Equal("HC0010", exchange.Code);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ABodyUnderTheLimitIsReadToItsLastByteWithOrWithoutALength(bool chunked)
+    {
+        // 20 000 characters: several times the first buffer of a chunked body, which then grows as it fills.
+        await using var host = await TestHost.StartAsync();
+        var text = string.Concat(Enumerable.Range(0, 2_000).Select(i => $"{i % 1_000:D3}-part|"));
+        var body = "{\"query\":\"mutation($t: String!) { echo(text: $t) }\",\"variables\":{\"t\":\"" + text + "\"}}";
+        var content = chunked ? new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(body))) : (HttpContent)new StringContent(body);
+        content.Headers.ContentType = new("application/json");
+        var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = content };
+        request.Headers.TransferEncodingChunked = chunked;
+        var exchange = await HttpExchange.SendAsync(host.Client, request);
+        Assert.Equal(HttpStatusCode.OK, exchange.Status);
+        Assert.Equal(text, exchange.Json!["data"]!["echo"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task AChunkedBodyOverTheLimitIsRefusedAsItIsRead()
     {
