@@ -58,6 +58,8 @@ internal static class DataExtensions
         // expands it to one parameter per key, which makes EF rebuild the SQL on every execution, under a lock that concurrent
         // loaders contend for (bench/README.md, "where the time goes: the meetings page"). One parameter keeps one SQL text.
         new SqliteDbContextOptionsBuilder(options).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
+        // A pooled context keeps its connection open between queries and leases (HeldSqliteConnection): one open per context, not per command.
+        options.AddInterceptors(HeldSqliteConnectionInterceptor.Instance);
     }
 
     // A relative SQLite file lives under the content root; its folder is created on first use.
