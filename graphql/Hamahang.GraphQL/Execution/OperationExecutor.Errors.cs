@@ -29,13 +29,17 @@ internal sealed partial class OperationExecutor
         var path = container.PathOf(index);
         return exception switch
         {
-            ArgumentErrorException { Error.Node: { } node } => new GraphQLError(exception.Message, [node.Location.StartLocation], path),
+            ArgumentErrorException { Error: { Node: { } node } error } =>
+                new GraphQLError(exception.Message, [node.Location.StartLocation], path, CodeOf(error)),
             GraphQLException graphQL => new GraphQLError(graphQL.Message, field.Locations, path, graphQL.Extensions),
             CoercionException coercion => new GraphQLError(coercion.Message, field.Locations, path),
             _ when _options.IncludeExceptionDetails => new GraphQLError(exception.Message, field.Locations, path, InternalErrorExtensions(exception)),
             _ => new GraphQLError(UnexpectedErrorMessage, field.Locations, path, InternalErrorExtensions(null)),
         };
     }
+
+    private static Dictionary<string, object?>? CodeOf(Values.ArgumentError error) =>
+        error.Code is null ? null : new(StringComparer.Ordinal) { ["code"] = error.Code };
 
     private static Dictionary<string, object?> InternalErrorExtensions(Exception? exception)
     {

@@ -32,4 +32,7 @@ public sealed class CoercionException : Exception
 
     /// <summary>The syntax node of the value, when the value was a literal.</summary>
     public SyntaxNode? Node { get; init; }
+
+    /// <summary>The <c>extensions.code</c> of the error when the value is refused at execution (a global id's <c>INVALID_ID</c>), or null.</summary>
+    public string? Code { get; init; }
 }

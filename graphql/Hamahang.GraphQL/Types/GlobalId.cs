@@ -54,20 +54,55 @@ public static class GlobalId
     }
 
     /// <summary>
-    /// The formatter of an input marked <c>[ID("Type")]</c>: an id (or each id of a list) must be an id of
-    /// <paramref name="typeName"/>, as HotChocolate's global id formatter requires; it stays the id itself.
+    /// The formatter of an input marked <c>[ID]</c>, HotChocolate's global id formatter: each id (one, or each of a
+    /// list) must be a global id, of <paramref name="typeName"/> when one is given; an input of CLR type
+    /// <c>int</c>, <c>long</c> or <see cref="Guid"/> (or a nullable or list of them) receives the key the id holds,
+    /// any other (<c>string</c>) the id's text. Null when there is nothing to check or decode (an untyped string).
     /// </summary>
-    /// <param name="typeName">The GraphQL type the ids must name.</param>
-    public static Func<object?, object?> Formatter(string typeName) => value =>
+    /// <param name="typeName">The GraphQL type the ids must name, or null for an id of any type.</param>
+    /// <param name="runtimeType">The CLR type of the parameter or property.</param>
+    public static Func<object?, object?>? Formatter(string? typeName, Type runtimeType)
     {
-        foreach (var id in value is string one ? [one] : ((System.Collections.IEnumerable)value!).Cast<object?>())
+        ArgumentNullException.ThrowIfNull(runtimeType);
+        var element = ValueConverter.GetElementType(runtimeType) ?? runtimeType;
+        var key = Nullable.GetUnderlyingType(element) ?? element;
+        Func<string, object>? parse = key == typeof(int) ? text => int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)
+            : key == typeof(long) ? text => long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)
+            : key == typeof(Guid) ? text => Guid.Parse(text, CultureInfo.InvariantCulture)
+            : null;
+        if (parse is null && typeName is null)
         {
-            if (id is not null && (id is not string text || !TryDecode(text, out var named, out _) || named != typeName))
-            {
-                throw new CoercionException($"The id {Utilities.Inspector.Inspect(id)} is not an id of {typeName}.");
-            }
+            return null;
         }
 
-        return value;
-    };
+        object? Format(object? id) => id is null ? null : Decode(id, typeName, parse);
+        return value => value is string one ? Format(one) : ((System.Collections.IEnumerable)value!).Cast<object?>().Select(Format).ToList();
+    }
+
+    private static object Decode(object id, string? typeName, Func<string, object>? parse)
+    {
+        if (id is not string text || !TryDecode(text, out var named, out var key))
+        {
+            throw InvalidFormat();
+        }
+
+        if (typeName is not null && named != typeName)
+        {
+            throw new CoercionException($"The node id type name `{named}` does not match the expected type name `{typeName}`.")
+            {
+                Code = Error.ErrorCodes.InvalidId,
+            };
+        }
+
+        try
+        {
+            return parse is null ? text : parse(key);
+        }
+        catch (Exception exception) when (exception is FormatException or OverflowException)
+        {
+            throw InvalidFormat();
+        }
+    }
+
+    private static CoercionException InvalidFormat() => new("The node ID string has an invalid format.") { Code = Error.ErrorCodes.InvalidId };
 }

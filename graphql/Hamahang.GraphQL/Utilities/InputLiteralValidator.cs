@@ -25,6 +25,21 @@ public static class InputLiteralValidator
         bool hideSuggestions = false,
         IReadOnlyDictionary<string, object?>? variables = null)
     {
+        ArgumentNullException.ThrowIfNull(onError);
+        Validate(node, type, (message, path, at, _) => onError(message, path, at), hideSuggestions, variables);
+    }
+
+    /// <summary>
+    /// <see cref="Validate(ValueNode, GraphQLType, Action{string, IReadOnlyList{object}, SyntaxNode}, bool, IReadOnlyDictionary{string, object?}?)"/>,
+    /// with the <c>extensions.code</c> a refusal carries (a global id formatter's <c>INVALID_ID</c>), else null.
+    /// </summary>
+    internal static void Validate(
+        ValueNode node,
+        GraphQLType type,
+        Action<string, IReadOnlyList<object>, SyntaxNode, string?> onError,
+        bool hideSuggestions,
+        IReadOnlyDictionary<string, object?>? variables)
+    {
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(onError);
@@ -32,10 +47,12 @@ public static class InputLiteralValidator
     }
 
     private sealed class Walker(
-        Action<string, IReadOnlyList<object>, SyntaxNode> onError,
+        Action<string, IReadOnlyList<object>, SyntaxNode, string?> report,
         bool hideSuggestions,
         IReadOnlyDictionary<string, object?>? variables)
     {
+        private void Report(string message, IReadOnlyList<object> path, SyntaxNode node) => report(message, path, node, null);
+
         public void Walk(ValueNode node, GraphQLType type, List<object> path)
         {
             if (node is VariableNode variable)
@@ -48,7 +65,7 @@ public static class InputLiteralValidator
             {
                 if (node is NullValueNode)
                 {
-                    onError($"Expected value of non-null type \"{type}\" not to be null.", path.ToList(), node);
+                    Report($"Expected value of non-null type \"{type}\" not to be null.", path.ToList(), node);
                     return;
                 }
 
@@ -93,11 +110,11 @@ public static class InputLiteralValidator
             var name = variable.Name.Value;
             if (!variables.TryGetValue(name, out var value))
             {
-                onError($"Expected variable \"${name}\" provided to type \"{type}\" to provide a runtime value.", path.ToList(), variable);
+                Report($"Expected variable \"${name}\" provided to type \"{type}\" to provide a runtime value.", path.ToList(), variable);
             }
             else if (value is null)
             {
-                onError($"Expected variable \"${name}\" provided to non-null type \"{type}\" not to be null.", path.ToList(), variable);
+                Report($"Expected variable \"${name}\" provided to non-null type \"{type}\" not to be null.", path.ToList(), variable);
             }
         }
 
@@ -109,11 +126,11 @@ public static class InputLiteralValidator
             }
             catch (CoercionException error)
             {
-                onError(error.Message, path.ToList(), node);
+                Report(error.Message, path.ToList(), node);
             }
             catch (Exception error) when (error is FormatException or InvalidCastException or OverflowException or ArgumentException)
             {
-                onError(
+                Report(
                     $"Expected value of type \"{type}\", but encountered error \"{error.Message}\"; found: {ValueLiterals.Print(node)}.",
                     path.ToList(),
                     node);
@@ -124,7 +141,7 @@ public static class InputLiteralValidator
         {
             if (node is not ObjectValueNode obj)
             {
-                onError($"Expected value of type \"{input}\" to be an object, found: {ValueLiterals.Print(node)}.", path.ToList(), node);
+                Report($"Expected value of type \"{input}\" to be an object, found: {ValueLiterals.Print(node)}.", path.ToList(), node);
                 return;
             }
 
@@ -135,7 +152,7 @@ public static class InputLiteralValidator
                 {
                     if (field.IsRequired)
                     {
-                        onError(
+                        Report(
                             $"Expected value of type \"{input}\" to include required field \"{field.Name}\", found: {ValueLiterals.Print(node)}.",
                             path.ToList(),
                             node);
@@ -149,6 +166,7 @@ public static class InputLiteralValidator
                     }
 
                     Walk(fieldNode.Value, field.Type, [.. path, field.Name]);
+                    Format(fieldNode.Value, field, [.. path, field.Name]);
                 }
             }
 
@@ -159,7 +177,7 @@ public static class InputLiteralValidator
                 if (input.GetField(name) is null)
                 {
                     var suggestion = hideSuggestions ? string.Empty : SuggestionList.DidYouMean(SuggestionList.Suggest(name, input.Fields.Select(f => f.Name)));
-                    onError(
+                    Report(
                         $"Expected value of type \"{input}\" not to include unknown field " +
                             $"\"{name}\"{(suggestion.Length > 0 ? "." + suggestion + " Found" : ", found")}: {ValueLiterals.Print(node)}.",
                         path.ToList(),
@@ -175,12 +193,33 @@ public static class InputLiteralValidator
             {
                 if (known.Count != 1)
                 {
-                    onError(InputValues.OneOfMessage(input), path.ToList(), node);
+                    Report(InputValues.OneOfMessage(input), path.ToList(), node);
                 }
                 else if (known[0].Value is NullValueNode)
                 {
-                    onError(InputValues.OneOfMessage(input), [.. path, known[0].Name.Value], node);
+                    Report(InputValues.OneOfMessage(input), [.. path, known[0].Name.Value], node);
                 }
+            }
+        }
+
+        /// <summary>
+        /// A field's formatter (a global id's type check) refusing a value that fits the field's type; a value that
+        /// does not fit is reported by <see cref="Walk"/>, a variable left to execution is not checked here.
+        /// </summary>
+        private void Format(ValueNode node, InputFieldDefinition field, List<object> path)
+        {
+            if (field.Formatter is null || !InputLiterals.TryCoerce(node, field.Type, out var value, variables))
+            {
+                return;
+            }
+
+            try
+            {
+                _ = field.Format(value);
+            }
+            catch (CoercionException refused)
+            {
+                report(refused.Message, path, node, refused.Code);
             }
         }
 
@@ -196,14 +235,14 @@ public static class InputLiteralValidator
             {
                 if (!present)
                 {
-                    onError(
+                    Report(
                         $"Expected variable \"${name}\" provided to field \"{field.Name}\" for OneOf Input Object type \"{input}\" to provide a runtime value.",
                         path.ToList(),
                         node);
                 }
                 else if (value is null)
                 {
-                    onError(
+                    Report(
                         $"Expected variable \"${name}\" provided to field \"{field.Name}\" for OneOf Input Object type \"{input}\" not to be null.",
                         path.ToList(),
                         node);

@@ -24,20 +24,19 @@ public static class AttendeeMutations
     }
 
     public static async Task<Attendee> CheckInAttendeeAsync(
-        [ID(nameof(Session))] string sessionId,
-        [ID(nameof(Attendee))] string attendeeId,
+        [ID<Session>] int sessionId,
+        [ID<Attendee>] int attendeeId,
         [Service] WorkshopDbContext dbContext,
         [Service] ITopicEventSender eventSender,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dbContext);
         ArgumentNullException.ThrowIfNull(eventSender);
-        var (session, attendeeKey) = (Ids.Key(sessionId), Ids.Key(attendeeId));
-        var attendee = await dbContext.Attendees.FirstOrDefaultAsync(a => a.Id == attendeeKey, cancellationToken)
+        var attendee = await dbContext.Attendees.FirstOrDefaultAsync(a => a.Id == attendeeId, cancellationToken)
             ?? throw new InvalidOperationException("Attendee not found.");
-        attendee.SessionsAttendees.Add(new SessionAttendee { SessionId = session });
+        attendee.SessionsAttendees.Add(new SessionAttendee { SessionId = sessionId });
         await dbContext.SaveChangesAsync(cancellationToken);
-        await eventSender.SendAsync(AttendeeTopics.CheckedIn(session), attendeeKey, cancellationToken);
+        await eventSender.SendAsync(AttendeeTopics.CheckedIn(sessionId), attendeeId, cancellationToken);
         return attendee;
     }
 }

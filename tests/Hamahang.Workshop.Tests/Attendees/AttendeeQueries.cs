@@ -11,9 +11,9 @@ public static class AttendeeQueries
     [UsePaging]
     public static IQueryable<Attendee> GetAttendees([Service] WorkshopDbContext dbContext) => dbContext.Attendees.OrderBy(a => a.Username);
 
-    public static async Task<Attendee?> GetAttendeeByIdAsync([ID(nameof(Attendee))] string id, IResolverContext context) =>
-        await context.DataLoader<AttendeeByIdDataLoader>().LoadAsync(Ids.Key(id));
+    public static async Task<Attendee?> GetAttendeeByIdAsync([ID<Attendee>] int id, IResolverContext context) =>
+        await context.DataLoader<AttendeeByIdDataLoader>().LoadAsync(id);
 
-    public static async Task<IEnumerable<Attendee>> GetAttendeesByIdAsync([ID(nameof(Attendee))] string[] ids, IResolverContext context) =>
+    public static async Task<IEnumerable<Attendee>> GetAttendeesByIdAsync([ID<Attendee>] int[] ids, IResolverContext context) =>
         await context.DataLoader<AttendeeByIdDataLoader>().LoadAllAsync(ids ?? []);
 }

@@ -8,16 +8,16 @@ namespace Hamahang.Workshop.Tests.Attendees;
 public static class AttendeeSubscriptions
 {
     [Subscribe(With = nameof(SubscribeToOnAttendeeCheckedIn))]
-    public static SessionAttendeeCheckIn OnAttendeeCheckedIn([ID(nameof(Session))] string sessionId, [EventMessage] int attendeeId) =>
-        new(attendeeId, Ids.Key(sessionId));
+    public static SessionAttendeeCheckIn OnAttendeeCheckedIn([ID<Session>] int sessionId, [EventMessage] int attendeeId) =>
+        new(attendeeId, sessionId);
 
     public static IAsyncEnumerable<int> SubscribeToOnAttendeeCheckedIn(
-        string sessionId,
+        int sessionId,
         [Service] ITopicEventReceiver eventReceiver,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(eventReceiver);
-        return eventReceiver.SubscribeAsync<int>(AttendeeTopics.CheckedIn(Ids.Key(sessionId)), cancellationToken);
+        return eventReceiver.SubscribeAsync<int>(AttendeeTopics.CheckedIn(sessionId), cancellationToken);
     }
 }
 

@@ -23,15 +23,15 @@ public sealed class SpeakerByIdDataLoader(IDbContextFactory<WorkshopDbContext> c
 public sealed class TrackByIdDataLoader(IDbContextFactory<WorkshopDbContext> contexts)
     : DbSetBatchDataLoader<WorkshopDbContext, Track, int>(contexts, t => t.Id);
 
-/// <summary>Loading the rows that global ids name.</summary>
+/// <summary>Loading the rows that keys name.</summary>
 public static class Loaders
 {
-    /// <summary>The rows the global <paramref name="ids"/> name, in their order, skipping ids with no row (<c>LoadRequiredAsync</c>'s list).</summary>
-    public static async Task<IEnumerable<T>> LoadAllAsync<T>(this BatchDataLoader<int, T> loader, IEnumerable<string> ids)
+    /// <summary>The rows the <paramref name="ids"/> name, in their order, skipping ids with no row (<c>LoadRequiredAsync</c>'s list).</summary>
+    public static async Task<IEnumerable<T>> LoadAllAsync<T>(this BatchDataLoader<int, T> loader, IEnumerable<int> ids)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(loader);
-        var rows = await loader.LoadAsync(ids.Select(Ids.Key));
+        var rows = await loader.LoadAsync(ids);
         return rows.OfType<T>();
     }
 }

@@ -14,7 +14,7 @@ public static class SessionMutations
     public static async Task<Session> AddSessionAsync(
         string title,
         string? @abstract,
-        [ID(nameof(Speaker))] string[] speakerIds,
+        [ID<Speaker>] int[] speakerIds,
         [Service] WorkshopDbContext dbContext,
         CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ public static class SessionMutations
         var session = new Session { Title = title, Abstract = @abstract };
         foreach (var speakerId in speakerIds)
         {
-            session.SessionSpeakers.Add(new SessionSpeaker { SpeakerId = Ids.Key(speakerId) });
+            session.SessionSpeakers.Add(new SessionSpeaker { SpeakerId = speakerId });
         }
 
         dbContext.Sessions.Add(session);
@@ -44,8 +44,8 @@ public static class SessionMutations
     [Error(typeof(EndTimeInvalidException))]
     [Error(typeof(SessionNotFoundException))]
     public static async Task<Session> ScheduleSessionAsync(
-        [ID(nameof(Session))] string sessionId,
-        [ID(nameof(Track))] string trackId,
+        [ID<Session>] int sessionId,
+        [ID<Track>] int trackId,
         DateTimeOffset startTime,
         DateTimeOffset endTime,
         [Service] WorkshopDbContext dbContext,
@@ -59,8 +59,8 @@ public static class SessionMutations
             throw new EndTimeInvalidException();
         }
 
-        var session = await dbContext.Sessions.FindAsync([Ids.Key(sessionId)], cancellationToken) ?? throw new SessionNotFoundException();
-        (session.TrackId, session.StartTime, session.EndTime) = (Ids.Key(trackId), startTime, endTime);
+        var session = await dbContext.Sessions.FindAsync([sessionId], cancellationToken) ?? throw new SessionNotFoundException();
+        (session.TrackId, session.StartTime, session.EndTime) = (trackId, startTime, endTime);
         await dbContext.SaveChangesAsync(cancellationToken);
         await eventSender.SendAsync(ScheduledTopic, session.Id, cancellationToken);
         return session;

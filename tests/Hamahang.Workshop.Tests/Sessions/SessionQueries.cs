@@ -13,9 +13,9 @@ public static class SessionQueries
     [UseSorting]
     public static IQueryable<Session> GetSessions([Service] WorkshopDbContext dbContext) => dbContext.Sessions.OrderBy(s => s.Title);
 
-    public static async Task<Session?> GetSessionByIdAsync([ID(nameof(Session))] string id, IResolverContext context) =>
-        await context.DataLoader<SessionByIdDataLoader>().LoadAsync(Ids.Key(id));
+    public static async Task<Session?> GetSessionByIdAsync([ID<Session>] int id, IResolverContext context) =>
+        await context.DataLoader<SessionByIdDataLoader>().LoadAsync(id);
 
-    public static async Task<IEnumerable<Session>> GetSessionsByIdAsync([ID(nameof(Session))] string[] ids, IResolverContext context) =>
+    public static async Task<IEnumerable<Session>> GetSessionsByIdAsync([ID<Session>] int[] ids, IResolverContext context) =>
         await context.DataLoader<SessionByIdDataLoader>().LoadAllAsync(ids ?? []);
 }

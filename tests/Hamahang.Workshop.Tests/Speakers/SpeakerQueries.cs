@@ -11,9 +11,9 @@ public static class SpeakerQueries
     [UsePaging]
     public static IQueryable<Speaker> GetSpeakers([Service] WorkshopDbContext dbContext) => dbContext.Speakers.OrderBy(s => s.Name);
 
-    public static async Task<Speaker?> GetSpeakerByIdAsync([ID(nameof(Speaker))] string id, IResolverContext context) =>
-        await context.DataLoader<SpeakerByIdDataLoader>().LoadAsync(Ids.Key(id));
+    public static async Task<Speaker?> GetSpeakerByIdAsync([ID<Speaker>] int id, IResolverContext context) =>
+        await context.DataLoader<SpeakerByIdDataLoader>().LoadAsync(id);
 
-    public static async Task<IEnumerable<Speaker>> GetSpeakersByIdAsync([ID(nameof(Speaker))] string[] ids, IResolverContext context) =>
+    public static async Task<IEnumerable<Speaker>> GetSpeakersByIdAsync([ID<Speaker>] int[] ids, IResolverContext context) =>
         await context.DataLoader<SpeakerByIdDataLoader>().LoadAllAsync(ids ?? []);
 }

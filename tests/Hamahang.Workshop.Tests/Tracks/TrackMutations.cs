@@ -17,13 +17,13 @@ public static class TrackMutations
 
     [Error(typeof(TrackNotFoundException))]
     public static async Task<Track> RenameTrackAsync(
-        [ID(nameof(Track))] string id,
+        [ID<Track>] int id,
         string name,
         [Service] WorkshopDbContext dbContext,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dbContext);
-        var track = await dbContext.Tracks.FindAsync([Ids.Key(id)], cancellationToken) ?? throw new TrackNotFoundException();
+        var track = await dbContext.Tracks.FindAsync([id], cancellationToken) ?? throw new TrackNotFoundException();
         track.Name = name;
         await dbContext.SaveChangesAsync(cancellationToken);
         return track;

@@ -11,9 +11,9 @@ public static class TrackQueries
     [UsePaging]
     public static IQueryable<Track> GetTracks([Service] WorkshopDbContext dbContext) => dbContext.Tracks.OrderBy(t => t.Name);
 
-    public static async Task<Track?> GetTrackByIdAsync([ID(nameof(Track))] string id, IResolverContext context) =>
-        await context.DataLoader<TrackByIdDataLoader>().LoadAsync(Ids.Key(id));
+    public static async Task<Track?> GetTrackByIdAsync([ID<Track>] int id, IResolverContext context) =>
+        await context.DataLoader<TrackByIdDataLoader>().LoadAsync(id);
 
-    public static async Task<IEnumerable<Track>> GetTracksByIdAsync([ID(nameof(Track))] string[] ids, IResolverContext context) =>
+    public static async Task<IEnumerable<Track>> GetTracksByIdAsync([ID<Track>] int[] ids, IResolverContext context) =>
         await context.DataLoader<TrackByIdDataLoader>().LoadAllAsync(ids ?? []);
 }

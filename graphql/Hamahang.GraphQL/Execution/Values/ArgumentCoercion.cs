@@ -80,20 +80,29 @@ internal static class ArgumentCoercion
             if (!InputLiterals.TryCoerce(argument.Value, definition.Type, out var value, variables))
             {
                 // graphql-js throws on the first reason, so only the first is reported.
-                (string Message, IReadOnlyList<object> Path, SyntaxNode Node)? reason = null;
+                (string Message, IReadOnlyList<object> Path, SyntaxNode Node, string? Code)? reason = null;
                 InputLiteralValidator.Validate(
                     argument.Value,
                     definition.Type,
-                    (message, path, node) => reason ??= (message, path, node),
+                    (message, path, node, code) => reason ??= (message, path, node, code),
                     hideSuggestions,
                     variables);
                 error = reason is { } r
-                    ? new($"{describe(definition)} has invalid value{VariableCoercion.PrintPath(r.Path)}: {r.Message}", r.Node)
+                    ? new($"{describe(definition)} has invalid value{VariableCoercion.PrintPath(r.Path)}: {r.Message}", r.Node, r.Code)
                     : new($"{describe(definition)} has invalid value: {Printer.Print(argument.Value)}.", argument.Value);
                 return null;
             }
 
-            coerced[definition.Name] = value;
+            try
+            {
+                coerced[definition.Name] = definition.Format(value);
+            }
+            catch (CoercionException exception)
+            {
+                // A formatter's refusal (a global id of another type) is worded by the formatter, as HotChocolate's is.
+                error = new(exception.Message, argument.Value, exception.Code);
+                return null;
+            }
         }
 
         return coerced;
@@ -125,5 +134,5 @@ internal static class ArgumentCoercion
     };
 }
 
-/// <summary>Why an argument could not be coerced, and the syntax node the error points at (null: the field).</summary>
-internal sealed record ArgumentError(string Message, SyntaxNode? Node);
+/// <summary>Why an argument could not be coerced, the syntax node the error points at (null: the field) and its code, if any.</summary>
+internal sealed record ArgumentError(string Message, SyntaxNode? Node, string? Code = null);

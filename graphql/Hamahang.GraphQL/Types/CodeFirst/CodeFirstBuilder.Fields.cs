@@ -225,6 +225,7 @@ internal sealed partial class CodeFirstBuilder
             Description = parameter.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description ?? XmlDocumentation.GetParameter(parameter),
             DeprecationReason = Deprecation(parameter),
             RuntimeType = parameter.ParameterType,
+            Formatter = parameter.GetCustomAttribute<IDAttribute>() is { } id ? GlobalId.Formatter(id.TypeName, parameter.ParameterType) : null,
         };
         if (parameter.GetCustomAttribute<System.ComponentModel.DefaultValueAttribute>() is { } attribute)
         {

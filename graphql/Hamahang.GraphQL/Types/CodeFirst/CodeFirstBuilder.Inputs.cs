@@ -62,11 +62,14 @@ internal sealed partial class CodeFirstBuilder
                 DeprecationReason = Deprecation(property),
                 RuntimeName = property.Name,
             };
-            if (property.GetCustomAttribute<IDAttribute>() is { TypeName: { } typeName })
+            if (property.GetCustomAttribute<IDAttribute>() is { } id)
             {
-                // The type the ids must name, kept as output fields keep it.
-                field.Formatter = GlobalId.Formatter(typeName);
-                field.Metadata["id"] = typeName;
+                field.Formatter = GlobalId.Formatter(id.TypeName, property.PropertyType);
+                if (id.TypeName is { } typeName)
+                {
+                    // The type the ids must name, kept as output fields keep it.
+                    field.Metadata["id"] = typeName;
+                }
             }
 
             if (property.GetCustomAttribute<System.ComponentModel.DefaultValueAttribute>() is { } attribute)

@@ -123,6 +123,7 @@ internal sealed class MutationConventions(CodeFirstBuilder builder, bool applyTo
         {
             Description = argument.Description,
             DeprecationReason = argument.DeprecationReason,
+            Formatter = argument.Formatter,
         };
         if (argument.HasDefaultValue)
         {

@@ -66,7 +66,8 @@ public class ForeignIdTests
 
         var error = Assert.Single(response["errors"]!.AsArray())!;
         Assert.Contains($"Variable \"$input\" has invalid value at .{field}", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("is not an id of", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains($"The node id type name `{(field == "roomId" ? roomType : guestType)}` does not match the expected type name", error["message"]!
+            .GetValue<string>(), StringComparison.Ordinal);
         Assert.Null(response["data"]);
     }
 
@@ -75,7 +76,7 @@ public class ForeignIdTests
     {
         var response = await RunAsync(new { roomId = "not an id" });
         var error = Assert.Single(response["errors"]!.AsArray())!;
-        Assert.Contains("\"not an id\" is not an id of Room", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("at .roomId: The node ID string has an invalid format.", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Null(response["data"]);
     }
 
@@ -88,7 +89,8 @@ public class ForeignIdTests
 
         var error = Assert.Single(response["errors"]!.AsArray())!;
         Assert.Equal(
-            $"Expected value of type \"ID!\", but encountered error \"The id \"{Id("Wing", "1")}\" is not an id of Room.\"; found: \"{Id("Wing", "1")}\".",
+            "Expected value of type \"ID!\", but encountered error \"The node id type name `Wing` does not match the expected type name `Room`.\"; "
+            + $"found: \"{Id("Wing", "1")}\".",
             error["message"]!.GetValue<string>());
         Assert.Null(response["data"]);
     }
