@@ -107,6 +107,48 @@ public sealed class DistrictTests(WebFixture fixture)
         editor.AssertClean();
     }
 
+    [Fact]
+    public async Task ADistrictWithMoreThanAPageOfFindingsShowsThemAllPageByPage()
+    {
+        // District 9 has no seeded inspection; one inspection there with 22 findings is more than the list's page of 20.
+        using var api = new GraphQLApi(fixture.Host);
+        var key = fixture.Host.AdminKey;
+        var inspection = await api.RunAsync("ScheduleInspection", new
+        {
+            input = new
+            {
+                kind = "FIELD", title = "بازدید آزمون صفحه‌بندی یافته‌ها", districtId = await DistrictIdAsync(api, 9),
+                inspectingOrganizationId = await OrganizationIdAsync(api, "Inspection Organization of Tehran Municipality"), plannedAt = "2026-11-01T06:30:00Z",
+            },
+        }, key);
+        var inspectionId = inspection.GetProperty("scheduleInspection").GetProperty("inspection").GetProperty("id").GetString();
+        for (var i = 1; i <= 22; i++)
+        {
+            await api.RunAsync("FileFinding",
+                new { input = new { inspectionId, category = "PROBLEM", severity = "LOW", channel = "FIELD", title = $"یافته آزمون {i}" } }, key);
+        }
+
+        await using var inspector = await fixture.OpenAsync(key: key);
+        await inspector.GoAsync("#/findings?district=9", "findings");
+        var view = inspector.View("findings");
+        var rows = view.Locator(".row-list > li");
+        await Assertions.Expect(view.Locator(".count")).ToHaveTextAsync(Fa.Format("findings.count", ("count", 22)));
+        await Assertions.Expect(rows).ToHaveCountAsync(20);
+        var firstPage = await rows.Locator("h3").AllInnerTextsAsync();
+        await inspector.Button(Fa["paging.more"]).ClickAsync();
+        await Assertions.Expect(inspector.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("after="));
+        await Assertions.Expect(rows).ToHaveCountAsync(2);
+        var all = firstPage.Concat(await rows.Locator("h3").AllInnerTextsAsync()).ToList();
+        Assert.Equal(Enumerable.Range(1, 22).Select(i => $"یافته آزمون {i}").Order(), all.Order());
+        inspector.AssertClean();
+    }
+
+    private async Task<string> OrganizationIdAsync(GraphQLApi api, string nameEn)
+    {
+        var found = await api.RunAsync("SearchOrganizations", new { where = new { nameEn = new { eq = nameEn } }, first = 2 }, fixture.Host.AdminKey);
+        return found.GetProperty("organizations").GetProperty("nodes").EnumerateArray().Single().GetProperty("id").GetString()!;
+    }
+
     private async Task<string> DistrictIdAsync(GraphQLApi api, int number)
     {
         var districts = await api.RunAsync("Districts", null, fixture.Host.AdminKey);
