@@ -29,6 +29,9 @@ public sealed class WorkshopHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The app's services, to seed the database a test reads.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<WorkshopHost> StartAsync()
     {
         var connection = new SqliteConnection("Data Source=:memory:");

@@ -33,7 +33,8 @@ public class UseFilteringAttribute(Type? filterType = null, [CallerLineNumber] i
         var where = $"{context.Member.DeclaringType?.Name}.{context.Member.Name}";
         if (!typeof(IFilterInputType).IsAssignableFrom(filterType) || filterType.IsAbstract || filterType.GetConstructor(Type.EmptyTypes) is null)
         {
-            throw new InvalidOperationException($"{where}: [UseFiltering] takes a FilterInputType<T> with a public parameterless constructor; {filterType.Name} is not.");
+            throw new InvalidOperationException(
+                $"{where}: [UseFiltering] takes a FilterInputType<T> with a public parameterless constructor; {filterType.Name} is not.");
         }
 
         var type = (IFilterInputType)Activator.CreateInstance(filterType)!;
@@ -43,7 +44,10 @@ public class UseFilteringAttribute(Type? filterType = null, [CallerLineNumber] i
     }
 }
 
-/// <summary>HotChocolate's <c>[UseFiltering&lt;XFilterInputType&gt;]</c>: <see cref="UseFilteringAttribute"/> with the input <typeparamref name="T"/> declares.</summary>
+/// <summary>
+/// HotChocolate's <c>[UseFiltering&lt;XFilterInputType&gt;]</c>: <see cref="UseFilteringAttribute"/> with the input
+/// <typeparamref name="T"/> declares.
+/// </summary>
 /// <typeparam name="T">A <see cref="FilterInputType{T}"/> of the field's item type.</typeparam>
 /// <param name="order">Where the attribute stands among the field's conventions.</param>
 public sealed class UseFilteringAttribute<T>([CallerLineNumber] int order = 0) : UseFilteringAttribute(typeof(T), order)

@@ -79,7 +79,7 @@ internal sealed class FilterInputTypeDescriptor<T>(Type source) : IFilterInputTy
 
         if (members.GroupBy(m => m.Name).FirstOrDefault(g => g.Count() > 1 || g.Key is "and" or "or") is { } clash)
         {
-            throw new InvalidOperationException($"{source.Name} has more than one input field named \"{clash.Key}\" (and and or are the filter's own).");
+            throw new InvalidOperationException($"{source.Name} declares the input field \"{clash.Key}\" twice (and and or are every filter input's own).");
         }
 
         return new FilterInputDefinition(source, _name, _description, members);

@@ -9,8 +9,9 @@ namespace Hamahang.GraphQL.Data;
 /// The filterable members of a CLR type, shared by the schema side (which input fields
 /// <c>XFilterInput</c> has) and the query side (which expression each input field becomes):
 /// scalars and enums get an operation input, objects a nested filter input, collections of objects a
-/// list filter input. Properties marked <see cref="GraphQLIgnoreAttribute"/> are left out, unless also marked
-/// <see cref="FilterableAttribute"/>.
+/// list filter input. As HotChocolate infers them, they are the public instance properties of the CLR type (never methods),
+/// whatever the object type resolves them with; those marked <see cref="GraphQLIgnoreAttribute"/> are left out, unless
+/// also marked <see cref="FilterableAttribute"/>. A <see cref="FilterInputType{T}"/> may choose others.
 /// </summary>
 public static class FilterMembers
 {

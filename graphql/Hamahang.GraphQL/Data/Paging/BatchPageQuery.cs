@@ -45,7 +45,9 @@ public sealed class BatchPageQuery<TRow, TKey, T>
         _executor = QueryExecutor.From(context.Services);
         var data = DataField.Of(context.Field) ?? throw new InvalidOperationException($"{context.Field} has no [UsePaging].");
         var filters = new FilterExpressionBuilder(_executor, context.Schema, context.Services.GetService(typeof(IRowFilter)) as IRowFilter);
-        _where = data.Filtering ? filters.Build<T>(context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>, data.WhereMembers) : null;
+        _where = data.Filtering
+            ? filters.Build<T>(context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>, data.WhereMembers)
+            : null;
         _order = SortExpressionBuilder.Keys<T>(data.Sorting ? context.Arguments.GetValueOrDefault("order") : null, fallbackOrder);
         var options = PagingOptions.From(context.Services);
         _codec = new CursorCodec(options.CursorKey);

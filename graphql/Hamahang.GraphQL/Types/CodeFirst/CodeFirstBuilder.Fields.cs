@@ -62,7 +62,9 @@ internal sealed partial class CodeFirstBuilder
     // as a HotChocolate type extension replaces it (the workshop's GetTrackAsync resolves the Track its Session holds).
     private static bool CanAdd(ComplexType target, string name, FieldSource source) =>
         target.GetField(name) is not { } existing
-        || (source == FieldSource.Extension && existing.Member is PropertyInfo property && property.DeclaringType?.IsAssignableFrom(target.RuntimeType) == true);
+        || (source == FieldSource.Extension
+            && existing.Member is PropertyInfo property
+            && property.DeclaringType?.IsAssignableFrom(target.RuntimeType) == true);
 
     /// <summary>A field reading <paramref name="property"/> of the parent value, for an object type a convention builds.</summary>
     public FieldDefinition FieldFromProperty(PropertyInfo property) => PropertyField(property, instance: null);
