@@ -147,7 +147,8 @@ public sealed class DecisionQueryTests(HostFactory factory) : IClassFixture<Host
         Assert.Equal(["INVALID_ID"], (await factory.PostAsync("""{ decisions(ownerOrganizationId: "nope") { totalCount } }""", editor)).ErrorCodes);
         var wrongType = await factory.PostAsync("query ($o: ID) { decisions(ownerOrganizationId: $o) { totalCount } }", editor, new { o = district });
         Assert.Equal(["INVALID_ID"], wrongType.ErrorCodes);
-        Assert.Contains("The node id type name `District` does not match the expected type name `Organization`.", wrongType.ToString(), StringComparison.Ordinal);
+        Assert.Contains(
+            "The node id type name `District` does not match the expected type name `Organization`.", wrongType.ToString(), StringComparison.Ordinal);
     }
 
     private async Task<string> RecordAsync(string key, string meeting, string text, string dueDate, params string[] owners)
