@@ -9,7 +9,7 @@ namespace Hamahang.Api.Campaigns;
 public sealed record UpdateCampaignInput : CampaignDetailsInput
 {
     [ID(nameof(Campaign))]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 }
@@ -27,7 +27,7 @@ public abstract record CampaignDetailsInput
     public string? Description { get; init; }
 
     [ID(nameof(Organization))]
-    public string? OrganizationId { get; init; }
+    public int? OrganizationId { get; init; }
 
     public SourceInput? Source { get; init; }
 }
@@ -42,7 +42,7 @@ public sealed record RecordCampaignInput : CampaignDetailsInput;
 public sealed record SetCampaignPhasesInput
 {
     [ID(nameof(Campaign))]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 
@@ -68,14 +68,14 @@ public sealed record CampaignPhaseInput
     public DatePrecision EndsAtPrecision { get; init; } = DatePrecision.Unknown;
 
     [ID(nameof(Meeting))]
-    public string? LaunchMeetingId { get; init; }
+    public int? LaunchMeetingId { get; init; }
 }
 
 /// <summary>Replaces a phase's service points, if the phase is still at <see cref="Version"/>.</summary>
 public sealed record SetPhaseServicePointsInput
 {
     [ID(nameof(CampaignPhase))]
-    public required string PhaseId { get; init; }
+    public required int PhaseId { get; init; }
 
     public long Version { get; init; }
 
@@ -92,5 +92,5 @@ public sealed record ServicePointInput
     public string? Notes { get; init; }
 
     [ID(nameof(Site))]
-    public IReadOnlyList<string>? SiteIds { get; init; }
+    public IReadOnlyList<int>? SiteIds { get; init; }
 }

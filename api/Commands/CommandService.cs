@@ -35,30 +35,28 @@ public abstract class CommandService(AppDbContext db, Caller caller, IServicePro
         return services.GetRequiredService<IValidator<T>>().ValidateInputAsync(input, cancellationToken);
     }
 
-    /// <summary>The record <paramref name="id"/> names (an id its validator accepted), or <see cref="NotFoundException"/>.</summary>
-    protected async Task<T> LoadAsync<T>(IQueryable<T> query, string id, CancellationToken cancellationToken)
+    /// <summary>The record <paramref name="key"/> names (the key of an id the input's formatter decoded), or <see cref="NotFoundException"/>.</summary>
+    protected async Task<T> LoadAsync<T>(IQueryable<T> query, int key, CancellationToken cancellationToken)
         where T : Entity
     {
         var type = typeof(T).Name;
-        var key = Ids.Key(id, type);
-        return await query.FirstOrDefaultAsync(e => e.Id == key, cancellationToken) ?? throw new NotFoundException(type, id);
+        return await query.FirstOrDefaultAsync(e => e.Id == key, cancellationToken) ?? throw new NotFoundException(type, Ids.Of(type, key));
     }
 
-    protected Task<T> LoadAsync<T>(string id, CancellationToken cancellationToken)
-        where T : Entity => LoadAsync(Db.Set<T>(), id, cancellationToken);
+    protected Task<T> LoadAsync<T>(int key, CancellationToken cancellationToken)
+        where T : Entity => LoadAsync(Db.Set<T>(), key, cancellationToken);
 
     /// <summary>The key of a record an optional input field names, after checking it exists.</summary>
-    protected async Task<int?> ReferenceAsync<T>(string? id, CancellationToken cancellationToken)
+    protected async Task<int?> ReferenceAsync<T>(int? key, CancellationToken cancellationToken)
         where T : Entity
     {
-        if (id is null)
+        if (key is not { } value)
         {
             return null;
         }
 
         var type = typeof(T).Name;
-        var key = Ids.Key(id, type);
-        return await Db.Set<T>().AnyAsync(e => e.Id == key, cancellationToken) ? key : throw new NotFoundException(type, id);
+        return await Db.Set<T>().AnyAsync(e => e.Id == value, cancellationToken) ? value : throw new NotFoundException(type, Ids.Of(type, value));
     }
 
     /// <summary>

@@ -7,11 +7,13 @@ namespace Hamahang.Api.Commands;
 /// <summary>The rules inputs share: ids of the right type, required and bounded text.</summary>
 public static class ValidationRules
 {
-    public static IRuleBuilderOptions<T, string?> IsId<T>(this IRuleBuilder<T, string?> rule, string type) =>
-        rule.Must(id => Ids.TryKey(id, type, out _)).WithMessage($"'{{PropertyName}}' must be the id of a {type}.").WithRule(ValidationCode.Id);
+    // The id's type was checked while the input was read ([ID(nameof(Type))]); what is left is a key the server
+    // never issues (Meeting:0).
+    public static IRuleBuilderOptions<T, int> IsId<T>(this IRuleBuilder<T, int> rule, string type) =>
+        rule.GreaterThan(0).WithMessage($"'{{PropertyName}}' must be the id of a {type}.").WithRule(ValidationCode.Id);
 
-    public static IRuleBuilderOptions<T, string?> IsOptionalId<T>(this IRuleBuilder<T, string?> rule, string type) =>
-        rule.Must(id => id is null || Ids.TryKey(id, type, out _)).WithMessage($"'{{PropertyName}}' must be the id of a {type}.").WithRule(ValidationCode.Id);
+    public static IRuleBuilderOptions<T, int?> IsOptionalId<T>(this IRuleBuilder<T, int?> rule, string type) =>
+        rule.Must(key => key is not { } value || value > 0).WithMessage($"'{{PropertyName}}' must be the id of a {type}.").WithRule(ValidationCode.Id);
 
     public static IRuleBuilderOptions<T, string?> IsText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.NotEmpty().MaximumLength(maxLength);

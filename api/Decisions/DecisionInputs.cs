@@ -12,7 +12,7 @@ namespace Hamahang.Api.Decisions;
 public sealed record RecordDecisionInput
 {
     [ID(nameof(Meeting))]
-    public required string MeetingId { get; init; }
+    public required int MeetingId { get; init; }
 
     [DefaultValue(OutcomeKind.Decision)]
     public OutcomeKind Kind { get; init; } = OutcomeKind.Decision;
@@ -22,14 +22,14 @@ public sealed record RecordDecisionInput
     public DateOnly? DueDate { get; init; }
 
     [ID(nameof(Organization))]
-    public IReadOnlyList<string>? OwnerOrganizationIds { get; init; }
+    public IReadOnlyList<int>? OwnerOrganizationIds { get; init; }
 }
 
 /// <summary>Replaces a decision's owners with these, if it is still at <see cref="Version"/>.</summary>
 public sealed record SetDecisionOwnersInput
 {
     [ID(nameof(Decision))]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 
@@ -40,10 +40,10 @@ public sealed record SetDecisionOwnersInput
 public sealed record DecisionOwnerInput
 {
     [ID(nameof(Organization))]
-    public required string OrganizationId { get; init; }
+    public required int OrganizationId { get; init; }
 
     [ID(nameof(Person))]
-    public string? PersonId { get; init; }
+    public int? PersonId { get; init; }
 }
 
 /// <summary>
@@ -53,7 +53,7 @@ public sealed record DecisionOwnerInput
 public sealed record SetDecisionDueDateInput
 {
     [ID(nameof(Decision))]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 
@@ -66,7 +66,7 @@ public sealed record SetDecisionDueDateInput
 public sealed record ChangeDecisionStatusInput
 {
     [ID(nameof(Decision))]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 
@@ -80,7 +80,7 @@ public sealed record ChangeDecisionStatusInput
 public sealed record AddDecisionNoteInput
 {
     [ID(nameof(Decision))]
-    public required string DecisionId { get; init; }
+    public required int DecisionId { get; init; }
 
     public required string Text { get; init; }
 

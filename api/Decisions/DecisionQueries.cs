@@ -34,18 +34,13 @@ public static class DecisionQueries
         TimeProvider clock,
         bool? overdue,
         bool? open,
-        [ID(nameof(Organization))] string? ownerOrganizationId,
+        [ID(nameof(Organization))] int? ownerOrganizationId,
         int? districtNumber)
     {
         ArgumentNullException.ThrowIfNull(db);
         var query = db.Decisions.AsNoTracking().Where(ReadPolicy.Of<Decision>(caller));
-        if (ownerOrganizationId is not null)
+        if (ownerOrganizationId is { } organization)
         {
-            if (!Ids.TryKey(ownerOrganizationId, nameof(Organization), out var organization))
-            {
-                throw ArgumentErrors.Invalid("ownerOrganizationId must be the id of an Organization.");
-            }
-
             query = query.Where(DecisionFollowUp.OwnedBy(organization));
         }
 

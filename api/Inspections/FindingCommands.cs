@@ -76,7 +76,7 @@ public sealed class FindingCommands(AppDbContext db, Caller caller, IServiceProv
     }
 
     // A dismissed finding stays dismissed: it is the record of why nothing more was done.
-    private async Task<Finding> LoadFollowedAsync(string id, CancellationToken cancellationToken)
+    private async Task<Finding> LoadFollowedAsync(int id, CancellationToken cancellationToken)
     {
         var finding = await LoadAsync(Db.Findings.Include(f => f.Inspection).ThenInclude(i => i!.Inspectors), id, cancellationToken);
         Caller.RequireAssignedTo(finding.Inspection!, "follow its findings");

@@ -11,7 +11,7 @@ namespace Hamahang.Api.Inspections;
 public sealed record FileFindingInput
 {
     [ID(nameof(Inspection))]
-    public required string InspectionId { get; init; }
+    public required int InspectionId { get; init; }
 
     public FindingCategory Category { get; init; }
 
@@ -26,7 +26,7 @@ public sealed record FileFindingInput
     public FindingChannel Channel { get; init; }
 
     [ID(nameof(Organization))]
-    public string? ResponsibleOrganizationId { get; init; }
+    public int? ResponsibleOrganizationId { get; init; }
 
     public DateOnly? DueDate { get; init; }
 
@@ -40,7 +40,7 @@ public sealed record FileFindingInput
 public sealed record ChangeFindingStatusInput
 {
     [ID(nameof(Finding))]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 
@@ -53,7 +53,7 @@ public sealed record ChangeFindingStatusInput
 public sealed record DismissFindingInput
 {
     [ID(nameof(Finding))]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 

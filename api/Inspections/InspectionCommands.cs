@@ -53,7 +53,7 @@ public sealed class InspectionCommands(AppDbContext db, Caller caller, IServiceP
         return await MoveAsync(input.Id, input.Version, InspectionStatus.InProgress, InspectionStatus.Completed, "complete", input, cancellationToken);
     }
 
-    private async Task<Inspection> MoveAsync<TInput>(string id, long version, InspectionStatus from, InspectionStatus to, string verb, TInput input,
+    private async Task<Inspection> MoveAsync<TInput>(int id, long version, InspectionStatus from, InspectionStatus to, string verb, TInput input,
         CancellationToken cancellationToken)
     {
         await ValidateAsync(input, cancellationToken);

@@ -13,16 +13,16 @@ public sealed record ScheduleInspectionInput
     public required string Title { get; init; }
 
     [ID(nameof(District))]
-    public required string DistrictId { get; init; }
+    public required int DistrictId { get; init; }
 
     [ID(nameof(Organization))]
-    public string? InspectedOrganizationId { get; init; }
+    public int? InspectedOrganizationId { get; init; }
 
     [ID(nameof(Site))]
-    public string? InspectedSiteId { get; init; }
+    public int? InspectedSiteId { get; init; }
 
     [ID(nameof(Organization))]
-    public required string InspectingOrganizationId { get; init; }
+    public required int InspectingOrganizationId { get; init; }
 
     public DateTimeOffset PlannedAt { get; init; }
 
@@ -38,14 +38,14 @@ public sealed record ScheduleInspectionInput
     public SourceInput? Source { get; init; }
 
     [ID(nameof(Person))]
-    public IReadOnlyList<string>? InspectorIds { get; init; }
+    public IReadOnlyList<int>? InspectorIds { get; init; }
 }
 
 /// <summary>Starts a planned inspection (Planned → InProgress).</summary>
 public sealed record StartInspectionInput
 {
     [ID(nameof(Inspection))]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 }
@@ -54,7 +54,7 @@ public sealed record StartInspectionInput
 public sealed record CompleteInspectionInput
 {
     [ID(nameof(Inspection))]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 }

@@ -149,7 +149,7 @@ public sealed partial class MeetingCommands(AppDbContext db, Caller caller, ISer
     }
 
     // A cancelled meeting is kept as it was cancelled.
-    private async Task<Meeting> LoadOpenAsync(IQueryable<Meeting> query, string id, CancellationToken cancellationToken)
+    private async Task<Meeting> LoadOpenAsync(IQueryable<Meeting> query, int id, CancellationToken cancellationToken)
     {
         var meeting = await LoadAsync(query, id, cancellationToken);
         return meeting.Status == MeetingStatus.Cancelled
@@ -157,7 +157,7 @@ public sealed partial class MeetingCommands(AppDbContext db, Caller caller, ISer
             : meeting;
     }
 
-    private async Task<List<int>> DistrictKeysAsync(IReadOnlyList<string>? ids, CancellationToken cancellationToken)
+    private async Task<List<int>> DistrictKeysAsync(IReadOnlyList<int>? ids, CancellationToken cancellationToken)
     {
         var keys = new List<int>();
         foreach (var id in ids ?? [])

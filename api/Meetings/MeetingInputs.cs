@@ -8,7 +8,7 @@ namespace Hamahang.Api.Meetings;
 public sealed record UpdateMeetingInput : MeetingDetailsInput
 {
     [ID(nameof(Meeting))]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 }
@@ -48,10 +48,10 @@ public abstract record MeetingDetailsInput
     public SourceInput? Source { get; init; }
 
     [ID(nameof(Organization))]
-    public string? HostOrganizationId { get; init; }
+    public int? HostOrganizationId { get; init; }
 
     [ID(nameof(District))]
-    public IReadOnlyList<string>? DistrictIds { get; init; }
+    public IReadOnlyList<int>? DistrictIds { get; init; }
 }
 
 /// <summary>
@@ -61,7 +61,7 @@ public abstract record MeetingDetailsInput
 public sealed record RecordMeetingInput : MeetingDetailsInput
 {
     [ID(nameof(WorkingGroup))]
-    public string? WorkingGroupId { get; init; }
+    public int? WorkingGroupId { get; init; }
 
     public string? IdempotencyKey { get; init; }
 }
@@ -70,7 +70,7 @@ public sealed record RecordMeetingInput : MeetingDetailsInput
 public sealed record CancelMeetingInput
 {
     [ID(nameof(Meeting))]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 }
@@ -79,7 +79,7 @@ public sealed record CancelMeetingInput
 public sealed record SetMeetingAgendaInput
 {
     [ID(nameof(Meeting))]
-    public required string MeetingId { get; init; }
+    public required int MeetingId { get; init; }
 
     public long Version { get; init; }
 
@@ -97,7 +97,7 @@ public sealed record AgendaItemInput
 public sealed record SetMeetingAttendeesInput
 {
     [ID(nameof(Meeting))]
-    public required string MeetingId { get; init; }
+    public required int MeetingId { get; init; }
 
     public long Version { get; init; }
 
@@ -108,10 +108,10 @@ public sealed record SetMeetingAttendeesInput
 public sealed record AttendeeInput
 {
     [ID(nameof(Person))]
-    public string? PersonId { get; init; }
+    public int? PersonId { get; init; }
 
     [ID(nameof(Organization))]
-    public string? OrganizationId { get; init; }
+    public int? OrganizationId { get; init; }
 
     public AttendeeRole? Role { get; init; }
 

@@ -11,7 +11,7 @@ namespace Hamahang.Api.Meetings;
 public sealed record SetMeetingSiteVisitsInput
 {
     [ID(nameof(Meeting))]
-    public required string MeetingId { get; init; }
+    public required int MeetingId { get; init; }
 
     public long Version { get; init; }
 
@@ -21,7 +21,7 @@ public sealed record SetMeetingSiteVisitsInput
 public sealed record SiteVisitInput
 {
     [ID(nameof(Site))]
-    public required string SiteId { get; init; }
+    public required int SiteId { get; init; }
 
     public string? Notes { get; init; }
 
@@ -32,7 +32,7 @@ public sealed record SiteVisitInput
 public sealed record SetMeetingTagsInput
 {
     [ID(nameof(Meeting))]
-    public required string MeetingId { get; init; }
+    public required int MeetingId { get; init; }
 
     public long Version { get; init; }
 

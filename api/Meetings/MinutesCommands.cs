@@ -87,7 +87,7 @@ public sealed class MinutesCommands(AppDbContext db, Caller caller, IServiceProv
 
     // The steps after writing: the editor's validated input names minutes at the status the step needs
     // (and, for a change, at the version the client saw).
-    private async Task<MinutesRecord> LoadAtAsync<TInput>(TInput input, IQueryable<MinutesRecord> query, string id, MinutesStatus status, string done,
+    private async Task<MinutesRecord> LoadAtAsync<TInput>(TInput input, IQueryable<MinutesRecord> query, int id, MinutesStatus status, string done,
         long? version, CancellationToken cancellationToken)
     {
         await ValidateAsync(input, cancellationToken);

@@ -7,7 +7,7 @@ namespace Hamahang.Api.Meetings;
 public sealed record WriteMinutesInput
 {
     [ID(nameof(Meeting))]
-    public required string MeetingId { get; init; }
+    public required int MeetingId { get; init; }
 
     public required IReadOnlyList<MinutesSectionInput> Sections { get; init; }
 }
@@ -16,7 +16,7 @@ public sealed record WriteMinutesInput
 public sealed record UpdateMinutesInput
 {
     [ID("Minutes")]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 
@@ -27,7 +27,7 @@ public sealed record UpdateMinutesInput
 public sealed record ApproveMinutesInput
 {
     [ID("Minutes")]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 }
@@ -36,7 +36,7 @@ public sealed record ApproveMinutesInput
 public sealed record PublishMinutesInput
 {
     [ID("Minutes")]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 }
@@ -45,7 +45,7 @@ public sealed record PublishMinutesInput
 public sealed record AmendMinutesInput
 {
     [ID("Minutes")]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public required IReadOnlyList<MinutesSectionInput> Sections { get; init; }
 }

@@ -7,7 +7,7 @@ namespace Hamahang.Api.Organizations;
 public sealed record SetOrganizationCapacitiesInput
 {
     [ID(nameof(Organization))]
-    public required string OrganizationId { get; init; }
+    public required int OrganizationId { get; init; }
 
     public long Version { get; init; }
 
@@ -30,10 +30,10 @@ public sealed record CapacityInput
 public sealed record SetOrganizationServiceAreasInput
 {
     [ID(nameof(Organization))]
-    public required string OrganizationId { get; init; }
+    public required int OrganizationId { get; init; }
 
     public long Version { get; init; }
 
     [ID(nameof(District))]
-    public required IReadOnlyList<string> DistrictIds { get; init; }
+    public required IReadOnlyList<int> DistrictIds { get; init; }
 }

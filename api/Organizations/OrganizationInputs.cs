@@ -10,7 +10,7 @@ namespace Hamahang.Api.Organizations;
 public sealed record UpdateOrganizationInput : OrganizationDetailsInput
 {
     [ID(nameof(Organization))]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 }
@@ -27,10 +27,10 @@ public abstract record OrganizationDetailsInput
     public OrganizationLevel Level { get; init; }
 
     [ID(nameof(Organization))]
-    public string? ParentId { get; init; }
+    public int? ParentId { get; init; }
 
     [ID(nameof(District))]
-    public string? DistrictId { get; init; }
+    public int? DistrictId { get; init; }
 }
 
 /// <summary>An organization's details, to create one.</summary>
@@ -40,7 +40,7 @@ public sealed record CreateOrganizationInput : OrganizationDetailsInput;
 public sealed record UpdatePersonInput : PersonDetailsInput
 {
     [ID(nameof(Person))]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 }
@@ -57,7 +57,7 @@ public abstract record PersonDetailsInput
     public string? TitleEn { get; init; }
 
     [ID(nameof(Organization))]
-    public string? OrganizationId { get; init; }
+    public int? OrganizationId { get; init; }
 }
 
 /// <summary>A person's details, to create one.</summary>

@@ -7,7 +7,7 @@ namespace Hamahang.Api.Partnerships;
 public sealed record UpdatePartnershipInput : PartnershipDetailsInput
 {
     [ID(nameof(Partnership))]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 }
@@ -22,13 +22,13 @@ public abstract record PartnershipDetailsInput
     public PartnershipKind Kind { get; init; }
 
     [ID(nameof(Organization))]
-    public required string OrganizationId { get; init; }
+    public required int OrganizationId { get; init; }
 
     [ID(nameof(District))]
-    public required string DistrictId { get; init; }
+    public required int DistrictId { get; init; }
 
     [ID(nameof(Organization))]
-    public string? SupportedOrganizationId { get; init; }
+    public int? SupportedOrganizationId { get; init; }
 
     public bool IsLeading { get; init; }
 
@@ -51,7 +51,7 @@ public sealed record RecordPartnershipInput : PartnershipDetailsInput
 public sealed record SetPartnershipCounterpartsInput
 {
     [ID(nameof(Partnership))]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 
@@ -62,8 +62,8 @@ public sealed record SetPartnershipCounterpartsInput
 public sealed record PartnershipCounterpartInput
 {
     [ID(nameof(Organization))]
-    public required string OrganizationId { get; init; }
+    public required int OrganizationId { get; init; }
 
     [ID(nameof(Organization))]
-    public required string CounterpartId { get; init; }
+    public required int CounterpartId { get; init; }
 }

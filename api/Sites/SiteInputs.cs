@@ -8,7 +8,7 @@ namespace Hamahang.Api.Sites;
 public sealed record UpdateSiteInput : SiteDetailsInput
 {
     [ID(nameof(Site))]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 }
@@ -29,14 +29,14 @@ public abstract record SiteDetailsInput
 
     // Left out for a city-wide site.
     [ID(nameof(District))]
-    public string? DistrictId { get; init; }
+    public int? DistrictId { get; init; }
 
     // Serves the whole city rather than one district (then districtId is left out).
     [DefaultValue(false)]
     public bool CityWide { get; init; }
 
     [ID(nameof(Organization))]
-    public string? OrganizationId { get; init; }
+    public int? OrganizationId { get; init; }
 
     public string? Address { get; init; }
 

@@ -56,9 +56,7 @@ public sealed class WorkingGroupCommands(AppDbContext db, Caller caller, IServic
         ArgumentNullException.ThrowIfNull(input);
         await ValidateAsync(input, cancellationToken);
         var group = await LoadAsync(Db.WorkingGroups.Include(g => g.Members), input.WorkingGroupId, cancellationToken);
-        var organization = Ids.KeyOrNull(input.OrganizationId, nameof(Organization));
-        var person = Ids.KeyOrNull(input.PersonId, nameof(Person));
-        var member = group.Members.FirstOrDefault(m => m.OrganizationId == organization && m.PersonId == person)
+        var member = group.Members.FirstOrDefault(m => m.OrganizationId == input.OrganizationId && m.PersonId == input.PersonId)
             ?? throw new DomainRuleException("The working group has no such member.");
         ExpectVersion(group, input.Version);
         Db.WorkingGroupMembers.Remove(member);

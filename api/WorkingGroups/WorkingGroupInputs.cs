@@ -7,7 +7,7 @@ namespace Hamahang.Api.WorkingGroups;
 public sealed record FormWorkingGroupInput
 {
     [ID(nameof(Decision))]
-    public required string DecisionId { get; init; }
+    public required int DecisionId { get; init; }
 
     public required string Name { get; init; }
 
@@ -16,10 +16,10 @@ public sealed record FormWorkingGroupInput
     public string? Specialty { get; init; }
 
     [ID(nameof(District))]
-    public string? DistrictId { get; init; }
+    public int? DistrictId { get; init; }
 
     [ID(nameof(Organization))]
-    public string? PartnerOrganizationId { get; init; }
+    public int? PartnerOrganizationId { get; init; }
 
     public IReadOnlyList<WorkingGroupMemberInput>? Members { get; init; }
 
@@ -30,10 +30,10 @@ public sealed record FormWorkingGroupInput
 public sealed record WorkingGroupMemberInput
 {
     [ID(nameof(Organization))]
-    public string? OrganizationId { get; init; }
+    public int? OrganizationId { get; init; }
 
     [ID(nameof(Person))]
-    public string? PersonId { get; init; }
+    public int? PersonId { get; init; }
 
     public WorkingGroupRole Role { get; init; }
 }
@@ -42,7 +42,7 @@ public sealed record WorkingGroupMemberInput
 public sealed record AddWorkingGroupMemberInput
 {
     [ID(nameof(WorkingGroup))]
-    public required string WorkingGroupId { get; init; }
+    public required int WorkingGroupId { get; init; }
 
     public long Version { get; init; }
 
@@ -53,22 +53,22 @@ public sealed record AddWorkingGroupMemberInput
 public sealed record RemoveWorkingGroupMemberInput
 {
     [ID(nameof(WorkingGroup))]
-    public required string WorkingGroupId { get; init; }
+    public required int WorkingGroupId { get; init; }
 
     public long Version { get; init; }
 
     [ID(nameof(Organization))]
-    public string? OrganizationId { get; init; }
+    public int? OrganizationId { get; init; }
 
     [ID(nameof(Person))]
-    public string? PersonId { get; init; }
+    public int? PersonId { get; init; }
 }
 
 /// <summary>Moves a working group to another status (Forming → Active → Dissolved).</summary>
 public sealed record SetWorkingGroupStatusInput
 {
     [ID(nameof(WorkingGroup))]
-    public required string Id { get; init; }
+    public required int Id { get; init; }
 
     public long Version { get; init; }
 

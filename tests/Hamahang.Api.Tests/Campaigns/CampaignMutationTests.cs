@@ -43,7 +43,7 @@ public sealed class CampaignMutationTests(HostFactory factory) : IClassFixture<H
 
     private Task<int> AuditOfAsync(string type, string id) => factory.ReadAsync(db =>
     {
-        var key = Ids.Key(id, type).ToString(CultureInfo.InvariantCulture);
+        var key = Keys.Of(id, type).ToString(CultureInfo.InvariantCulture);
         return db.AuditEntries.CountAsync(a => a.EntityType == type && a.EntityKey == key);
     });
 

@@ -79,8 +79,6 @@ public sealed class CommandHarness : IDisposable
             + db.IdempotencyRecords.Count(),
         db.AuditEntries.Count()));
 
-    public string IdOf<T>(Func<AppDbContext, int> key) => Ids.Of(typeof(T).Name, Read(key));
-
     public void Dispose()
     {
         provider.Dispose();

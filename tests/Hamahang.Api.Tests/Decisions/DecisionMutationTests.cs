@@ -57,7 +57,7 @@ public sealed class DecisionMutationTests(HostFactory factory) : IClassFixture<H
         });
         Assert.Empty(response.PayloadErrors("recordDecision"));
         var id = response.At("recordDecision.decision.id").GetString()!;
-        return (id, Ids.Key(id, nameof(Decision)));
+        return (id, Keys.Of(id, nameof(Decision)));
     }
 
     [Fact]
@@ -238,7 +238,7 @@ public sealed class DecisionMutationTests(HostFactory factory) : IClassFixture<H
         Assert.Equal(first.At("addDecisionNote.decisionNote.id").GetString(), retry.At("addDecisionNote.decisionNote.id").GetString());
         Assert.Equal(afterFirst, await factory.CountsAsync());
         Assert.Equal(1, await factory.ReadAsync(db => db.DecisionNotes.CountAsync(n => n.DecisionId == key)));
-        var note = Ids.Key(first.At("addDecisionNote.decisionNote.id").GetString()!, nameof(DecisionNote))
+        var note = Keys.Of(first.At("addDecisionNote.decisionNote.id").GetString()!, nameof(DecisionNote))
             .ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(1, await factory.ReadAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == nameof(DecisionNote) && a.EntityKey == note)));
     }

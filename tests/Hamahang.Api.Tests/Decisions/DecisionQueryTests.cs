@@ -139,11 +139,16 @@ public sealed class DecisionQueryTests(HostFactory factory) : IClassFixture<Host
     }
 
     [Fact]
-    public async Task ABadDistrictOrOwnerIsAnInvalidArgument()
+    public async Task ABadDistrictIsAnInvalidArgumentAndABadOwnerAnInvalidId()
     {
         var editor = await factory.CreateKeyAsync(ApiKeyRole.Editor);
+        var district = await factory.IdAsync<District>(q => q.Where(d => d.Number == 20));
         Assert.Equal(["INVALID_ARGUMENT"], (await factory.PostAsync("{ decisions(districtNumber: 23) { totalCount } }", editor)).ErrorCodes);
-        Assert.Equal(["INVALID_ARGUMENT"], (await factory.PostAsync("""{ decisions(ownerOrganizationId: "nope") { totalCount } }""", editor)).ErrorCodes);
+        Assert.Equal(["INVALID_ID"], (await factory.PostAsync("""{ decisions(ownerOrganizationId: "nope") { totalCount } }""", editor)).ErrorCodes);
+        var wrongType = await factory.PostAsync("query ($o: ID) { decisions(ownerOrganizationId: $o) { totalCount } }", editor, new { o = district });
+        Assert.Equal(["INVALID_ID"], wrongType.ErrorCodes);
+        Assert.Contains(
+            "The node id type name `District` does not match the expected type name `Organization`.", wrongType.ToString(), StringComparison.Ordinal);
     }
 
     private async Task<string> RecordAsync(string key, string meeting, string text, string dueDate, params string[] owners)

@@ -50,4 +50,21 @@ public sealed class ForeignKeyIdTests(HostFactory factory) : IClassFixture<HostF
         Assert.Equal(["INVALID_ID"], (await factory.PostAsync(Query, editor, new { id = site })).ErrorCodes);
         Assert.Equal(["INVALID_ID"], (await factory.PostAsync(Query, editor, new { id = "20" })).ErrorCodes);
     }
+
+    [Fact]
+    public async Task AMutationInputWithAnIdOfAnotherTypeIsRefusedBeforeTheMutationRuns()
+    {
+        var editor = await factory.CreateKeyAsync(ApiKeyRole.Editor);
+        var site = await factory.IdAsync<Site>(q => q.Where(s => s.DistrictId != null));
+        const string Cancel = "mutation ($input: CancelMeetingInput!) { cancelMeeting(input: $input) { meeting { status } errors { __typename } } }";
+        const string Written = "mutation ($id: ID!) { cancelMeeting(input: { id: $id, version: 1 }) { meeting { status } } }";
+
+        var variable = await factory.PostAsync(Cancel, editor, new { input = new { id = site, version = 1 } });
+        Assert.Equal(["BAD_USER_INPUT"], variable.ErrorCodes);
+        Assert.Contains(
+            "at .id: The node id type name `Site` does not match the expected type name `Meeting`.", variable.ToString(), StringComparison.Ordinal);
+        var inside = await factory.PostAsync(Written, editor, new { id = "bm90IGFuIGlk" });
+        Assert.Equal(["INVALID_ID"], inside.ErrorCodes);
+        Assert.Contains("The node ID string has an invalid format.", inside.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -14,7 +14,7 @@ public sealed class FindingCommandsTests : IDisposable
     private const string Unannounced = "نظارت سرزده شبکه ناظرین مردمی بر مراکز خدمات شهری منطقه ۱۹";
     private readonly CommandHarness harness = new();
 
-    private string InspectionId => harness.IdOf<Inspection>(db => db.Inspections.Single(i => i.Title == Unannounced).Id);
+    private int InspectionId => harness.Read(db => db.Inspections.Single(i => i.Title == Unannounced).Id);
 
     private ApiKey Amanlou => harness.Inspector("Hossein Amanlou");
 
@@ -91,7 +91,7 @@ public sealed class FindingCommandsTests : IDisposable
     public async Task AnInvalidInputNamesEveryFailingFieldAndWritesNothing()
     {
         var counts = harness.Counts();
-        var input = Input() with { Title = " ", InspectionId = "bm9wZQ==", Severity = (FindingSeverity)42, IdempotencyKey = new string('k', 129) };
+        var input = Input() with { Title = " ", InspectionId = 0, Severity = (FindingSeverity)42, IdempotencyKey = new string('k', 129) };
         var error = await Assert.ThrowsAsync<AggregateException>(() => harness.As<FindingCommands, Finding>(Amanlou, c => c.FileAsync(input, default)));
 
         var fields = error.InnerExceptions.Cast<ValidationException>().Select(e => e.Field).Order().ToList();
@@ -103,7 +103,7 @@ public sealed class FindingCommandsTests : IDisposable
     [Fact]
     public async Task AnUnknownInspectionIsNotFound()
     {
-        var input = Input() with { InspectionId = Hamahang.Api.Commands.Ids.Of(nameof(Inspection), 9999) };
+        var input = Input() with { InspectionId = 9999 };
         var error = await Assert.ThrowsAsync<NotFoundException>(() => harness.As<FindingCommands, Finding>(Amanlou, c => c.FileAsync(input, default)));
         Assert.Equal(nameof(Inspection), error.Type);
     }
@@ -113,7 +113,7 @@ public sealed class FindingCommandsTests : IDisposable
     {
         var filed = await harness.As<FindingCommands, Finding>(Amanlou, c => c.FileAsync(Input(), default));
         var changed = await harness.As<FindingCommands, Finding>(Amanlou, c => c.ChangeStatusAsync(
-            new ChangeFindingStatusInput { Id = Hamahang.Api.Commands.Ids.Of(nameof(Finding), filed.Id), Version = filed.Version,
+            new ChangeFindingStatusInput { Id = filed.Id, Version = filed.Version,
                 Status = FindingStatus.Referred, Note = "ارجاع به معاونت خدمات شهری" }, default));
 
         Assert.Equal(FindingStatus.Referred, changed.Status);
@@ -126,7 +126,7 @@ public sealed class FindingCommandsTests : IDisposable
     public async Task AStatusChangeFromAStaleVersionIsAConcurrencyErrorAndWritesNothing()
     {
         var filed = await harness.As<FindingCommands, Finding>(Amanlou, c => c.FileAsync(Input(), default));
-        var id = Hamahang.Api.Commands.Ids.Of(nameof(Finding), filed.Id);
+        var id = filed.Id;
         await harness.As<FindingCommands,
             Finding>(Amanlou, c => c.ChangeStatusAsync(new() { Id = id, Version = 1, Status = FindingStatus.UnderReview, Note = "بررسی" }, default));
         var counts = harness.Counts();
@@ -142,7 +142,7 @@ public sealed class FindingCommandsTests : IDisposable
     public async Task ADismissedFindingKeepsItsReasonAndChangesNoMore()
     {
         var filed = await harness.As<FindingCommands, Finding>(Amanlou, c => c.FileAsync(Input(), default));
-        var id = Hamahang.Api.Commands.Ids.Of(nameof(Finding), filed.Id);
+        var id = filed.Id;
         var dismissed = await harness.As<FindingCommands, Finding>(Amanlou, c => c.DismissAsync(new() { Id = id, Version = 1, Reason = "تکراری" }, default));
 
         Assert.Equal((FindingStatus.Dismissed, "تکراری"), (dismissed.Status, dismissed.DismissalReason));

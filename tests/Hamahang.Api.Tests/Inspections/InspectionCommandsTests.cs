@@ -13,12 +13,12 @@ public sealed class InspectionCommandsTests : IDisposable
 
     private int Observers => harness.Read(db => db.Organizations.Single(o => o.Kind == OrganizationKind.ObserversNetwork).Id);
 
-    private ScheduleInspectionInput Input(params string[] inspectors) => new()
+    private ScheduleInspectionInput Input(params int[] inspectors) => new()
     {
         Kind = InspectionKind.Unannounced,
         Title = "نظارت سرزده بر ایستگاه‌های مترو",
-        DistrictId = harness.IdOf<District>(db => db.Districts.Single(d => d.Number == 19).Id),
-        InspectingOrganizationId = Ids.Of(nameof(Organization), Observers),
+        DistrictId = harness.Read(db => db.Districts.Single(d => d.Number == 19).Id),
+        InspectingOrganizationId = Observers,
         PlannedAt = new DateTimeOffset(2024, 6, 1, 8, 0, 0, TimeSpan.FromHours(3.5)),
         InspectorIds = inspectors,
     };
@@ -28,7 +28,7 @@ public sealed class InspectionCommandsTests : IDisposable
     {
         var network = CommandHarness.Key(7, ApiKeyRole.Inspector, organizationId: Observers);
         var inspection = await harness.As<InspectionCommands, Inspection>(network, c => c.ScheduleAsync(Input(), default));
-        var id = Ids.Of(nameof(Inspection), inspection.Id);
+        var id = inspection.Id;
         Assert.Equal((InspectionStatus.Planned, new DateTime(2024, 6, 1, 4, 30, 0, DateTimeKind.Utc)), (inspection.Status, inspection.PlannedAt));
 
         await Assert.ThrowsAsync<DomainRuleException>(() => harness.As<InspectionCommands,
@@ -45,8 +45,8 @@ public sealed class InspectionCommandsTests : IDisposable
     public async Task AnInspectorMaySchedulePlanningToInspectThemselvesButNotForOthers()
     {
         var amanlou = harness.Inspector("Hossein Amanlou");
-        var own = harness.IdOf<Person>(db => db.People.Single(p => p.FullNameEn == "Hossein Amanlou").Id);
-        var other = harness.IdOf<Person>(db => db.People.Single(p => p.FullNameEn == "Touraj Farhadi").Id);
+        var own = harness.Read(db => db.People.Single(p => p.FullNameEn == "Hossein Amanlou").Id);
+        var other = harness.Read(db => db.People.Single(p => p.FullNameEn == "Touraj Farhadi").Id);
         var counts = harness.Counts();
 
         await Assert.ThrowsAsync<NotAuthorizedException>(() => harness.As<InspectionCommands,

@@ -13,7 +13,7 @@ public sealed class MeetingCommandsTests : IDisposable
 {
     private readonly CommandHarness harness = new();
 
-    private string District(int number) => harness.IdOf<District>(db => db.Districts.Single(d => d.Number == number).Id);
+    private int District(int number) => harness.Read(db => db.Districts.Single(d => d.Number == number).Id);
 
     private RecordMeetingInput Input(string? key = null) => new()
     {
@@ -48,7 +48,7 @@ public sealed class MeetingCommandsTests : IDisposable
     public async Task TwoEditorsUpdatingFromTheSameVersionOneWinsTheOtherGetsAConcurrencyError()
     {
         var meeting = await Record(CommandHarness.Editor(), Input());
-        var id = Ids.Of(nameof(Meeting), meeting.Id);
+        var id = meeting.Id;
         UpdateMeetingInput Update(string title) => new() { Id = id, Version = meeting.Version, Kind = meeting.Kind, Title = title,
             StartsAt = meeting.StartsAt };
 
@@ -57,7 +57,7 @@ public sealed class MeetingCommandsTests : IDisposable
         var error = await Assert.ThrowsAsync<ConcurrencyException>(() => harness.As<MeetingCommands,
             Meeting>(CommandHarness.Editor(5), c => c.UpdateAsync(Update("دومین ویرایش"), default)));
 
-        Assert.Equal((nameof(Meeting), id, 1L), (error.Type, error.Id, error.Version));
+        Assert.Equal((nameof(Meeting), Ids.Of(nameof(Meeting), id), 1L), (error.Type, error.Id, error.Version));
         Assert.Equal(2, first.Version);
         Assert.Equal("نخستین ویرایش", harness.Read(db => db.Meetings.Single(m => m.Id == meeting.Id).Title));
         Assert.Equal(counts, harness.Counts());
@@ -67,7 +67,7 @@ public sealed class MeetingCommandsTests : IDisposable
     public async Task SettingTheAgendaReplacesItInOrderAndMovesTheMeetingsVersion()
     {
         var meeting = await Record(CommandHarness.Editor(), Input());
-        var id = Ids.Of(nameof(Meeting), meeting.Id);
+        var id = meeting.Id;
         await harness.As<MeetingCommands,
             Meeting>(CommandHarness.Editor(),
             c => c.SetAgendaAsync(new() { MeetingId = id, Version = 1, Items = [new() { Title = "الف" }, new() { Title = "ب" }] }, default));
@@ -89,9 +89,9 @@ public sealed class MeetingCommandsTests : IDisposable
         var counts = harness.Counts();
         var input = new SetMeetingAttendeesInput
         {
-            MeetingId = Ids.Of(nameof(Meeting), meeting.Id),
+            MeetingId = meeting.Id,
             Version = 1,
-            Attendees = [new() { PersonId = harness.IdOf<Person>(db => db.People.First().Id), Role = AttendeeRole.Chair }, new() { Role = AttendeeRole.Guest }],
+            Attendees = [new() { PersonId = harness.Read(db => db.People.First().Id), Role = AttendeeRole.Chair }, new() { Role = AttendeeRole.Guest }],
         };
         var error = await Assert.ThrowsAsync<ValidationException>(() => harness.As<MeetingCommands,
             Meeting>(CommandHarness.Editor(), c => c.SetAttendeesAsync(input, default)));
@@ -103,7 +103,7 @@ public sealed class MeetingCommandsTests : IDisposable
     public async Task ACancelledMeetingDoesNotChange()
     {
         var meeting = await Record(CommandHarness.Editor(), Input());
-        var id = Ids.Of(nameof(Meeting), meeting.Id);
+        var id = meeting.Id;
         var cancelled = await harness.As<MeetingCommands, Meeting>(CommandHarness.Editor(), c => c.CancelAsync(new() { Id = id, Version = 1 }, default));
         Assert.Equal(MeetingStatus.Cancelled, cancelled.Status);
         await Assert.ThrowsAsync<DomainRuleException>(() => harness.As<MeetingCommands,
@@ -114,8 +114,8 @@ public sealed class MeetingCommandsTests : IDisposable
     public async Task DecisionsAreNumberedInTheOrderTheyAreRecorded()
     {
         var meeting = await Record(CommandHarness.Editor(), Input());
-        var id = Ids.Of(nameof(Meeting), meeting.Id);
-        var owner = harness.IdOf<Organization>(db => db.Organizations.First().Id);
+        var id = meeting.Id;
+        var owner = harness.Read(db => db.Organizations.First().Id);
         await harness.As<DecisionCommands, Decision>(CommandHarness.Editor(), c => c.RecordAsync(new() { MeetingId = id, Text = "نخست" }, default));
         var second = await harness.As<DecisionCommands,
             Decision>(CommandHarness.Editor(), c => c.RecordAsync(new() { MeetingId = id, Text = "دوم", OwnerOrganizationIds = [owner] }, default));

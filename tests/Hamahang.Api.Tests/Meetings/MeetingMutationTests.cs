@@ -114,7 +114,7 @@ public sealed class MeetingMutationTests(HostFactory factory) : IClassFixture<Ho
         Assert.Equal((2, "DRAFT"), (amended.At("amendMinutes.minutes.revision").GetInt32(), amended.At("amendMinutes.minutes.status").GetString()));
         var amendsId = await factory.ReadAsync(db => db.Minutes.Where(m => m.Revision == 2 && m.Meeting!.Title == "جلسه با صورتجلسه").Select(m => m.AmendsId)
             .SingleAsync());
-        Assert.Equal(Hamahang.Api.Commands.Ids.Key(id!, "Minutes"), amendsId);
+        Assert.Equal(Keys.Of(id!, "Minutes"), amendsId);
         Assert.Equal(MinutesStatus.Published, await factory.ReadAsync(db => db.Minutes.Where(m => m.Id == amendsId).Select(m => m.Status).SingleAsync()));
     }
 }

@@ -20,10 +20,10 @@ public sealed class MinutesCommandsTests : IDisposable
 
     private async Task<MinutesRecord> PublishedAsync()
     {
-        var meeting = harness.IdOf<Meeting>(db => db.Meetings.Where(m => !m.Minutes.Any()).OrderBy(m => m.Id).First().Id);
+        var meeting = harness.Read(db => db.Meetings.Where(m => !m.Minutes.Any()).OrderBy(m => m.Id).First().Id);
         var draft = await Run(c => c.WriteAsync(new() { MeetingId = meeting, Sections = Sections("مقرر شد کارگروه‌ها تشکیل شوند.") }, default));
-        var id = Ids.Of("Minutes", draft.Id);
-        var approved = await Run(c => c.ApproveAsync(new() { Id = Ids.Of("Minutes", draft.Id), Version = draft.Version }, default));
+        var id = draft.Id;
+        var approved = await Run(c => c.ApproveAsync(new() { Id = draft.Id, Version = draft.Version }, default));
         return await Run(c => c.PublishAsync(new() { Id = id, Version = approved.Version }, default));
     }
 
@@ -43,7 +43,7 @@ public sealed class MinutesCommandsTests : IDisposable
     public async Task AmendingPublishedMinutesMakesANewRevisionPointingToThemAndLeavesThemAsTheyWere()
     {
         var published = await PublishedAsync();
-        var id = Ids.Of("Minutes", published.Id);
+        var id = published.Id;
         var amendment = await Run(c => c.AmendAsync(new() { Id = id, Sections = Sections("اصلاحیه") }, default));
 
         Assert.Equal((published.Revision + 1, published.Id, MinutesStatus.Draft), (amendment.Revision, amendment.AmendsId, amendment.Status));
@@ -57,7 +57,7 @@ public sealed class MinutesCommandsTests : IDisposable
     public async Task PublishedMinutesCannotBeEditedApprovedOrPublishedAgain()
     {
         var published = await PublishedAsync();
-        var id = Ids.Of("Minutes", published.Id);
+        var id = published.Id;
         var counts = harness.Counts();
         await Assert.ThrowsAsync<DomainRuleException>(() =>
             Run(c => c.UpdateAsync(new() { Id = id, Version = published.Version, Sections = Sections("تغییر") }, default)));

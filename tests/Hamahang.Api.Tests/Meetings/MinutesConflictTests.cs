@@ -93,7 +93,7 @@ public sealed class MinutesConflictTests(RacingHostFactory factory) : IClassFixt
     {
         var (mine, theirs) = (await factory.CreateKeyAsync(ApiKeyRole.Editor), await factory.CreateKeyAsync(ApiKeyRole.Editor));
         var id = await PublishedMinutesAsync(mine, "جلسه با دو اصلاحیه همزمان");
-        var key = Ids.Key(id, "Minutes");
+        var key = Keys.Of(id, "Minutes");
         GraphQLResponse? won = null;
         (int Rows, int Audit) afterTheirs = default;
         // Their amendment is saved after mine has read the revisions (none later than 1) and before mine is
@@ -127,7 +127,7 @@ public sealed class MinutesConflictTests(RacingHostFactory factory) : IClassFixt
     {
         var key = await factory.CreateKeyAsync(ApiKeyRole.Editor);
         var meetingId = await MeetingAsync(key, "جلسه‌ای که در میانه حذف شد");
-        var meeting = Ids.Key(meetingId, "Meeting");
+        var meeting = Keys.Of(meetingId, "Meeting");
         (int Rows, int Audit) afterDelete = default;
         // The meeting exists when the command loads it, and is gone when the minutes referencing it are saved.
         factory.Racing.Before(

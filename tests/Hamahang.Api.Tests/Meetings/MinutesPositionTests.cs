@@ -49,7 +49,7 @@ public sealed class MinutesPositionTests(PublishRaceHostFactory factory) : IClas
 
         // The first publish has stamped publishedAt and is about to begin its transaction when the second publishes
         // (stamped later), commits, and both integrators poll.
-        var firstKey = Ids.Key(first, nameof(Minutes));
+        var firstKey = Keys.Of(first, nameof(Minutes));
         GraphQLResponse? secondPublished = null;
         factory.Racing.Before(
             context => context.ChangeTracker.Entries<Minutes>().Any(e => e.Entity.Id == firstKey && e.Entity.Status == MinutesStatus.Published),
@@ -86,7 +86,7 @@ public sealed class MinutesPositionTests(PublishRaceHostFactory factory) : IClas
 
         // The first publish has written its row (SQLite: under the write lock; SQL Server: with its rowversion) and
         // waits to commit while the second publishes and the integrator polls.
-        var firstKey = Ids.Key(first, nameof(Minutes));
+        var firstKey = Keys.Of(first, nameof(Minutes));
         var release = new TaskCompletionSource();
         var held = factory.Held.Hold(
             context => context.ChangeTracker.Entries<Minutes>().Any(e => e.Entity.Id == firstKey && e.Entity.Status == MinutesStatus.Published),

@@ -19,18 +19,18 @@ public sealed class OrganizationCommandsTests : IDisposable
         var created = await harness.As<OrganizationCommands, Organization>(CommandHarness.Admin, c => c.CreateAsync(input, default));
 
         var person = await harness.As<OrganizationCommands,
-            Person>(CommandHarness.Admin, c => c.CreatePersonAsync(new() { FullName = "داوود خادم", OrganizationId = Ids.Of(nameof(Organization), created.Id) },
+            Person>(CommandHarness.Admin, c => c.CreatePersonAsync(new() { FullName = "داوود خادم", OrganizationId = created.Id },
             default));
         Assert.Equal(created.Id, person.OrganizationId);
 
-        var district = harness.IdOf<District>(db => db.Districts.Single(d => d.Number == 20).Id);
+        var district = harness.Read(db => db.Districts.Single(d => d.Number == 20).Id);
         var site = await harness.As<SiteCommands,
             Site>(CommandHarness.Admin,
             c => c.CreateAsync(new() { Name = "بوستان اندیشه", Kind = SiteKind.EmergencyShelter, DistrictId = district, Capacity = 500 }, default));
         var moved = await harness.As<SiteCommands,
             Site>(CommandHarness.Admin,
             c =>
-            c.UpdateAsync(new() { Id = Ids.Of(nameof(Site), site.Id), Version = 1, Name = "بوستان اندیشه", Kind = SiteKind.EmergencyShelter,
+            c.UpdateAsync(new() { Id = site.Id, Version = 1, Name = "بوستان اندیشه", Kind = SiteKind.EmergencyShelter,
             DistrictId = district, Capacity = 800 }, default));
         Assert.Equal((800, 2L), (moved.Capacity, moved.Version));
     }
@@ -41,14 +41,14 @@ public sealed class OrganizationCommandsTests : IDisposable
         var parent = await harness.As<OrganizationCommands,
             Organization>(CommandHarness.Admin,
             c => c.CreateAsync(new() { Name = "ستاد", Kind = OrganizationKind.Headquarters, Level = OrganizationLevel.City }, default));
-        var parentId = Ids.Of(nameof(Organization), parent.Id);
+        var parentId = parent.Id;
         var child = await harness.As<OrganizationCommands,
             Organization>(CommandHarness.Admin,
             c => c.CreateAsync(new() { Name = "اداره", Kind = OrganizationKind.Department, Level = OrganizationLevel.City, ParentId = parentId }, default));
 
         await Assert.ThrowsAsync<DomainRuleException>(() => harness.As<OrganizationCommands, Organization>(CommandHarness.Admin, c => c.UpdateAsync(
             new() { Id = parentId, Version = 1, Name = "ستاد", Kind = OrganizationKind.Headquarters, Level = OrganizationLevel.City,
-                ParentId = Ids.Of(nameof(Organization), child.Id) }, default)));
+                ParentId = child.Id }, default)));
     }
 
     public void Dispose() => harness.Dispose();

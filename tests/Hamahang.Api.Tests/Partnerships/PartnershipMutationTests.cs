@@ -44,7 +44,7 @@ public sealed class PartnershipMutationTests(HostFactory factory) : IClassFixtur
 
     private Task<int> AuditAsync(string id) => factory.ReadAsync(db =>
     {
-        var key = Ids.Key(id, nameof(Partnership)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var key = Keys.Of(id, nameof(Partnership)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return db.AuditEntries.CountAsync(a => a.EntityType == nameof(Partnership) && a.EntityKey == key);
     });
 

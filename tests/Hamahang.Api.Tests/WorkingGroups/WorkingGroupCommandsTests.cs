@@ -15,13 +15,13 @@ public sealed class WorkingGroupCommandsTests : IDisposable
     [Fact]
     public async Task AWorkingGroupFormedFromADecisionManagesItsMembers()
     {
-        var decision = harness.IdOf<Decision>(db => db.Decisions.OrderBy(d => d.Id).First().Id);
-        var (crisis, welfare) = (harness.IdOf<Organization>(db => db.Organizations.OrderBy(o => o.Id).First().Id),
-            harness.IdOf<Organization>(db => db.Organizations.OrderBy(o => o.Id).Skip(1).First().Id));
+        var decision = harness.Read(db => db.Decisions.OrderBy(d => d.Id).First().Id);
+        var (crisis, welfare) = (harness.Read(db => db.Organizations.OrderBy(o => o.Id).First().Id),
+            harness.Read(db => db.Organizations.OrderBy(o => o.Id).Skip(1).First().Id));
         var group = await Run(c =>
             c.FormAsync(new() { DecisionId = decision, Name = "کارگروه اسکان اضطراری",
             Members = [new() { OrganizationId = crisis, Role = WorkingGroupRole.Chair }] }, default));
-        var id = Ids.Of(nameof(WorkingGroup), group.Id);
+        var id = group.Id;
 
         group = await Run(c =>
             c.AddMemberAsync(new() { WorkingGroupId = id, Version = 1, Member = new() { OrganizationId = welfare, Role = WorkingGroupRole.Member } }, default));
@@ -30,9 +30,9 @@ public sealed class WorkingGroupCommandsTests : IDisposable
         group = await Run(c => c.RemoveMemberAsync(new() { WorkingGroupId = id, Version = 2, OrganizationId = crisis }, default));
 
         Assert.Equal(3, group.Version);
-        Assert.Equal([Ids.Key(welfare, nameof(Organization))],
+        Assert.Equal([welfare],
             harness.Read(db => db.WorkingGroupMembers.Where(m => m.WorkingGroupId == group.Id).Select(m => m.OrganizationId!.Value).ToList()));
-        Assert.Equal(Ids.Key(decision, nameof(Decision)), harness.Read(db => db.WorkingGroups.Single(g => g.Id == group.Id).FormedByDecisionId));
+        Assert.Equal(decision, harness.Read(db => db.WorkingGroups.Single(g => g.Id == group.Id).FormedByDecisionId));
     }
 
     public void Dispose() => harness.Dispose();
