@@ -8,7 +8,7 @@ namespace Hamahang.GraphQL.Data;
 /// each edge's cursor is made without another round trip. Up to eight keys.
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
-public sealed class KeyedRow<T>
+public sealed class KeyedRow<T> : IKeyedRow
 {
     /// <summary>The most sort keys a keyset page supports.</summary>
     public const int MaxKeys = 8;
@@ -43,6 +43,14 @@ public sealed class KeyedRow<T>
     /// <summary>The key values, first key first.</summary>
     /// <param name="count">How many keys the order has.</param>
     public object?[] Keys(int count) => new[] { K0, K1, K2, K3, K4, K5, K6, K7 }[..count];
+}
+
+/// <summary>A keyset page's row as its cursor sees it: the values of its sort keys.</summary>
+public interface IKeyedRow
+{
+    /// <summary>The key values, first key first.</summary>
+    /// <param name="count">How many keys the order has.</param>
+    object?[] Keys(int count);
 }
 
 /// <summary>Builds the selectors of <see cref="KeyedRow{T}"/>.</summary>

@@ -102,12 +102,12 @@ internal sealed class PagingArguments
             rows.Reverse();
         }
 
-        var edges = rows.Select(r => new Edge(codec.Encode(keys, r.Keys(keys.Count)), r.Item)).ToList();
+        var cursors = new PageCursors(codec, keys);
+        var edges = rows.Select(r => new Edge(r.Item, r, cursors)).ToList();
         var pageInfo = new PageInfo(
-            HasNextPage: Backward ? Before is not null : hasMore || Before is not null,
-            HasPreviousPage: Backward ? hasMore || After is not null : After is not null,
-            StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
-            EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
+            hasNextPage: Backward ? Before is not null : hasMore || Before is not null,
+            hasPreviousPage: Backward ? hasMore || After is not null : After is not null,
+            edges);
         return new Connection(edges, pageInfo, totalCount);
     }
 
