@@ -18,9 +18,9 @@ namespace Hamahang.Api.Tests.Commands;
 public sealed class ValidationCodeTests
 {
     private static readonly DateTimeOffset Noon = new(2026, 12, 20, 12, 0, 0, TimeSpan.Zero);
-    private static readonly string Meeting = Ids.Of(nameof(Domain.Meeting), 3);
-    private static readonly string Organization = Ids.Of(nameof(Domain.Organization), 3);
-    private static readonly string District = Ids.Of(nameof(Domain.District), 20);
+    private const int Meeting = 3;
+    private const int Organization = 3;
+    private const int District = 20;
 
     private static RecordMeetingInput AMeeting => new() { Kind = MeetingKind.Coordination, Title = "جلسه" };
 
@@ -49,7 +49,7 @@ public sealed class ValidationCodeTests
         { "kind out of the enum", ValidationCode.NotAValue, "kind", null, null, null },
         { "a district twice", ValidationCode.Duplicate, "districtIds", null, null, null },
         { "an ftp address", ValidationCode.Url, "sourceUrl", null, null, null },
-        { "a finding's id for a meeting", ValidationCode.Id, "id", null, null, null },
+        { "a meeting key the server never issues", ValidationCode.Id, "id", null, null, null },
         { "version zero", ValidationCode.Version, "version", null, null, null },
     };
 
@@ -89,8 +89,8 @@ public sealed class ValidationCodeTests
         "counterpart of itself" => Fails(new RecordPartnershipValidator(),
             APartnership with { Counterparts = [new() { OrganizationId = Organization, CounterpartId = Organization }] }),
         "status dismissed without a reason" => Fails(new ChangeFindingStatusValidator(),
-            new ChangeFindingStatusInput { Id = Ids.Of(nameof(Finding), 1), Version = 1, Status = FindingStatus.Dismissed, Note = "یادداشت" }),
-        "a finding's id for a meeting" => Fails(new CancelMeetingValidator(), new CancelMeetingInput { Id = Ids.Of(nameof(Finding), 3), Version = 1 }),
+            new ChangeFindingStatusInput { Id = 1, Version = 1, Status = FindingStatus.Dismissed, Note = "یادداشت" }),
+        "a meeting key the server never issues" => Fails(new CancelMeetingValidator(), new CancelMeetingInput { Id = 0, Version = 1 }),
         "version zero" => Fails(new CancelMeetingValidator(), new CancelMeetingInput { Id = Meeting, Version = 0 }),
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "no such case"),
     };
