@@ -1,0 +1,103 @@
+using System.Data;
+using System.Data.Common;
+using Hamahang.Api.Data;
+using Hamahang.Api.Data.Providers;
+using Hamahang.Api.Domain;
+using Hamahang.Api.Tests.GraphQL;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hamahang.Api.Tests.Performance;
+
+/// <summary>Counts the connections EF Core opens (it opens none that is open already).</summary>
+public sealed class OpeningCounter : DbConnectionInterceptor
+{
+    private int opened;
+
+    public int Opened => Volatile.Read(ref opened);
+
+    public override ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result,
+        CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref opened);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Interlocked.Increment(ref opened);
+        return result;
+    }
+}
+
+/// <summary>The API's host with an <see cref="OpeningCounter"/> on its contexts.</summary>
+public sealed class OpeningCountingHostFactory : HostFactory
+{
+    public OpeningCounter Counter { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(Counter)));
+    }
+}
+
+/// <summary>
+/// On SQLite a pooled context keeps its connection open between queries and leases (<see cref="HeldSqliteConnection"/>),
+/// so the meetings page's four commands no longer open and close four connections per request.
+/// </summary>
+public sealed class HeldConnectionTests(OpeningCountingHostFactory factory) : IClassFixture<OpeningCountingHostFactory>
+{
+    private const string Page = "{ meetings(first: 50) { nodes { title districts { number } attendees { person { fullName } } } } }";
+
+    [Fact]
+    public async Task TheMeetingsPageOpensNoConnectionOnceThePooledContextsHoldTheirs()
+    {
+        if (TestDatabases.Provider == DatabaseOptions.SqlServer)
+        {
+            return; // SQL Server's contexts close their connections as EF Core does: its client pools them well.
+        }
+
+        var admin = await factory.CreateKeyAsync(ApiKeyRole.Admin);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.False((await factory.PostAsync(Page, admin)).HasErrors);
+        }
+
+        var before = factory.Counter.Opened;
+        for (var i = 0; i < 5; i++)
+        {
+            var response = await factory.PostAsync(Page, admin);
+            Assert.False(response.HasErrors, response.ToString());
+            Assert.True(response.At("meetings.nodes").GetArrayLength() > 0, response.ToString());
+        }
+
+        // Closing after each query, the 5 pages (4 commands each) opened 20 connections.
+        Assert.True(factory.Counter.Opened - before < 5, $"{factory.Counter.Opened - before} connections opened for 5 pages");
+    }
+
+    [Fact]
+    public async Task AHeldConnectionStaysOpenWhenClosedAndClosesWhenDisposed()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"hamahang-held-{Guid.NewGuid():N}.db");
+        try
+        {
+            var connection = new HeldSqliteConnection($"Data Source={path}");
+            connection.Open();
+            connection.Close();
+            Assert.Equal(ConnectionState.Open, connection.State);
+            await connection.CloseAsync();
+            Assert.Equal(ConnectionState.Open, connection.State);
+
+            connection.Dispose();
+            Assert.Equal(ConnectionState.Closed, connection.State);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+}
