@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Hamahang.Api.Data;
 using Hamahang.GraphQL.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Hamahang.Api.GraphQL.Authorization;
 
@@ -48,7 +50,7 @@ internal sealed class AuthorizingNodeLoader : INodeLoader
         // compiled query, which EF Core neither funcletizes nor looks up in its query cache (bench/README.md, "node(id:)").
         if (policy.Body is ConstantExpression { Value: true })
         {
-            return await Unrestricted<T, TKey>.For(key)(db, (TKey)value, cancellationToken);
+            return await Unrestricted<T, TKey>.For(db.Model, key)(db, (TKey)value, cancellationToken);
         }
 
         var parameter = Expression.Parameter(typeof(T), "e");
@@ -64,23 +66,28 @@ internal sealed class AuthorizingNodeLoader : INodeLoader
         return entity;
     }
 
-    /// <summary>The row of <typeparamref name="T"/> whose key is the id, untracked, as one compiled query per key property.</summary>
+    /// <summary>
+    /// The row of <typeparamref name="T"/> whose key is the id, untracked, as one compiled query per model and key property:
+    /// EF Core refuses to run a compiled query against another model than the first it ran with (each provider, and each
+    /// test host, has its own).
+    /// </summary>
     private static class Unrestricted<T, TKey>
         where T : class
     {
-        private static readonly ConcurrentDictionary<string, Func<AppDbContext, TKey, CancellationToken, Task<T?>>> Queries = new();
+        private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<string, Func<AppDbContext, TKey, CancellationToken, Task<T?>>>> Queries = new();
 
-        public static Func<AppDbContext, TKey, CancellationToken, Task<T?>> For(PropertyInfo key) => Queries.GetOrAdd(key.Name, static (_, key) =>
-        {
-            var db = Expression.Parameter(typeof(AppDbContext), "db");
-            var id = Expression.Parameter(typeof(TKey), "id");
-            var token = Expression.Parameter(typeof(CancellationToken), "cancellationToken");
-            var row = Expression.Parameter(typeof(T), "e");
-            var rows = Expression.Call(typeof(EntityFrameworkQueryableExtensions), nameof(EntityFrameworkQueryableExtensions.AsNoTracking), [typeof(T)],
-                Expression.Call(db, nameof(DbContext.Set), [typeof(T)]));
-            var match = Expression.Lambda<Func<T, bool>>(Expression.Equal(Expression.Property(row, key), id), row);
-            var first = Expression.Call(typeof(Queryable), nameof(Queryable.FirstOrDefault), [typeof(T)], rows, Expression.Quote(match));
-            return EF.CompileAsyncQuery(Expression.Lambda<Func<AppDbContext, TKey, CancellationToken, T?>>(first, db, id, token));
-        }, key);
+        public static Func<AppDbContext, TKey, CancellationToken, Task<T?>> For(IModel model, PropertyInfo key) =>
+            Queries.GetOrCreateValue(model).GetOrAdd(key.Name, static (_, key) =>
+            {
+                var db = Expression.Parameter(typeof(AppDbContext), "db");
+                var id = Expression.Parameter(typeof(TKey), "id");
+                var token = Expression.Parameter(typeof(CancellationToken), "cancellationToken");
+                var row = Expression.Parameter(typeof(T), "e");
+                var rows = Expression.Call(typeof(EntityFrameworkQueryableExtensions), nameof(EntityFrameworkQueryableExtensions.AsNoTracking), [typeof(T)],
+                    Expression.Call(db, nameof(DbContext.Set), [typeof(T)]));
+                var match = Expression.Lambda<Func<T, bool>>(Expression.Equal(Expression.Property(row, key), id), row);
+                var first = Expression.Call(typeof(Queryable), nameof(Queryable.FirstOrDefault), [typeof(T)], rows, Expression.Quote(match));
+                return EF.CompileAsyncQuery(Expression.Lambda<Func<AppDbContext, TKey, CancellationToken, T?>>(first, db, id, token));
+            }, key);
     }
 }
