@@ -1,6 +1,9 @@
 using Hamahang.Api.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hamahang.Api.Tests;
 
@@ -13,12 +16,19 @@ public class HostFactory : WebApplicationFactory<Program>
 
     protected virtual string Provider => Database.Provider;
 
+    /// <summary>What a test puts on every context the host makes (a command counter, a race, a slow query).</summary>
+    protected virtual IEnumerable<IInterceptor> Interceptors => [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Hamahang", ConnectionString);
+        if (Interceptors.ToArray() is { Length: > 0 } interceptors)
+        {
+            builder.ConfigureServices(services => services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(interceptors)));
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -74,7 +74,8 @@ internal sealed class AuthorizingNodeLoader : INodeLoader
     private static class Unrestricted<T, TKey>
         where T : class
     {
-        private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<string, Func<AppDbContext, TKey, CancellationToken, Task<T?>>>> Queries = new();
+        private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<string, Func<AppDbContext, TKey, CancellationToken, Task<T?>>>> Queries =
+            new();
 
         public static Func<AppDbContext, TKey, CancellationToken, Task<T?>> For(IModel model, PropertyInfo key) =>
             Queries.GetOrCreateValue(model).GetOrAdd(key.Name, static (_, key) =>

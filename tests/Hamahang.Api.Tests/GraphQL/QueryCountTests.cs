@@ -1,8 +1,8 @@
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.GraphQL.EntityFramework.Tests;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hamahang.Api.Tests.GraphQL;
@@ -12,11 +12,7 @@ public sealed class CountingHostFactory : HostFactory
 {
     public CommandCounter Counter { get; } = new();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(Counter)));
-    }
+    protected override IEnumerable<IInterceptor> Interceptors => [Counter];
 }
 
 /// <summary>No N+1: a nested query costs one SQL command per list level, however many rows each level has.</summary>

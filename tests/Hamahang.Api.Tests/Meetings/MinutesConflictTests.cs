@@ -5,7 +5,6 @@ using Hamahang.Api.Commands;
 using Hamahang.Api.Data;
 using Hamahang.Api.Domain;
 using Hamahang.Api.Tests.GraphQL;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,11 +42,7 @@ public sealed class RacingHostFactory : HostFactory
 {
     public RacingWrite Racing { get; } = new();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(Racing)));
-    }
+    protected override IEnumerable<IInterceptor> Interceptors => [Racing];
 }
 
 /// <summary>A write that clashes with another saved at the same moment is a <c>ConflictError</c> in the payload, and writes nothing.</summary>

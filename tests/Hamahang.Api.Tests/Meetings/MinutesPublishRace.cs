@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Hamahang.Api.Data;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,9 +46,5 @@ public sealed class PublishRaceHostFactory : HostFactory
 
     public HeldCommit Held { get; } = new();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(Racing, Held)));
-    }
+    protected override IEnumerable<IInterceptor> Interceptors => [Racing, Held];
 }

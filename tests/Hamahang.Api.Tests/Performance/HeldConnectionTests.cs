@@ -4,7 +4,6 @@ using Hamahang.Api.Data;
 using Hamahang.Api.Data.Providers;
 using Hamahang.Api.Domain;
 using Hamahang.Api.Tests.GraphQL;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,11 +36,7 @@ public sealed class OpeningCountingHostFactory : HostFactory
 {
     public OpeningCounter Counter { get; } = new();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(Counter)));
-    }
+    protected override IEnumerable<IInterceptor> Interceptors => [Counter];
 }
 
 /// <summary>

@@ -2,10 +2,11 @@ using System.Net;
 using System.Text.Json;
 using Hamahang.Api.Data;
 using Hamahang.GraphQL.EntityFramework.Tests;
-using Xunit.Abstractions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace Hamahang.Api.Tests.Reliability;
 
@@ -14,11 +15,7 @@ public class CountingDevelopmentHostFactory : HostFactory
 {
     public CommandCounter Counter { get; } = new();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(Counter)));
-    }
+    protected override IEnumerable<IInterceptor> Interceptors => [Counter];
 }
 
 /// <summary>The same, in Production (introspection and suggestions off).</summary>

@@ -77,11 +77,12 @@ public sealed class SlowQueryHostFactory : HostFactory
 {
     public SlowDistrictsInterceptor Interceptor { get; } = new();
 
+    protected override IEnumerable<IInterceptor> Interceptors => [Interceptor];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("GraphQL:TimeoutSeconds", "1");
-        builder.ConfigureServices(services => services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(Interceptor)));
     }
 }
 
