@@ -66,20 +66,36 @@ public static class GlobalId
         ArgumentNullException.ThrowIfNull(runtimeType);
         var element = ValueConverter.GetElementType(runtimeType) ?? runtimeType;
         var key = Nullable.GetUnderlyingType(element) ?? element;
-        Func<string, object>? parse = key == typeof(int) ? text => int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)
-            : key == typeof(long) ? text => long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)
-            : key == typeof(Guid) ? text => Guid.Parse(text, CultureInfo.InvariantCulture)
-            : null;
-        if (parse is null && typeName is null)
+        var keyType = key == typeof(int) || key == typeof(long) || key == typeof(Guid) ? key : null;
+        if (keyType is null && typeName is null)
         {
             return null;
         }
 
-        object? Format(object? id) => id is null ? null : Decode(id, typeName, parse);
+        object? Format(object? id) => id is null ? null : Decode(id, typeName, keyType);
         return value => value is string one ? Format(one) : ((System.Collections.IEnumerable)value!).Cast<object?>().Select(Format).ToList();
     }
 
-    private static object Decode(object id, string? typeName, Func<string, object>? parse)
+    /// <summary>The key text of an id as <paramref name="keyType"/>, or false when it is not one.</summary>
+    /// <param name="key">The key text (<see cref="TryDecode"/>).</param>
+    /// <param name="keyType">The key's CLR type.</param>
+    /// <param name="value">The key.</param>
+    public static bool TryParseKey(string key, Type keyType, out object value)
+    {
+        ArgumentNullException.ThrowIfNull(keyType);
+        try
+        {
+            value = keyType == typeof(Guid) ? Guid.Parse(key, CultureInfo.InvariantCulture) : Convert.ChangeType(key, keyType, CultureInfo.InvariantCulture);
+            return true;
+        }
+        catch (Exception exception) when (exception is FormatException or OverflowException or InvalidCastException)
+        {
+            value = key;
+            return false;
+        }
+    }
+
+    private static object Decode(object id, string? typeName, Type? keyType)
     {
         if (id is not string text || !TryDecode(text, out var named, out var key))
         {
@@ -94,14 +110,12 @@ public static class GlobalId
             };
         }
 
-        try
+        if (keyType is null)
         {
-            return parse is null ? text : parse(key);
+            return text;
         }
-        catch (Exception exception) when (exception is FormatException or OverflowException)
-        {
-            throw InvalidFormat();
-        }
+
+        return TryParseKey(key, keyType, out var value) ? value : throw InvalidFormat();
     }
 
     private static CoercionException InvalidFormat() => new("The node ID string has an invalid format.") { Code = Error.ErrorCodes.InvalidId };

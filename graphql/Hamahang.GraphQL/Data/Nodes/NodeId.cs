@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hamahang.GraphQL.Error;
 using Hamahang.GraphQL.Types;
 
@@ -31,14 +30,7 @@ public static class NodeId
     public static object ParseKey(string id, string key, Type keyType)
     {
         ArgumentNullException.ThrowIfNull(keyType);
-        try
-        {
-            return keyType == typeof(Guid) ? Guid.Parse(key) : Convert.ChangeType(key, keyType, CultureInfo.InvariantCulture);
-        }
-        catch (Exception exception) when (exception is FormatException or OverflowException or InvalidCastException)
-        {
-            throw Invalid(id);
-        }
+        return GlobalId.TryParseKey(key, keyType, out var value) ? value : throw Invalid(id);
     }
 
     internal static DataException Invalid(string id) => new($"The id \"{id}\" is not valid.", ErrorCodes.InvalidId);
