@@ -10,11 +10,19 @@ namespace Hamahang.Api.Data.Providers;
 /// Microsoft.Data.Sqlite's connection pool, whose lock the concurrent DataLoaders of a request (and the requests)
 /// contend for. The meetings page opened four connections per request for its four commands; with a held
 /// connection a pooled context opens one once (bench/README.md, "Held connections").
+/// Its commands keep their prepared statements for the next query of the same SQL (<see cref="PreparedStatements"/>).
 /// An idle held connection holds no lock on the file: EF disposes each query's reader, which resets its statement.
 /// </summary>
 internal sealed class HeldSqliteConnection(string connectionString) : SqliteConnection(connectionString)
 {
     private bool disposing;
+    private PreparedStatements? statements;
+
+    /// <summary>The statements this connection keeps prepared (made with its first command).</summary>
+    internal PreparedStatements Statements => statements ??= new PreparedStatements(this);
+
+    /// <summary>What EF Core asks for each query: a command that reuses the statement prepared for its SQL.</summary>
+    protected override DbCommand CreateDbCommand() => new ReusedStatementCommand(this, Statements);
 
     /// <summary>Stays open: EF Core asks after each query and when its context goes back to the pool.</summary>
     public override void Close()
@@ -36,12 +44,14 @@ internal sealed class HeldSqliteConnection(string connectionString) : SqliteConn
     protected override void Dispose(bool disposing)
     {
         this.disposing = true;
+        statements?.Clear();
         base.Dispose(disposing);
     }
 
     public override ValueTask DisposeAsync()
     {
         disposing = true;
+        statements?.Clear();
         return base.DisposeAsync();
     }
 }
