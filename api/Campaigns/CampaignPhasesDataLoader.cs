@@ -27,6 +27,8 @@ public sealed class CampaignPhasesDataLoader : GroupedQueryDataLoader<int, Campa
         _number = number;
     }
 
+    protected override object? Shape => _number;
+
     /// <summary>The loader of the phases numbered <paramref name="wanted"/> (this one, every phase, when null).</summary>
     public CampaignPhasesDataLoader Numbered(int? wanted) =>
         wanted is { } n ? Branch(n.ToString(CultureInfo.InvariantCulture), _ => new CampaignPhasesDataLoader(_contexts, n)) : this;

@@ -10,6 +10,8 @@ namespace Hamahang.Api.Campaigns;
 public sealed class MeetingLaunchedCampaignPhasesDataLoader(IDbContextFactory<AppDbContext> contexts, Caller caller)
     : GroupedQueryDataLoader<int, CampaignPhase>(contexts)
 {
+    protected override object Shape => caller.ReadScope;
+
     protected override IQueryable<Keyed<int, CampaignPhase>> Query(AppDbContext db, List<int> keys)
     {
         var visible = ReadPolicy.Of<CampaignPhase>(caller);

@@ -9,6 +9,8 @@ namespace Hamahang.Api.Decisions;
 /// <summary>The people named as answering for each decision that the caller may read.</summary>
 public sealed class DecisionOwnerPeopleDataLoader(IDbContextFactory<AppDbContext> contexts, Caller caller) : GroupedQueryDataLoader<int, Person>(contexts)
 {
+    protected override object Shape => caller.ReadScope;
+
     protected override IQueryable<Keyed<int, Person>> Query(AppDbContext db, List<int> keys)
     {
         var visible = ReadPolicy.Through((DecisionOwner o) => o.Person!, ReadPolicy.Public<Person>(caller));

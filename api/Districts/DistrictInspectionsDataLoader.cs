@@ -9,6 +9,8 @@ namespace Hamahang.Api.Districts;
 /// <summary>Each district's inspections the caller may read, latest planned first.</summary>
 public sealed class DistrictInspectionsDataLoader(IDbContextFactory<AppDbContext> contexts, Caller caller) : GroupedQueryDataLoader<int, Inspection>(contexts)
 {
+    protected override object Shape => caller.ReadScope;
+
     protected override IQueryable<Keyed<int, Inspection>> Query(AppDbContext db, List<int> keys)
     {
         var visible = ReadPolicy.Inspections(caller);

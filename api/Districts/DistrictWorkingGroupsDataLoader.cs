@@ -10,6 +10,8 @@ namespace Hamahang.Api.Districts;
 public sealed class DistrictWorkingGroupsDataLoader(IDbContextFactory<AppDbContext> contexts, Caller caller)
     : GroupedQueryDataLoader<int, WorkingGroup>(contexts)
 {
+    protected override object Shape => caller.ReadScope;
+
     protected override IQueryable<Keyed<int, WorkingGroup>> Query(AppDbContext db, List<int> keys)
     {
         var visible = ReadPolicy.WorkingGroups(caller);

@@ -1,4 +1,5 @@
 using Hamahang.Api.Data;
+using Hamahang.GraphQL.EntityFramework;
 using Hamahang.GraphQL.Execution.DataLoaders;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,12 @@ public abstract class GroupedQueryDataLoader<TKey, TValue>(IDbContextFactory<App
     /// <summary>The rows of the batch's keys, each with the key it belongs to.</summary>
     protected abstract IQueryable<Keyed<TKey, TValue>> Query(AppDbContext db, List<TKey> keys);
 
+    /// <summary>
+    /// The values <see cref="Query"/> reads besides its context and keys (the caller's <see cref="Authorization.Caller.ReadScope"/>):
+    /// loaders of one type and shape share one compiled query (<see cref="CompiledBatchQueries"/>). None by default.
+    /// </summary>
+    protected virtual object? Shape => null;
+
     protected sealed override async ValueTask<ILookup<TKey, TValue>> LoadGroupedBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken) =>
-        (await Keyed.LoadAsync(contexts, keys, Query, cancellationToken)).ToLookup(r => r.Key, r => r.Value);
+        (await Keyed.LoadAsync(contexts, this, Shape, keys, Query, cancellationToken)).ToLookup(r => r.Key, r => r.Value);
 }

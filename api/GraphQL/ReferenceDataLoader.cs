@@ -11,5 +11,7 @@ public sealed class ReferenceDataLoader<T>(IDbContextFactory<AppDbContext> conte
     : DbSetBatchDataLoader<AppDbContext, T, int>(contexts, e => e.Id)
     where T : Entity
 {
+    protected override object Shape => caller.ReadScope;
+
     protected override IQueryable<T> Source(AppDbContext db) => db.Set<T>().Where(ReadPolicy.Of<T>(caller));
 }

@@ -9,6 +9,8 @@ namespace Hamahang.Api.Inspections;
 /// <summary>Each inspection's findings the caller may read.</summary>
 public sealed class InspectionFindingsDataLoader(IDbContextFactory<AppDbContext> contexts, Caller caller) : GroupedQueryDataLoader<int, Finding>(contexts)
 {
+    protected override object Shape => caller.ReadScope;
+
     protected override IQueryable<Keyed<int, Finding>> Query(AppDbContext db, List<int> keys)
     {
         var visible = ReadPolicy.Findings(caller);

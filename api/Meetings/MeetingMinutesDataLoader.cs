@@ -9,6 +9,8 @@ namespace Hamahang.Api.Meetings;
 /// <summary>The revisions of each meeting's minutes the caller may read, oldest first.</summary>
 public sealed class MeetingMinutesDataLoader(IDbContextFactory<AppDbContext> contexts, Caller caller) : GroupedQueryDataLoader<int, Minutes>(contexts)
 {
+    protected override object Shape => caller.ReadScope;
+
     protected override IQueryable<Keyed<int, Minutes>> Query(AppDbContext db, List<int> keys)
     {
         var visible = ReadPolicy.Minutes(caller);

@@ -10,6 +10,8 @@ namespace Hamahang.Api.Partnerships;
 public sealed class OrganizationPartnershipsDataLoader(IDbContextFactory<AppDbContext> contexts, Caller caller)
     : GroupedQueryDataLoader<int, Partnership>(contexts)
 {
+    protected override object Shape => caller.ReadScope;
+
     protected override IQueryable<Keyed<int, Partnership>> Query(AppDbContext db, List<int> keys)
     {
         var visible = ReadPolicy.Of<Partnership>(caller);

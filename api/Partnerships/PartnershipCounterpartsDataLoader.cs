@@ -10,6 +10,8 @@ namespace Hamahang.Api.Partnerships;
 public sealed class PartnershipCounterpartsDataLoader(IDbContextFactory<AppDbContext> contexts, Caller caller)
     : GroupedQueryDataLoader<int, PartnershipCounterpart>(contexts)
 {
+    protected override object Shape => caller.ReadScope;
+
     protected override IQueryable<Keyed<int, PartnershipCounterpart>> Query(AppDbContext db, List<int> keys)
     {
         var visible = ReadPolicy.Of<PartnershipCounterpart>(caller);

@@ -9,6 +9,8 @@ namespace Hamahang.Api.Sites;
 /// <summary>The visits to each site after meetings the caller may read.</summary>
 public sealed class SiteVisitsDataLoader(IDbContextFactory<AppDbContext> contexts, Caller caller) : GroupedQueryDataLoader<int, SiteVisit>(contexts)
 {
+    protected override object Shape => caller.ReadScope;
+
     protected override IQueryable<Keyed<int, SiteVisit>> Query(AppDbContext db, List<int> keys)
     {
         var visible = ReadPolicy.Of<SiteVisit>(caller);

@@ -9,6 +9,8 @@ namespace Hamahang.Api.WorkingGroups;
 /// <summary>Each working group's own meetings the caller may read, earliest first.</summary>
 public sealed class WorkingGroupMeetingsDataLoader(IDbContextFactory<AppDbContext> contexts, Caller caller) : GroupedQueryDataLoader<int, Meeting>(contexts)
 {
+    protected override object Shape => caller.ReadScope;
+
     protected override IQueryable<Keyed<int, Meeting>> Query(AppDbContext db, List<int> keys)
     {
         var visible = ReadPolicy.Meetings(caller);

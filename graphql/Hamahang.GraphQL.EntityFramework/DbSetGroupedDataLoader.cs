@@ -29,10 +29,17 @@ public abstract class DbSetGroupedDataLoader<TContext, TEntity, TKey>(IDbContext
     /// <param name="db">The batch's context.</param>
     protected virtual IQueryable<TEntity> Source(TContext db) => db.Set<TEntity>();
 
+    /// <summary>
+    /// The values <see cref="Source"/> reads besides its context (a caller's read scope): loaders of one type and shape
+    /// share one compiled query (<see cref="CompiledBatchQueries"/>), so a subclass whose source reads anything else must
+    /// name it here. None by default.
+    /// </summary>
+    protected virtual object? Shape => null;
+
     /// <inheritdoc />
     protected sealed override async ValueTask<ILookup<TKey, TEntity>> LoadGroupedBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
     {
-        var rows = await DbSetDataLoaders.LoadAsync(contexts, Source, foreignKey, keys, cancellationToken).ConfigureAwait(false);
+        var rows = await DbSetDataLoaders.LoadAsync(contexts, this, Shape, Source, foreignKey, keys, cancellationToken).ConfigureAwait(false);
         return rows.ToLookup(Readers.GetOrAdd(GetType(), static (_, member) => member.Compile(), foreignKey));
     }
 }

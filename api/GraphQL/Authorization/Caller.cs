@@ -40,6 +40,13 @@ public sealed class Caller
     /// <summary>Editors and admins read everything.</summary>
     public bool ReadsEverything => Role is ApiKeyRole.Admin or ApiKeyRole.Editor;
 
+    /// <summary>
+    /// Everything the read policies read of the caller (its role, organization and person), as one value: two callers with
+    /// equal scopes are given the same rows, so a DataLoader's query compiled for one serves the other
+    /// (<see cref="Hamahang.GraphQL.EntityFramework.CompiledBatchQueries"/>).
+    /// </summary>
+    public object ReadScope => _who.Scope;
+
     /// <summary>The caller is the holder of <paramref name="key"/> (a verified key), or anonymous when it presented none.</summary>
     public void Identify(ApiKey? key) =>
         _who = key is null ? Identity.Anonymous : new($"apikey:{key.Id}:{key.Role}", key.Role, key.Id, key.OrganizationId, key.PersonId);
@@ -112,8 +119,13 @@ public sealed class Caller
     // One immutable identity at a time, so a policy built for one is never served to the next.
     private sealed record Identity(string Name, ApiKeyRole? Role = null, int? ApiKeyId = null, int? OrganizationId = null, int? PersonId = null)
     {
+        public object Scope { get; } = new Scope(Role, OrganizationId, PersonId);
+
         public static Identity Host { get; } = new("system");
 
         public static Identity Anonymous { get; } = new("anonymous");
     }
 }
+
+/// <summary>What <see cref="Caller.ReadScope"/> holds.</summary>
+internal readonly record struct Scope(ApiKeyRole? Role, int? OrganizationId, int? PersonId);
