@@ -1,6 +1,8 @@
 using Hamahang.Api.Data;
+using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.EntityFramework;
 using Hamahang.GraphQL.Execution.DataLoaders;
+using Hamahang.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hamahang.Api.GraphQL;
@@ -9,7 +11,8 @@ namespace Hamahang.Api.GraphQL;
 /// A grouped DataLoader over an <see cref="AppDbContext"/> query: every key asked for in one round of the request is loaded
 /// by one query on a context of its own, so a list of parents costs one query for all their children. The query gets the
 /// batch's keys and returns (key, row) pairs; a loader that reads under the caller's policy takes the <see cref="Caller"/>
-/// in its constructor (one loader per request).
+/// in its constructor (one loader per request). A resolver that asks <see cref="Projected"/> gets the branch that reads only
+/// the members the field's selection needs.
 /// </summary>
 public abstract class GroupedQueryDataLoader<TKey, TValue>(IDbContextFactory<AppDbContext> contexts) : GroupedDataLoader<TKey, TValue>
     where TKey : notnull
@@ -23,6 +26,37 @@ public abstract class GroupedQueryDataLoader<TKey, TValue>(IDbContextFactory<App
     /// </summary>
     protected virtual object? Shape => null;
 
-    protected sealed override async ValueTask<ILookup<TKey, TValue>> LoadGroupedBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken) =>
-        (await Keyed.LoadAsync(contexts, this, Shape, keys, Query, cancellationToken)).ToLookup(r => r.Key, r => r.Value);
+    private LoaderProjection<TValue>? _projection;
+
+    /// <summary>
+    /// This loader's branch for the selection of the field <paramref name="context"/> resolves: its query reads the rows'
+    /// selected members only (<see cref="LoaderProjection{T}"/>, applied to the row of <see cref="Query"/>'s last
+    /// <c>Select</c>). This loader itself when the selection cannot be projected.
+    /// </summary>
+    /// <param name="context">The context of the field whose items this loader loads.</param>
+    public GroupedQueryDataLoader<TKey, TValue> Projected(IResolverContext context)
+    {
+        if (_projection is not null || LoaderProjection.Of<TValue>(context) is not { } projection)
+        {
+            return this;
+        }
+
+        // The scope keys a branch by the type it is asked for, this base: the loader's own type sets two loaders of one base apart.
+        return Branch(GetType().FullName + ":" + projection.Signature, _ =>
+        {
+            var branch = (GroupedQueryDataLoader<TKey, TValue>)context.NewDataLoader(GetType());
+            branch._projection = projection;
+            return branch;
+        });
+    }
+
+    protected sealed override async ValueTask<ILookup<TKey, TValue>> LoadGroupedBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
+    {
+        var projection = _projection;
+        var rows = projection is null
+            ? await Keyed.LoadAsync(contexts, this, Shape, keys, Query, cancellationToken)
+            : await Keyed.LoadAsync(contexts, this, (Shape, projection.Signature), keys, (db, batch) => Keyed.Project(Query(db, batch), projection),
+                cancellationToken);
+        return rows.ToLookup(r => r.Key, r => r.Value);
+    }
 }

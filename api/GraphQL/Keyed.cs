@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Hamahang.Api.Data;
+using Hamahang.GraphQL.Data;
 using Hamahang.GraphQL.EntityFramework;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,5 +30,25 @@ public static class Keyed
             return await CompiledBatchQueries.ToListAsync(db, CompiledBatchQueries.ShapeOf(loader, shape), [.. keys],
                 (context, batch) => query(context, batch).AsNoTracking(), cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// <paramref name="query"/> reading only what <paramref name="projection"/> selects of each row: its last
+    /// <c>Select(x =&gt; new Keyed(key, row))</c> becomes <c>Select(x =&gt; new Keyed(key, projection(row)))</c>. A query of
+    /// another shape is left whole (it reads whole rows, as before).
+    /// </summary>
+    public static IQueryable<Keyed<TKey, TValue>> Project<TKey, TValue>(IQueryable<Keyed<TKey, TValue>> query, LoaderProjection<TValue> projection)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(projection);
+        if (query.Expression is not MethodCallExpression { Method.Name: nameof(Queryable.Select), Arguments: [var source, UnaryExpression quote] } select
+            || select.Method.DeclaringType != typeof(Queryable)
+            || quote.Operand is not LambdaExpression { Body: NewExpression { Arguments: [var key, var row] } made } selector)
+        {
+            return query;
+        }
+
+        var projected = Expression.Lambda(selector.Type, made.Update([key, projection.Of(row)]), selector.Parameters);
+        return query.Provider.CreateQuery<Keyed<TKey, TValue>>(select.Update(null, [source, Expression.Quote(projected)]));
     }
 }

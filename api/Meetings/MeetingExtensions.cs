@@ -28,7 +28,8 @@ public static class MeetingExtensions
 
     [Cost(1)]
     [GraphQLDescription("The districts the meeting concerns (those the caller may read).")]
-    public static Task<District[]> GetDistricts([Parent] Meeting meeting, MeetingDistrictsDataLoader districts) => districts.LoadAsync(meeting.Id);
+    public static Task<District[]> GetDistricts([Parent] Meeting meeting, MeetingDistrictsDataLoader districts, IResolverContext context) =>
+        districts.Projected(context).LoadAsync(meeting.Id);
 
     [Cost(1)]
     [GraphQLDescription("The agenda (دستور جلسه), in order.")]
@@ -36,7 +37,8 @@ public static class MeetingExtensions
 
     [Cost(1)]
     [GraphQLDescription("Who attended, as people or organizations, with the part they played.")]
-    public static Task<MeetingAttendee[]> GetAttendees([Parent] Meeting meeting, MeetingAttendeesDataLoader attendees) => attendees.LoadAsync(meeting.Id);
+    public static Task<MeetingAttendee[]> GetAttendees([Parent] Meeting meeting, MeetingAttendeesDataLoader attendees, IResolverContext context) =>
+        attendees.Projected(context).LoadAsync(meeting.Id);
 
     [Cost(1)]
     [GraphQLDescription("The minutes' revisions the caller may read, oldest first.")]

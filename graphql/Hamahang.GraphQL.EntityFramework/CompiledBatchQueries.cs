@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Hamahang.GraphQL.EntityFramework;
 
 /// <summary>
-/// A DataLoader's batch query compiled once (<see cref="EF.CompileAsyncQuery{TContext, TParam1, TResult}(Expression{Func{TContext, TParam1, IQueryable{TResult}}})"/>)
-/// and run with each batch's keys as its one parameter. Run as LINQ, EF Core takes every batch's new query tree apart
+/// A DataLoader's batch query compiled once (<c>EF.CompileAsyncQuery</c>) and run with each batch's keys as its one
+/// parameter. Run as LINQ, EF Core takes every batch's new query tree apart
 /// again (it evaluates its closures, hashes it and looks it up in its query cache: a tenth of the meetings page's CPU,
 /// bench/README.md "Compiled loader queries"); compiled, it binds the keys and runs the SQL it made the first time.
 /// </summary>

@@ -21,6 +21,11 @@ internal static class DataLoaderActivator
         where TLoader : class, IDataLoader =>
         services.GetService(typeof(TLoader)) as TLoader ?? (TLoader)Factories.GetOrAdd(typeof(TLoader), Compile)(services);
 
+    /// <summary>A new loader of type <paramref name="type"/> made by its constructor, never the services' own (a branch of it).</summary>
+    /// <param name="type">The loader type.</param>
+    /// <param name="services">The request's services.</param>
+    public static IDataLoader CreateNew(Type type, IServiceProvider services) => (IDataLoader)Factories.GetOrAdd(type, Compile)(services);
+
     private static Func<IServiceProvider, object> Compile(Type type)
     {
         var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault()

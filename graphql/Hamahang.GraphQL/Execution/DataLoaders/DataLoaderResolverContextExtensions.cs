@@ -22,4 +22,17 @@ public static class DataLoaderResolverContextExtensions
         ArgumentNullException.ThrowIfNull(context);
         return context.DataLoaders().GetOrAdd(() => DataLoaderActivator.Create<TLoader>(context.Services));
     }
+
+    /// <summary>
+    /// A new loader of <paramref name="loaderType"/> from the request's services, apart from the request's own: what a loader
+    /// makes its branches of (<see cref="DataLoaderBase{TKey, TResult}.Branch"/>) when a branch is the loader set apart.
+    /// </summary>
+    /// <param name="context">The resolver context.</param>
+    /// <param name="loaderType">The loader type (the branching loader's own).</param>
+    public static IDataLoader NewDataLoader(this IResolverContext context, Type loaderType)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(loaderType);
+        return DataLoaderActivator.CreateNew(loaderType, context.Services);
+    }
 }

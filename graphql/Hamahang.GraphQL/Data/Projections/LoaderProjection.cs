@@ -1,0 +1,125 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Text;
+using Hamahang.GraphQL.Types;
+
+namespace Hamahang.GraphQL.Data;
+
+/// <summary>
+/// What a DataLoader reads of each <typeparamref name="T"/> for the field it loads: the <c>Select</c> a
+/// <see cref="ProjectionBuilder"/> makes of the field's selection (the key, the selected members, nested objects),
+/// so a batch reads the columns the response needs, not whole rows (HotChocolate projects DataLoaders the same way,
+/// <c>dataLoader.Select(selection)</c>). One per shape of selection, made once: <see cref="Signature"/> names the
+/// selected fields, and loaders branch by it (each branch its own batch). A selection with a nested list, or on an
+/// abstract type, has none: the loader reads whole rows.
+/// </summary>
+/// <typeparam name="T">The entity type the loader reads.</typeparam>
+public sealed class LoaderProjection<T>
+{
+    internal LoaderProjection(string signature, Expression<Func<T, T>> projection)
+    {
+        Signature = signature;
+        Projection = projection;
+    }
+
+    /// <summary>The selected fields, nested objects in braces (<c>person{fullName}</c>): equal for equal projections.</summary>
+    public string Signature { get; }
+
+    /// <summary>The projection of one row: <c>x =&gt; new T { Id = x.Id, ... }</c>.</summary>
+    public Expression<Func<T, T>> Projection { get; }
+
+    /// <summary>The projection of the row <paramref name="row"/> stands for (<c>md.District</c>) inside a larger query's <c>Select</c>.</summary>
+    /// <param name="row">The expression of the row.</param>
+    public Expression Of(Expression row) => ParameterReplacer.Inline(Projection, row);
+}
+
+/// <summary>Makes the <see cref="LoaderProjection{T}"/> of a field's selection, once per shape of selection.</summary>
+public static class LoaderProjection
+{
+    /// <summary>Projections kept; past this many, a new shape of selection reads whole rows.</summary>
+    public const int Capacity = 1024;
+
+    private static readonly ConcurrentDictionary<(Type Entity, ObjectType Type, string Signature), object?> Known = new();
+
+    /// <summary>The projection of the items of the field <paramref name="context"/> resolves, or null when the loader should read whole rows.</summary>
+    /// <typeparam name="T">The entity type the loader reads.</typeparam>
+    /// <param name="context">The resolver context of the field whose items the loader loads.</param>
+    public static LoaderProjection<T>? Of<T>(IResolverContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Field.Type.NamedType is not ObjectType type || type.RuntimeType is { } runtime && runtime != typeof(T))
+        {
+            return null;
+        }
+
+        var selection = SelectedField.Current(context);
+        var signature = new StringBuilder();
+        if (!Sign(signature, selection.Children(type)))
+        {
+            return null;
+        }
+
+        var key = (typeof(T), type, signature.ToString());
+        if (Known.TryGetValue(key, out var known))
+        {
+            return (LoaderProjection<T>?)known;
+        }
+
+        var projection = new ProjectionBuilder(new FilterExpressionBuilder(QueryExecutor.Instance, context.Schema)).Build<T>(type, selection.Children(type));
+        var made = IsStatic.Check(projection.Body) ? new LoaderProjection<T>(key.Item3, projection) : null;
+        if (Known.Count < Capacity)
+        {
+            Known.TryAdd(key, made);
+        }
+
+        return made;
+    }
+
+    // Names each selected field and, for an object, its own selection; false for a nested list (its items' arguments are
+    // part of a projection, so it would not be one per signature).
+    private static bool Sign(StringBuilder signature, IReadOnlyList<SelectedField> fields)
+    {
+        foreach (var field in fields)
+        {
+            if (field.Field.Type.NamedType is not ObjectType objectType)
+            {
+                signature.Append(field.Field.Name).Append(' ');
+                continue;
+            }
+
+            if (field.Field.Type.Nullable is ListType)
+            {
+                return false;
+            }
+
+            signature.Append(field.Field.Name).Append('{');
+            if (!Sign(signature, field.Children(objectType)))
+            {
+                return false;
+            }
+
+            signature.Append("} ");
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a projection is plain member copies and nested objects, with nothing a request's arguments could change.</summary>
+    private sealed class IsStatic : ExpressionVisitor
+    {
+        private bool _static = true;
+
+        public static bool Check(Expression body)
+        {
+            var visitor = new IsStatic();
+            visitor.Visit(body);
+            return visitor._static;
+        }
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            _static = false;
+            return node;
+        }
+    }
+}
