@@ -32,6 +32,26 @@ public class ProjectionTests(TestDatabase database) : IClassFixture<TestDatabase
         }
     }
 
+    // A projection without nested lists is made once per shape of selection (LoaderProjection): each shape reads its own
+    // columns, whichever was asked first, and asking one shape again reads the same columns as the first time.
+    [Theory]
+    [InlineData("name", "note")]
+    [InlineData("name note", "name")]
+    public async Task EachShapeOfSelectionReadsItsOwnColumnsWhateverWasAskedBefore(string first, string second)
+    {
+        foreach (var fields in new[] { first, second, first })
+        {
+            database.Commands.Reset();
+            var connection = (Connection)(await DataHarness.Resolve(database, $"{{ products(first: 3) {{ nodes {{ {fields} }} }} }}"))!;
+
+            var sql = Assert.Single(database.Commands.Commands);
+            Assert.Equal(fields.Contains("note", StringComparison.Ordinal), sql.Contains("\"Note\"", StringComparison.Ordinal));
+            Assert.Equal(fields.Contains("name", StringComparison.Ordinal), sql.Contains("\"Name\"", StringComparison.Ordinal));
+            var product = (Product)connection.Nodes[0]!;
+            Assert.Equal(fields.Contains("name", StringComparison.Ordinal) ? database.Products[0].Name : string.Empty, product.Name);
+        }
+    }
+
     [Fact]
     public async Task OnlyTheSelectedColumnsAreRead()
     {

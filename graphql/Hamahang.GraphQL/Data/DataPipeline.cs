@@ -78,7 +78,9 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
             PagingKind.Offset => Merge(selection, "items", null, null),
             _ => [.. selection.Plans],
         };
-        return builder.Build<T>(itemType, selection.Scope.Children(items, itemType));
+        // A projection without nested lists is the same for every request of its shape: made once (LoaderProjection).
+        var children = selection.Scope.Children(items, itemType);
+        return LoaderProjection.Cached<T>(itemType, children, builder)?.Projection ?? builder.Build<T>(itemType, children);
     }
 
     private static List<FieldPlan> Merge(SelectedField selection, string list, string? edges, string? node)

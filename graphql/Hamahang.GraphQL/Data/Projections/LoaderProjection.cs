@@ -52,9 +52,20 @@ public static class LoaderProjection
             return null;
         }
 
-        var selection = SelectedField.Current(context);
+        var builder = new ProjectionBuilder(new FilterExpressionBuilder(QueryExecutor.Instance, context.Schema));
+        return Cached<T>(type, SelectedField.Current(context).Children(type), builder);
+    }
+
+    /// <summary>
+    /// The projection of <paramref name="selections"/> on <paramref name="type"/>, made by <paramref name="builder"/> the first
+    /// time its shape is asked for; null when it has a nested list (made again each time by whoever needs it) or a nested
+    /// list is selected. Root lists use it too (<see cref="DataPipeline{T}"/>): building a projection reflects over every
+    /// member of the type.
+    /// </summary>
+    internal static LoaderProjection<T>? Cached<T>(ObjectType type, IReadOnlyList<SelectedField> selections, ProjectionBuilder builder)
+    {
         var signature = new StringBuilder();
-        if (!Sign(signature, selection.Children(type)))
+        if (!Sign(signature, selections))
         {
             return null;
         }
@@ -65,7 +76,7 @@ public static class LoaderProjection
             return (LoaderProjection<T>?)known;
         }
 
-        var projection = new ProjectionBuilder(new FilterExpressionBuilder(QueryExecutor.Instance, context.Schema)).Build<T>(type, selection.Children(type));
+        var projection = builder.Build<T>(type, selections);
         var made = IsStatic.Check(projection.Body) ? new LoaderProjection<T>(key.Item3, projection) : null;
         if (Known.Count < Capacity)
         {
