@@ -14,7 +14,7 @@ public sealed class MinutesAwaitingTests(WebFixture fixture)
     private static readonly IReadOnlyDictionary<string, string> Fa = Strings.Fa;
 
     // District 12 holds no seeded meeting: 21 with a draft (more than the list's page of 20), one whose minutes are
-    // approved and one without minutes, neither awaiting approval.
+    // approved and one without minutes (held this month), neither awaiting approval.
     private const int District = 12;
     private const int Drafts = 21;
 
@@ -27,10 +27,12 @@ public sealed class MinutesAwaitingTests(WebFixture fixture)
         await editor.GoAsync($"#/?district={District}", "dashboard");
         var figure = editor.View("dashboard").Locator("[data-figure=minutes-awaiting] .figure-value");
         await Assertions.Expect(figure).ToHaveTextAsync(Persian(Drafts));
+        await Assertions.Expect(editor.View("dashboard").Locator("[data-figure=meetings-this-month] .figure-value")).ToHaveTextAsync(Persian(1));
 
-        // The filter went to the server, as HotChocolate writes a list filter.
+        // The filters went to the server, the draft one as HotChocolate writes a list filter.
         var dashboard = Sent(sent, "DistrictDashboard").Single();
         Assert.Equal(District, dashboard.GetProperty("number").GetInt32());
+        Assert.Equal(2, dashboard.GetProperty("meetings").GetProperty("and").GetArrayLength());
         Assert.Equal("DRAFT", dashboard.GetProperty("awaiting").GetProperty("minutes").GetProperty("some").GetProperty("status").GetProperty("eq").GetString());
 
         // The figure links to the list: a page of 20, the server's count of 21, the last one after "more".
@@ -49,6 +51,7 @@ public sealed class MinutesAwaitingTests(WebFixture fixture)
         Assert.All(followUps, r => Assert.Equal("DRAFT",
             r.GetProperty("where").GetProperty("minutes").GetProperty("some").GetProperty("status").GetProperty("eq").GetString()));
         await editor.AssertAccessibleAsync("the minutes awaiting approval");
+        await editor.ScreenshotAsync("minutes-awaiting-more");
         editor.AssertClean();
     }
 
@@ -87,7 +90,9 @@ public sealed class MinutesAwaitingTests(WebFixture fixture)
 
         var approved = await WriteMinutesAsync(await RecordAsync("جلسه آزمون صورتجلسه تأییدشده", "2026-11-21T07:00:00Z", null, district));
         await api.RunAsync("ApproveMinutes", new { input = new { id = approved, version = 1 } }, fixture.Host.AdminKey);
-        await RecordAsync("جلسه آزمون بی‌صورتجلسه", "2026-11-21T07:00:00Z", null, district);
+        // Held now, so this month's: the dashboard's other meeting figure, also the district's count on the server.
+        var now = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        await RecordAsync("جلسه آزمون بی‌صورتجلسه", now, null, district);
     }
 
     private async Task<string> RecordAsync(string title, string startsAt, string? hostOrganizationId, string? districtId = null)
