@@ -68,7 +68,10 @@ public class Meeting : Entity
     [GraphQLIgnore]
     public List<SiteVisit> SiteVisits { get; } = [];
 
+    // Filterable for the minutes awaiting approval (minutes: { some: { status: { eq: DRAFT } } }); the filter crosses only
+    // the revisions the caller may read, so a partner cannot find a meeting by a draft it may not see.
     [GraphQLIgnore]
+    [Filterable]
     public List<Minutes> Minutes { get; } = [];
 
     [GraphQLIgnore]

@@ -143,6 +143,85 @@ public sealed class DistrictTests(WebFixture fixture)
         inspector.AssertClean();
     }
 
+    [Theory]
+    [InlineData("fa", 360)]
+    [InlineData("en", 360)]
+    [InlineData("fa", 1280)]
+    [InlineData("en", 1280)]
+    public async Task TheSitesTableKeepsItsNamesReadableAndItsOrderOnAPhone(string lang, int width)
+    {
+        var s = Strings.For(lang);
+        await using var admin = await fixture.OpenAsync(width, fixture.Host.AdminKey);
+        await admin.GoAsync("#/districts/20", "district");
+        if (lang == "en")
+        {
+            await admin.Button(Fa["lang.switchLabel"]).ClickAsync();
+            await Assertions.Expect(admin.Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        }
+
+        // Still a table to a screen reader, named by its heading, with its four column headers and a row header per site.
+        var table = admin.View("district").GetByRole(AriaRole.Table, new() { Name = s["district.sites"], Exact = true });
+        var rows = table.Locator("tbody tr");
+        await Assertions.Expect(rows.First).ToBeVisibleAsync();
+        var count = await rows.CountAsync();
+        Assert.True(count >= 3, $"District 20 shows {count} sites");
+        await Assertions.Expect(table.GetByRole(AriaRole.Columnheader)).ToHaveCountAsync(4);
+        await Assertions.Expect(table.GetByRole(AriaRole.Rowheader)).ToHaveCountAsync(count);
+        await Assertions.Expect(table.GetByRole(AriaRole.Cell)).ToHaveCountAsync(3 * count);
+
+        // Each name (a short one: a few words) takes most of the card's width and at most two lines, beside its edit button.
+        var cells = await table.EvaluateAsync<JsonElement>("""
+            table => [...table.querySelectorAll('tbody th')].map(th => {
+              const lines = (node) => {
+                const range = document.createRange();
+                range.selectNodeContents(node);
+                return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
+              };
+              return { name: th.firstChild.textContent, width: th.getBoundingClientRect().width, table: table.getBoundingClientRect().width,
+                lines: lines(th.firstChild), buttonLines: lines(th.querySelector('button')), top: th.getBoundingClientRect().top };
+            })
+            """);
+        var tops = new List<double>();
+        foreach (var cell in cells.EnumerateArray())
+        {
+            var name = cell.GetProperty("name").GetString();
+            var share = cell.GetProperty("width").GetDouble() / cell.GetProperty("table").GetDouble();
+            Assert.True(share >= (width < 600 ? 0.9 : 0.25), $"{name}: the name cell is {share:P0} of the table's width at {width} px");
+            Assert.True(cell.GetProperty("lines").GetInt32() <= 2, $"{name} wraps onto {cell.GetProperty("lines")} lines at {width} px");
+            Assert.True(cell.GetProperty("buttonLines").GetInt32() <= 2, $"{name}: its edit button stands {cell.GetProperty("buttonLines")} lines tall");
+            tops.Add(cell.GetProperty("top").GetDouble());
+        }
+
+        // The cards read, and the keyboard moves, in the order of the rows: down the page.
+        Assert.Equal(tops.Order(), tops);
+        await table.Locator("tbody th button").First.FocusAsync();
+        var focused = new List<(int Row, double Top)>();
+        var stops = await table.Locator("tbody a, tbody button").CountAsync();
+        for (var i = 0; i < stops; i++)
+        {
+            var at = await admin.Page.EvaluateAsync<JsonElement>("""
+                () => ({ row: [...document.querySelectorAll('[aria-labelledby=sites-h] tbody tr')].indexOf(document.activeElement.closest('tr')),
+                  top: document.activeElement.getBoundingClientRect().top + window.scrollY })
+                """);
+            focused.Add((at.GetProperty("row").GetInt32(), at.GetProperty("top").GetDouble()));
+            await admin.Page.Keyboard.PressAsync("Tab");
+        }
+
+        // Every stop of the table is on a row, each row's after the one before.
+        Assert.Equal(focused.Select(f => f.Row).Order(), focused.Select(f => f.Row));
+        Assert.Equal(Enumerable.Range(0, count), focused.Select(f => f.Row).Distinct());
+        if (width < 600)
+        {
+            Assert.Equal(focused.Select(f => f.Top).Order(), focused.Select(f => f.Top));
+        }
+
+        var stacked = await table.Locator("tbody td").First.EvaluateAsync<string>("td => getComputedStyle(td).display");
+        Assert.Equal(width < 600 ? "block" : "table-cell", stacked);
+        await admin.AssertAccessibleAsync($"the district's sites ({lang}, {width} px)");
+        await admin.ScreenshotAsync("district-sites");
+        admin.AssertClean();
+    }
+
     private async Task<string> OrganizationIdAsync(GraphQLApi api, string nameEn)
     {
         var found = await api.RunAsync("SearchOrganizations", new { where = new { nameEn = new { eq = nameEn } }, first = 2 }, fixture.Host.AdminKey);

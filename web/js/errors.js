@@ -1,8 +1,9 @@
 // What the API's errors say, in the page's language. The API words its errors in English (graphql-js's wording for
-// request errors, FluentValidation's for payload validation errors); the Persian page shows a Persian sentence instead:
-// a request error's by its `extensions.code`, a payload error's by its type and, for a ValidationError, the field it
-// names under the form's own label and the rule it broke by its `code` (never by reading the English message). The
-// English page keeps the API's own words.
+// request errors, FluentValidation's for payload validation errors). The Persian page shows a Persian sentence instead:
+// a request error's by its `extensions.code`, a payload error's by its type. In both languages a ValidationError reads
+// as a person would write it: the field it names under the form's own label, the rule it broke by its `code` (never by
+// reading the API's message, whose field names are the schema's camelCase ones). The English page keeps the API's own
+// words for a request error, a payload error of another type, and a ValidationError whose code the page does not know.
 import { t, lang } from './i18n.js';
 import { digits } from './format.js';
 
@@ -90,12 +91,13 @@ function ruleText(err, labelOf) {
 
 // A payload error: { text, beside } where `beside` is what to show beside the field (validation errors only).
 export function payloadErrorText(err, labelOf = () => null) {
-  if (lang() === 'en') {
-    if (err.__typename !== 'ValidationError') return { text: `${t(`errorType.${err.__typename}`)}: ${err.message}`, beside: null };
-    const text = labelOf(err.field) ? err.message : `${err.field}: ${err.message}`;
-    return { text, beside: err.message };
+  const en = lang() === 'en';
+  if (err.__typename !== 'ValidationError') {
+    return { text: en ? `${t(`errorType.${err.__typename}`)}: ${err.message}` : t(`error.payload.${err.__typename}`), beside: null };
   }
-  if (err.__typename !== 'ValidationError') return { text: t(`error.payload.${err.__typename}`), beside: null };
+  if (en && !RULES[err.code]) {
+    return { text: labelOf(err.field) ? err.message : `${err.field}: ${err.message}`, beside: err.message };
+  }
   const rule = ruleText(err, labelOf);
   return { text: t('error.field', { label: labelOf(err.field) ?? err.field, rule }), beside: rule };
 }

@@ -100,21 +100,6 @@ export async function mutate(name, input) {
   return payload;
 }
 
-// Pages through a connection: yields nodes of every page. pick(data) returns the connection.
-export async function all(name, variables, pick, max = 20) {
-  const nodes = [];
-  let after = null;
-  for (let i = 0; i < max; i += 1) {
-    const data = await query(name, { ...variables, after });
-    const conn = pick(data);
-    if (!conn) break;
-    nodes.push(...(conn.nodes ?? []));
-    if (!conn.pageInfo?.hasNextPage) break;
-    after = conn.pageInfo.endCursor;
-  }
-  return nodes;
-}
-
 // One idempotency key per form: crypto.randomUUID where available (secure contexts), else random bytes.
 export function idempotencyKey() {
   if (globalThis.crypto?.randomUUID) return crypto.randomUUID();

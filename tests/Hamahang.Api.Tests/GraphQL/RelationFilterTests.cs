@@ -107,6 +107,73 @@ public sealed class RelationFilterTests(HostFactory factory) : IClassFixture<Hos
     }
 
     [Fact]
+    public async Task MeetingsWithADraftAreFoundByAnEditorAndNeverByAPartnerThatReadsThem()
+    {
+        var editor = await factory.CreateKeyAsync(ApiKeyRole.Editor);
+        var partner = await factory.CreateKeyAsync(ApiKeyRole.Partner, organization: "Qom Governorate");
+        var (qom, district) = await factory.ReadAsync(async db => (
+            await db.Organizations.Where(o => o.NameEn == "Qom Governorate").Select(o => o.Id).SingleAsync(),
+            await db.Districts.Where(d => d.Number == 20).Select(d => d.Id).SingleAsync()));
+
+        // A District 20 meeting Qom's governorate hosts (so its partner key reads it), whose minutes are a draft.
+        var recorded = await factory.PostAsync($$"""
+            mutation ($input: RecordMeetingInput!) { recordMeeting(input: $input) { meeting { id } {{WriteHarness.Errors}} } }
+            """, editor, new
+        {
+            input = new
+            {
+                kind = "COORDINATION", title = "جلسه آزمون پیش‌نویس صورتجلسه", startsAt = "2026-11-21T07:00:00Z",
+                hostOrganizationId = Hamahang.Api.Commands.Ids.Of(nameof(Organization), qom),
+                districtIds = new[] { Hamahang.Api.Commands.Ids.Of(nameof(District), district) },
+            },
+        });
+        var meeting = recorded.At("recordMeeting.meeting.id").GetString();
+        var draft = await factory.PostAsync($$"""
+            mutation ($id: ID!) {
+              writeMinutes(input: { meetingId: $id, sections: [{ kind: DECISIONS, heading: "مصوبات", body: "مقرر شد." }] }) {
+                minutes { status } {{WriteHarness.Errors}}
+              }
+            }
+            """, editor, new { id = meeting });
+        Assert.Equal("DRAFT", draft.At("writeMinutes.minutes.status").GetString());
+        var (expected, total) = await factory.ReadAsync(async db => (
+            await db.Meetings.Where(m => m.Minutes.Any(x => x.Status == MinutesStatus.Draft)).Select(m => m.Title).ToListAsync(),
+            await db.Meetings.CountAsync()));
+        Assert.Contains("جلسه آزمون پیش‌نویس صورتجلسه", expected);
+
+        const string Query = """
+            query ($id: ID!) {
+              node(id: $id) { ... on Meeting { title } }
+              some: meetings(first: 50, where: { minutes: { some: { status: { eq: DRAFT } } } }) { totalCount nodes { title } }
+              none: meetings(where: { minutes: { none: { status: { eq: DRAFT } } } }) { totalCount }
+              readable: meetings { totalCount }
+              district(number: 20) {
+                awaiting: meetings(where: { minutes: { some: { status: { eq: DRAFT } } } }) { totalCount }
+                all: meetings(where: { minutes: { all: { status: { eq: PUBLISHED } } } }) { totalCount }
+                meetings { totalCount }
+              }
+            }
+            """;
+        var asEditor = await factory.PostAsync(Query, editor, new { id = meeting });
+        var asPartner = await factory.PostAsync(Query, partner, new { id = meeting });
+
+        Assert.False(asEditor.HasErrors, asEditor.ToString());
+        Assert.Equal(expected.Order(), asEditor.At("some.nodes").EnumerateArray().Select(n => n.GetProperty("title").GetString()).Order());
+        Assert.Equal(expected.Count, asEditor.At("some.totalCount").GetInt32());
+        Assert.Equal(total - expected.Count, asEditor.At("none.totalCount").GetInt32());
+        Assert.True(asEditor.At("district.awaiting.totalCount").GetInt32() >= 1, asEditor.ToString());
+
+        // The partner reads the meeting, but a filter crosses only the revisions it may read (published ones): no list
+        // tells it apart from the others, whichever operation it asks with.
+        Assert.False(asPartner.HasErrors, asPartner.ToString());
+        Assert.Equal("جلسه آزمون پیش‌نویس صورتجلسه", asPartner.At("node.title").GetString());
+        Assert.Equal(0, asPartner.At("some.totalCount").GetInt32());
+        Assert.Equal(asPartner.At("readable.totalCount").GetInt32(), asPartner.At("none.totalCount").GetInt32());
+        Assert.Equal(0, asPartner.At("district.awaiting.totalCount").GetInt32());
+        Assert.Equal(asPartner.At("district.meetings.totalCount").GetInt32(), asPartner.At("district.all.totalCount").GetInt32());
+    }
+
+    [Fact]
     public async Task AListFilterIsInTheSchemaAsHotChocolateNamesIt()
     {
         var response = await factory.PostAsync("""
@@ -120,5 +187,6 @@ public sealed class RelationFilterTests(HostFactory factory) : IClassFixture<Hos
             f => f.GetProperty("type").GetProperty("name").GetString());
         Assert.Equal("ListFilterInputTypeOfMeetingAttendeeFilterInput", fields["attendees"]);
         Assert.Equal("ListFilterInputTypeOfDecisionFilterInput", fields["decisions"]);
+        Assert.Equal("ListFilterInputTypeOfMinutesFilterInput", fields["minutes"]);
     }
 }

@@ -1,6 +1,6 @@
 import { h, replace } from '../dom.js';
 import { t, enumLabel } from '../i18n.js';
-import { query, all } from '../graphql.js';
+import { query } from '../graphql.js';
 import { can } from '../auth.js';
 import { pageHeader, field, districtSelect, loading, errorBox } from '../ui.js';
 import { jalaliMonth, num, toLocalInput } from '../format.js';
@@ -9,12 +9,16 @@ import { barChart } from '../chart.js';
 const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
 const OPEN = ['FILED', 'UNDER_REVIEW', 'REFERRED'];
 
-// Meetings with their minutes, for the city or one district (the minutes awaiting approval).
-export async function followUp(district) {
+// The meetings whose minutes have a revision awaiting approval (a draft). The server filters them, across the revisions
+// the caller may read: only editors and admins read drafts, so for any other role the list is empty.
+export const AWAITING = { minutes: { some: { status: { eq: 'DRAFT' } } } };
+
+// A page of those meetings, for the city or one district, latest first; `after` is the cursor of the page before.
+export async function awaitingPage(district, after = null) {
   if (district) {
-    return all('DistrictFollowUp', { number: Number(district) }, (d) => d.district?.meetings);
+    return (await query('DistrictFollowUp', { number: Number(district), where: AWAITING, after })).district?.meetings;
   }
-  return all('MeetingFollowUp', { where: null }, (d) => d.meetings);
+  return (await query('MeetingFollowUp', { where: AWAITING, after })).meetings;
 }
 
 function figure(label, value, href, name) {
@@ -38,19 +42,22 @@ export default async function dashboard(ctx) {
   try {
     const findingWhere = (sev) => ({ and: [{ status: { in: OPEN } }, { severity: { eq: sev } }, ...(district ? [{ inspection: { district: { number: { eq: Number(district) } } } }] : [])] });
     const readFindings = can.readOversight();
-    const [counts, meetings] = await Promise.all([
+    const inMonthWhere = { and: [{ startsAt: { gte: month.start } }, { startsAt: { lt: month.end } }] };
+    // The meeting figures come from the city's lists or from the district's; the findings' and decisions' take the district as a filter.
+    const [counts, local] = await Promise.all([
       query('Dashboard', {
-        meetings: { and: [{ startsAt: { gte: month.start } }, { startsAt: { lt: month.end } }] },
+        city: !district,
+        meetings: inMonthWhere,
+        awaiting: AWAITING,
         low: findingWhere('LOW'), medium: findingWhere('MEDIUM'), high: findingWhere('HIGH'), critical: findingWhere('CRITICAL'),
-        drafts: { status: { eq: 'DRAFT' } },
         district: district ? Number(district) : null,
       }),
-      // A district's meetings come in one query; the city's figures are counts.
-      district ? followUp(district) : [],
+      district ? query('DistrictDashboard', { number: Number(district), meetings: inMonthWhere, awaiting: AWAITING }) : null,
     ]);
-    const inMonth = district ? meetings.filter((m) => m.startsAt >= month.start && m.startsAt < month.end).length : counts.meetings?.totalCount ?? 0;
+    const scope = district ? local.district : counts;
+    const inMonth = scope?.meetings?.totalCount ?? 0;
     const overdue = counts.overdue?.totalCount ?? 0;
-    const drafts = district ? meetings.filter((m) => m.minutes.some((x) => x.status === 'DRAFT')).length : counts.minutes?.totalCount ?? 0;
+    const drafts = scope?.awaiting?.totalCount ?? 0;
     const sev = { LOW: counts.low?.totalCount ?? 0, MEDIUM: counts.medium?.totalCount ?? 0, HIGH: counts.high?.totalCount ?? 0, CRITICAL: counts.critical?.totalCount ?? 0 };
     const openTotal = Object.values(sev).reduce((a, b) => a + b, 0);
     const lastDay = toLocalInput(new Date(new Date(month.end).getTime() - 3600000).toISOString()).slice(0, 10);

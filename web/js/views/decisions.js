@@ -3,9 +3,9 @@
 import { h, replace } from '../dom.js';
 import { t, pick } from '../i18n.js';
 import { query } from '../graphql.js';
-import { pageHeader, field, districtSelect, enumSelect, combobox, loading, empty, errorBox, badge } from '../ui.js';
+import { pageHeader, field, districtSelect, enumSelect, combobox, loading, empty, errorBox, badge, pagedList } from '../ui.js';
 import { day, preciseDate } from '../format.js';
-import { followUp } from './dashboard.js';
+import { awaitingPage } from './dashboard.js';
 
 export function decisionRow(d) {
   return h('li', { class: d.isOverdue ? 'row-card overdue' : 'row-card', 'data-decision-id': d.id },
@@ -18,12 +18,20 @@ export function decisionRow(d) {
     d.meeting ? h('p', { class: 'meta' }, t('decisions.fromMeeting'), ' ', h('a', { href: `#/meetings/${encodeURIComponent(d.meeting.id)}` }, pick(d.meeting, 'title'))) : null);
 }
 
+// The meetings whose minutes await approval, as the server filters and counts them, a page at a time.
 async function minutesAwaiting(ctx, district, body) {
-  const meetings = await followUp(district);
-  const rows = meetings.filter((m) => m.minutes.some((x) => x.status === 'DRAFT'));
-  replace(body, rows.length ? h('ul', { class: 'row-list' }, rows.map((m) => h('li', { class: 'row-card' },
+  const conn = await awaitingPage(district);
+  if (!conn?.nodes.length) {
+    replace(body, empty(t('decisions.noMinutes')));
+    return;
+  }
+  const list = h('ul', { class: 'row-list', 'aria-labelledby': 'awaiting-h' });
+  const row = (m) => h('li', { class: 'row-card' },
     h('h3', null, h('a', { href: `#/meetings/${encodeURIComponent(m.id)}/minutes` }, pick(m, 'title'))),
-    h('p', { class: 'meta' }, preciseDate(m.startsAt, m.startsAtPrecision), ' · ', m.minutes.filter((x) => x.status === 'DRAFT').map((x) => t('minutes.revisionN', { n: x.revision })).join('، '))))) : empty(t('decisions.noMinutes')));
+    h('p', { class: 'meta' }, preciseDate(m.startsAt, m.startsAtPrecision), ' · ',
+      m.minutes.filter((x) => x.status === 'DRAFT').map((x) => t('minutes.revisionN', { n: x.revision })).join('، ')));
+  const { status, pager } = pagedList(conn, { list, row, more: (after) => awaitingPage(district, after), announce: ctx.announce, describedBy: 'awaiting-h' });
+  replace(body, status, list, pager);
 }
 
 export default async function decisions(ctx) {
@@ -36,7 +44,10 @@ export default async function decisions(ctx) {
   if (p.get('view') === 'minutes') {
     const select = districtSelect({ value: state.district, name: 'district' });
     select.addEventListener('change', () => ctx.setParams({ district: select.value }));
-    const root = h('section', { 'data-view': 'minutes-awaiting', class: 'view' }, pageHeader(t('dashboard.minutesAwaiting')),
+    // The view's title names its list and the list's "more" button.
+    const header = pageHeader(t('dashboard.minutesAwaiting'));
+    header.querySelector('h1').id = 'awaiting-h';
+    const root = h('section', { 'data-view': 'minutes-awaiting', class: 'view' }, header,
       h('p', null, h('a', { href: '#/decisions' }, t('decisions.title'))),
       h('div', { class: 'filters' }, field(t('filter.district'), select)), body);
     try { await minutesAwaiting(ctx, state.district, body); } catch (e) { replace(body, errorBox(e, ctx.rerender)); }

@@ -9,17 +9,25 @@ import { organizationHref, districtTitle } from './organization.js';
 import { num, day } from '../format.js';
 
 // Sites in a table: name (and address), kind, capacity, the body that runs it; a city-wide site says so. The table
-// shows the connection's first page; "more" appends the next (`next(after)` resolves to it).
+// shows the connection's first page; "more" appends the next (`next(after)` resolves to it). On a phone each row is a
+// card (styles.css, table.stacked): the name across the width, then each fact under its column's name (data-label). The
+// roles are written out because a table laid out as blocks loses them in some browsers, and a reader of the cards
+// still hears each cell with its column's header.
 function siteTable(conn, labelledBy, edit, next, announce) {
-  const tbody = h('tbody');
-  const row = (s) => h('tr', { 'data-site': s.id },
-    h('th', { scope: 'row' }, pick(s), s.isCityWide ? [' ', h('span', { class: 'badge' }, t('site.cityWide'))] : null, s.address ? h('p', { class: 'meta' }, s.address) : null, edit ? h('p', null, edit(s)) : null),
-    h('td', null, badge('SiteKind', s.kind)), h('td', null, s.capacity != null ? num(s.capacity) : '—'),
-    h('td', null, s.organization ? h('a', { href: organizationHref(s.organization) }, pick(s.organization)) : '—'));
+  const columns = { kind: t('site.kind'), capacity: t('site.capacity'), organization: t('site.organization') };
+  const cell = (name, content) => h('td', { role: 'cell', 'data-label': columns[name] }, content);
+  const tbody = h('tbody', { role: 'rowgroup' });
+  const row = (s) => h('tr', { role: 'row', 'data-site': s.id },
+    h('th', { scope: 'row', role: 'rowheader' }, pick(s), s.isCityWide ? [' ', h('span', { class: 'badge' }, t('site.cityWide'))] : null,
+      s.address ? h('p', { class: 'meta' }, s.address) : null, edit ? h('p', null, edit(s)) : null),
+    cell('kind', badge('SiteKind', s.kind)), cell('capacity', s.capacity != null ? num(s.capacity) : '—'),
+    cell('organization', s.organization ? h('a', { href: organizationHref(s.organization) }, pick(s.organization)) : '—'));
+  const header = (text) => h('th', { scope: 'col', role: 'columnheader' }, text);
   const { status, pager } = pagedList(conn, { list: tbody, row, more: next, announce, describedBy: labelledBy });
-  return [status, h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': labelledBy }, h('table', null,
-    h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('site.name')), h('th', { scope: 'col' }, t('site.kind')), h('th', { scope: 'col' }, t('site.capacity')), h('th', { scope: 'col' }, t('site.organization')))),
-    tbody)), pager];
+  return [status, h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': labelledBy },
+    h('table', { class: 'stacked', role: 'table', 'aria-labelledby': labelledBy },
+      h('thead', { role: 'rowgroup' }, h('tr', { role: 'row' }, header(t('site.name')), header(columns.kind), header(columns.capacity), header(columns.organization))),
+      tbody)), pager];
 }
 
 export default async function district(ctx) {
