@@ -41,8 +41,7 @@ public abstract class GroupedQueryDataLoader<TKey, TValue>(IDbContextFactory<App
             return this;
         }
 
-        // The scope keys a branch by the type it is asked for, this base: the loader's own type sets two loaders of one base apart.
-        return Branch(GetType().FullName + ":" + projection.Signature, _ =>
+        return Branch(projection.Signature, _ =>
         {
             var branch = (GroupedQueryDataLoader<TKey, TValue>)context.NewDataLoader(GetType());
             branch._projection = projection;

@@ -62,7 +62,7 @@ public static class DbSetPageLoaders
         var services = context.Services;
 
         // A branch per place in the document, built from the first parent's context: the arguments are checked before any query.
-        return context.DataLoaders().GetOrAdd(BatchPageQuery.BatchName(context, name), () =>
+        return context.DataLoaders().GetOrAdd(typeof(PageDataLoader<TContext, TRow, TKey, T>), BatchPageQuery.BatchName(context, name), () =>
             new PageDataLoader<TContext, TRow, TKey, T>(
                 services.GetRequiredService<IDbContextFactory<TContext>>(), rows, new BatchPageQuery<TRow, TKey, T>(context, key, item, fallbackOrder)));
     }

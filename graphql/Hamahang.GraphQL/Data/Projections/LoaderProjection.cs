@@ -39,7 +39,7 @@ public static class LoaderProjection
     /// <summary>Projections kept; past this many, a new shape of selection reads whole rows.</summary>
     public const int Capacity = 1024;
 
-    private static readonly ConcurrentDictionary<(Type Entity, ObjectType Type, string Signature), object?> Known = new();
+    private static readonly ConcurrentDictionary<(Type Entity, ObjectType Type, string Signature), object> Known = new();
 
     /// <summary>The projection of the items of the field <paramref name="context"/> resolves, or null when the loader should read whole rows.</summary>
     /// <typeparam name="T">The entity type the loader reads.</typeparam>
@@ -58,8 +58,8 @@ public static class LoaderProjection
 
     /// <summary>
     /// The projection of <paramref name="selections"/> on <paramref name="type"/>, made by <paramref name="builder"/> the first
-    /// time its shape is asked for; null when it has a nested list (made again each time by whoever needs it) or a nested
-    /// list is selected. Root lists use it too (<see cref="DataPipeline{T}"/>): building a projection reflects over every
+    /// time its shape is asked for; null when a nested list of objects is selected (whoever needs the projection then makes
+    /// it for the request). Root lists use it too (<see cref="DataPipeline{T}"/>): building a projection reflects over every
     /// member of the type.
     /// </summary>
     internal static LoaderProjection<T>? Cached<T>(ObjectType type, IReadOnlyList<SelectedField> selections, ProjectionBuilder builder)
@@ -73,11 +73,10 @@ public static class LoaderProjection
         var key = (typeof(T), type, signature.ToString());
         if (Known.TryGetValue(key, out var known))
         {
-            return (LoaderProjection<T>?)known;
+            return (LoaderProjection<T>)known;
         }
 
-        var projection = builder.Build<T>(type, selections);
-        var made = IsStatic.Check(projection.Body) ? new LoaderProjection<T>(key.Item3, projection) : null;
+        var made = new LoaderProjection<T>(key.Item3, builder.Build<T>(type, selections));
         if (Known.Count < Capacity)
         {
             Known.TryAdd(key, made);
@@ -86,8 +85,8 @@ public static class LoaderProjection
         return made;
     }
 
-    // Names each selected field and, for an object, its own selection; false for a nested list (its items' arguments are
-    // part of a projection, so it would not be one per signature).
+    // Names each selected field and, for an object, its own selection; false for a nested list of objects: the only part of
+    // a projection that reads the request (its items' where and order), so a projection without one is one per signature.
     private static bool Sign(StringBuilder signature, IReadOnlyList<SelectedField> fields)
     {
         foreach (var field in fields)
@@ -113,24 +112,5 @@ public static class LoaderProjection
         }
 
         return true;
-    }
-
-    /// <summary>Whether a projection is plain member copies and nested objects, with nothing a request's arguments could change.</summary>
-    private sealed class IsStatic : ExpressionVisitor
-    {
-        private bool _static = true;
-
-        public static bool Check(Expression body)
-        {
-            var visitor = new IsStatic();
-            visitor.Visit(body);
-            return visitor._static;
-        }
-
-        protected override Expression VisitMethodCall(MethodCallExpression node)
-        {
-            _static = false;
-            return node;
-        }
     }
 }

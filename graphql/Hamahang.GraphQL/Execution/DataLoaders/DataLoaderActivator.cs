@@ -19,7 +19,7 @@ internal static class DataLoaderActivator
     /// <param name="services">The request's services.</param>
     public static TLoader Create<TLoader>(IServiceProvider services)
         where TLoader : class, IDataLoader =>
-        services.GetService(typeof(TLoader)) as TLoader ?? (TLoader)Factories.GetOrAdd(typeof(TLoader), Compile)(services);
+        services.GetService(typeof(TLoader)) as TLoader ?? (TLoader)CreateNew(typeof(TLoader), services);
 
     /// <summary>A new loader of type <paramref name="type"/> made by its constructor, never the services' own (a branch of it).</summary>
     /// <param name="type">The loader type.</param>

@@ -97,7 +97,7 @@ public abstract class DataLoaderBase<TKey, TResult> : IDataLoader
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(create);
         var scope = _scope ?? throw new InvalidOperationException("A loader branches once the request's scope holds it.");
-        return scope.GetOrAdd(key, () => create(key));
+        return scope.GetOrAdd(GetType(), key, () => create(key));
     }
 
     /// <inheritdoc />

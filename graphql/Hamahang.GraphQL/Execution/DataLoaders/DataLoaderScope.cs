@@ -49,17 +49,20 @@ public sealed class DataLoaderScope
         GetOrAdd((typeof(TLoader), null), create);
 
     /// <summary>
-    /// The request's branch <paramref name="branch"/> of the loader type <typeparamref name="TLoader"/>, made by
-    /// <paramref name="create"/> on first use (see <see cref="DataLoaderBase{TKey, TResult}.Branch{TLoader}"/>).
+    /// The request's branch <paramref name="branch"/> of the loader type <paramref name="loaderType"/>, made by
+    /// <paramref name="create"/> on first use (see <see cref="DataLoaderBase{TKey, TResult}.Branch{TLoader}"/>). The branch is
+    /// found by the branching loader's own type, whatever base <typeparamref name="TLoader"/> names it as.
     /// </summary>
-    /// <typeparam name="TLoader">The loader type.</typeparam>
+    /// <typeparam name="TLoader">The type the caller gets the branch as.</typeparam>
+    /// <param name="loaderType">The branching loader's type.</param>
     /// <param name="branch">What sets the branch apart from the loader's other branches.</param>
     /// <param name="create">Makes the branch.</param>
-    public TLoader GetOrAdd<TLoader>(string branch, Func<TLoader> create)
+    public TLoader GetOrAdd<TLoader>(Type loaderType, string branch, Func<TLoader> create)
         where TLoader : IDataLoader
     {
+        ArgumentNullException.ThrowIfNull(loaderType);
         ArgumentNullException.ThrowIfNull(branch);
-        return GetOrAdd((typeof(TLoader), branch), create);
+        return GetOrAdd((loaderType, branch), create);
     }
 
     /// <summary>Dispatches every loader that has keys waiting, concurrently.</summary>
