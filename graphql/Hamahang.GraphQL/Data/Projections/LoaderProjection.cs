@@ -10,8 +10,8 @@ namespace Hamahang.GraphQL.Data;
 /// <see cref="ProjectionBuilder"/> makes of the field's selection (the key, the selected members, nested objects),
 /// so a batch reads the columns the response needs, not whole rows (HotChocolate projects DataLoaders the same way,
 /// <c>dataLoader.Select(selection)</c>). One per shape of selection, made once: <see cref="Signature"/> names the
-/// selected fields, and loaders branch by it (each branch its own batch). A selection with a nested list, or on an
-/// abstract type, has none: the loader reads whole rows.
+/// selected fields, and loaders branch by it (each branch its own batch). A selection with a nested list the projection
+/// reads (not one a resolver loads), or on an abstract type, has none: the loader reads whole rows.
 /// </summary>
 /// <typeparam name="T">The entity type the loader reads.</typeparam>
 public sealed class LoaderProjection<T>
@@ -85,13 +85,14 @@ public static class LoaderProjection
         return made;
     }
 
-    // Names each selected field and, for an object, its own selection; false for a nested list of objects: the only part of
-    // a projection that reads the request (its items' where and order), so a projection without one is one per signature.
+    // Names each selected field and, for an object, its own selection; false for a nested list of objects the projection
+    // reads (ProjectionBuilder.Lists): the only part of a projection that reads the request (its items' where and order), so
+    // a projection without one is one per signature. A list a resolver loads (a DataLoader's) is a name like a scalar's.
     private static bool Sign(StringBuilder signature, IReadOnlyList<SelectedField> fields)
     {
         foreach (var field in fields)
         {
-            if (field.Field.Type.NamedType is not ObjectType objectType)
+            if (field.Field.Type.NamedType is not ObjectType objectType || field.Field.Type.Nullable is ListType && !ProjectionBuilder.Reads(field.Field))
             {
                 signature.Append(field.Field.Name).Append(' ');
                 continue;

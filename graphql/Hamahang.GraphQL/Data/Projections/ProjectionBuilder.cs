@@ -61,8 +61,7 @@ public sealed partial class ProjectionBuilder(FilterExpressionBuilder filters)
                 }
             }
 
-            if (member is PropertyInfo property && property.DeclaringType!.IsAssignableFrom(clr) && property.CanWrite
-                && property.GetCustomAttribute<IsProjectedAttribute>(true) is not { Projected: false })
+            if (Reads(selection.Field) && selection.Field.Member is PropertyInfo property && property.DeclaringType!.IsAssignableFrom(clr))
             {
                 var access = Expression.Property(instance, property);
                 var value = (Expression?)Member(access, selection) ?? access;
@@ -75,6 +74,10 @@ public sealed partial class ProjectionBuilder(FilterExpressionBuilder filters)
 
         return Expression.MemberInit(Expression.New(clr), bindings.Select(b => Expression.Bind(b.Key, b.Value)));
     }
+
+    /// <summary>Whether a projection reads <paramref name="field"/> from its member (a settable property not marked unprojected).</summary>
+    internal static bool Reads(FieldDefinition field) =>
+        field.Member is PropertyInfo { CanWrite: true } property && property.GetCustomAttribute<IsProjectedAttribute>(true) is not { Projected: false };
 
     /// <summary>
     /// One selection per member: a member selected under several aliases (<c>a: inspection { version }
