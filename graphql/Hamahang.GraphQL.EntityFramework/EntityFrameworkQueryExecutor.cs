@@ -8,8 +8,9 @@ namespace Hamahang.GraphQL.EntityFramework;
 
 /// <summary>
 /// Runs the data conventions' queries with EF Core: asynchronously (<c>ToListAsync</c>, <c>CountAsync</c>)
-/// when the query comes from a <see cref="DbContext"/>, and reads members that exist only in the model
-/// (shadow properties, such as normalised search columns) with <see cref="EF.Property{TProperty}"/>.
+/// when the query comes from a <see cref="DbContext"/>, lists by a query compiled once per shape
+/// (<see cref="CompiledShapes"/>), and reads members that exist only in the model (shadow properties, such as
+/// normalised search columns) with <see cref="EF.Property{TProperty}"/>.
 /// </summary>
 public sealed class EntityFrameworkQueryExecutor : QueryExecutor
 {
@@ -18,7 +19,7 @@ public sealed class EntityFrameworkQueryExecutor : QueryExecutor
     /// <inheritdoc />
     public override async ValueTask<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
         query?.Provider is IAsyncQueryProvider
-            ? await EntityFrameworkQueryableExtensions.ToListAsync(query, cancellationToken).ConfigureAwait(false)
+            ? await CompiledShapes.ToListAsync(query, cancellationToken).ConfigureAwait(false)
             : await base.ToListAsync(query!, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />

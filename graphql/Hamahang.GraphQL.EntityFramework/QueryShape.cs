@@ -1,0 +1,356 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace Hamahang.GraphQL.EntityFramework;
+
+/// <summary>
+/// A LINQ query's shape: its tree with every value it reads from a closure (a captured variable, a
+/// <see cref="Hamahang.GraphQL.Data.ValueParameter"/>) taken out as a slot, so two queries that differ only in those
+/// values have equal shapes and can share one compiled query (<see cref="CompiledShapes"/>). What EF Core's query cache
+/// does on every execution (evaluate the closures, hash the tree, compare it with the cached one), read in one pass that
+/// builds nothing. Constants stay part of the shape, as they stay literals in EF Core's SQL; but for the counts of
+/// <c>Take</c> and <c>Skip</c>, which EF Core sends as parameters.
+/// </summary>
+/// <remarks>
+/// Only the nodes the data conventions and resolvers build are read: lambdas, method calls, members, constants, unary
+/// and binary operators, conditionals, <c>new</c> and member initialisers, arrays, type tests and EF Core's entity query
+/// roots. Anything else (a closure that holds a query or a context, a static member, an invocation, a non-simple
+/// constant) leaves the query without a shape, and it runs as LINQ.
+/// </remarks>
+internal sealed class QueryShape
+{
+    private readonly List<Expression> _slots = [];
+    private readonly List<int> _reads = [];
+    private HashCode _hash;
+
+    private QueryShape(Expression tree) => Tree = tree;
+
+    /// <summary>The tree the shape was read from (the first query of a shape keeps it, to be compared with the next).</summary>
+    public Expression Tree { get; }
+
+    /// <summary>The values read, one per slot, in the order the tree first reads them.</summary>
+    public object?[] Values { get; private set; } = [];
+
+    /// <summary>
+    /// Each slot's first read in <see cref="Tree"/> (a closure member, or the count of a <c>Take</c> or <c>Skip</c>): the
+    /// expressions a compiled query takes as parameters.
+    /// </summary>
+    public IReadOnlyList<Expression> Slots => _slots;
+
+    private int Hash { get; set; }
+
+    /// <summary>The shape of <paramref name="tree"/>, or null when it holds a node outside the ones read (see the remarks).</summary>
+    public static QueryShape? Read(Expression tree)
+    {
+        var shape = new QueryShape(tree);
+        var values = new List<object?>();
+        if (!shape.Walk(tree, values))
+        {
+            return null;
+        }
+
+        shape.Values = [.. values];
+        shape._hash.Add(shape._reads.Count);
+        shape.Hash = shape._hash.ToHashCode();
+        return shape;
+    }
+
+    /// <summary>Compares shapes: equal trees but for the values their slots read, reading them in the same pattern.</summary>
+    public static IEqualityComparer<QueryShape> Comparer { get; } = new ShapeComparer();
+
+    /// <summary>A closure read: a chain of fields and properties ending at a non-null constant (<c>value(closure).caller.Id</c>).</summary>
+    private static bool IsRead(MemberExpression node)
+    {
+        Expression? at = node;
+        while (at is MemberExpression { Member: FieldInfo or PropertyInfo } member)
+        {
+            at = member.Expression;
+        }
+
+        return at is ConstantExpression { Value: not null };
+    }
+
+    private static object? Evaluate(Expression node) => node switch
+    {
+        ConstantExpression constant => constant.Value,
+        MemberExpression { Member: FieldInfo field } member => field.GetValue(Evaluate(member.Expression!)),
+        MemberExpression { Member: PropertyInfo property } member => property.GetValue(Evaluate(member.Expression!)),
+        _ => throw new InvalidOperationException($"{node} is not a closure read."),
+    };
+
+    private static bool SameRead(Expression a, Expression b) => (a, b) switch
+    {
+        (ConstantExpression x, ConstantExpression y) => ReferenceEquals(x.Value, y.Value),
+        (MemberExpression x, MemberExpression y) => x.Member == y.Member && SameRead(x.Expression!, y.Expression!),
+        _ => false,
+    };
+
+    private static bool IsSimple(object? value) => value is null || IsSimple(value.GetType());
+
+    private static bool IsSimple(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(DateTime)
+            || type == typeof(DateTimeOffset) || type == typeof(TimeSpan) || type == typeof(Guid) || type == typeof(DateOnly) || type == typeof(TimeOnly);
+    }
+
+    /// <summary>
+    /// A <c>Take</c> or <c>Skip</c> count given as a constant: a slot of its own, as EF Core sends it as a parameter (one
+    /// SQL text, one prepared statement, for every page size).
+    /// </summary>
+    private static bool IsCount(MethodCallExpression call, int argument) =>
+        argument == 1 && call.Method.DeclaringType == typeof(Queryable) && call.Method.Name is nameof(Queryable.Take) or nameof(Queryable.Skip)
+            && call.Arguments[1] is ConstantExpression { Value: int };
+
+    private bool Slot(Expression node, List<object?> values)
+    {
+        var value = Evaluate(node);
+        if (value is IQueryable or Expression or DbContext or Delegate)
+        {
+            return false;
+        }
+
+        var slot = node is ConstantExpression ? -1 : _slots.FindIndex(s => SameRead(s, node));
+        if (slot < 0)
+        {
+            slot = _slots.Count;
+            _slots.Add(node);
+            values.Add(value);
+        }
+
+        _reads.Add(slot);
+        _hash.Add(slot);
+        _hash.Add(node.Type);
+        return true;
+    }
+
+    private bool WalkAll(IReadOnlyList<Expression> nodes, List<object?> values)
+    {
+        _hash.Add(nodes.Count);
+        foreach (var node in nodes)
+        {
+            if (!Walk(node, values))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool Walk(Expression? node, List<object?> values)
+    {
+        if (node is null)
+        {
+            _hash.Add(0);
+            return true;
+        }
+
+        _hash.Add(node.NodeType);
+        _hash.Add(node.Type);
+        switch (node)
+        {
+            case MemberExpression member when member.Expression is not null && IsRead(member):
+                return Slot(member, values);
+            case MemberExpression { Expression: null } member:
+                // A static member: EF.Functions stays in the tree; any other would be evaluated by EF Core, so no shape.
+                _hash.Add(member.Member);
+                return member.Type == typeof(DbFunctions);
+            case MemberExpression member:
+                _hash.Add(member.Member);
+                return Walk(member.Expression, values);
+            case ConstantExpression constant:
+                _hash.Add(constant.Value);
+                return IsSimple(constant.Value);
+            case ParameterExpression:
+                return true;
+            case LambdaExpression lambda:
+                return WalkAll(lambda.Parameters, values) && Walk(lambda.Body, values);
+            case MethodCallExpression call:
+                _hash.Add(call.Method);
+                if (!Walk(call.Object, values))
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < call.Arguments.Count; i++)
+                {
+                    if (!(IsCount(call, i) ? Slot(call.Arguments[i], values) : Walk(call.Arguments[i], values)))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case UnaryExpression unary:
+                _hash.Add(unary.Method);
+                return Walk(unary.Operand, values);
+            case BinaryExpression binary:
+                _hash.Add(binary.Method);
+                return binary.Conversion is null && Walk(binary.Left, values) && Walk(binary.Right, values);
+            case ConditionalExpression conditional:
+                return Walk(conditional.Test, values) && Walk(conditional.IfTrue, values) && Walk(conditional.IfFalse, values);
+            case NewExpression create:
+                _hash.Add(create.Constructor);
+                return WalkAll(create.Arguments, values);
+            case MemberInitExpression init:
+                if (!Walk(init.NewExpression, values))
+                {
+                    return false;
+                }
+
+                foreach (var binding in init.Bindings)
+                {
+                    if (binding is not MemberAssignment assignment)
+                    {
+                        return false;
+                    }
+
+                    _hash.Add(assignment.Member);
+                    if (!Walk(assignment.Expression, values))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case NewArrayExpression array:
+                return WalkAll(array.Expressions, values);
+            case TypeBinaryExpression test:
+                _hash.Add(test.TypeOperand);
+                return Walk(test.Expression, values);
+            case DefaultExpression:
+                return true;
+            case EntityQueryRootExpression root:
+                _hash.Add(root.EntityType);
+                return root.GetType() == typeof(EntityQueryRootExpression);
+            default:
+                return false;
+        }
+    }
+
+    private sealed class ShapeComparer : IEqualityComparer<QueryShape>
+    {
+        public bool Equals(QueryShape? x, QueryShape? y) =>
+            ReferenceEquals(x, y) || x is not null && y is not null && x.Hash == y.Hash && x._reads.SequenceEqual(y._reads)
+                && new TreeComparer().Same(x.Tree, y.Tree);
+
+        public int GetHashCode(QueryShape obj) => obj.Hash;
+    }
+
+    /// <summary>Compares two trees node by node; closure reads compare by type (their values are the slots'), parameters by binding.</summary>
+    private sealed class TreeComparer
+    {
+        private readonly List<(ParameterExpression, ParameterExpression)> _bound = [];
+
+        public bool Same(Expression? a, Expression? b)
+        {
+            if (ReferenceEquals(a, b))
+            {
+                return true;
+            }
+
+            if (a is null || b is null || a.NodeType != b.NodeType || a.Type != b.Type)
+            {
+                return false;
+            }
+
+            return (a, b) switch
+            {
+                (MemberExpression x, MemberExpression y) when x.Expression is not null && IsRead(x) => y.Expression is not null && IsRead(y),
+                (MemberExpression x, MemberExpression y) => x.Member == y.Member && !(y.Expression is not null && IsRead(y))
+                    && Same(x.Expression, y.Expression),
+                (ConstantExpression x, ConstantExpression y) => Equals(x.Value, y.Value),
+                (ParameterExpression x, ParameterExpression y) => Bound(x, y),
+                (LambdaExpression x, LambdaExpression y) => SameLambda(x, y),
+                (MethodCallExpression x, MethodCallExpression y) => x.Method == y.Method && Same(x.Object, y.Object) && SameArguments(x, y),
+                (UnaryExpression x, UnaryExpression y) => x.Method == y.Method && Same(x.Operand, y.Operand),
+                (BinaryExpression x, BinaryExpression y) => x.Method == y.Method && x.IsLiftedToNull == y.IsLiftedToNull
+                    && Same(x.Left, y.Left) && Same(x.Right, y.Right),
+                (ConditionalExpression x, ConditionalExpression y) => Same(x.Test, y.Test) && Same(x.IfTrue, y.IfTrue) && Same(x.IfFalse, y.IfFalse),
+                (NewExpression x, NewExpression y) => SameNew(x, y),
+                (MemberInitExpression x, MemberInitExpression y) => SameNew(x.NewExpression, y.NewExpression) && x.Bindings.Count == y.Bindings.Count
+                    && x.Bindings.Zip(y.Bindings).All(p => p.First is MemberAssignment m && p.Second is MemberAssignment n && m.Member == n.Member
+                        && Same(m.Expression, n.Expression)),
+                (NewArrayExpression x, NewArrayExpression y) => SameAll(x.Expressions, y.Expressions),
+                (TypeBinaryExpression x, TypeBinaryExpression y) => x.TypeOperand == y.TypeOperand && Same(x.Expression, y.Expression),
+                (DefaultExpression, DefaultExpression) => true,
+                (EntityQueryRootExpression x, EntityQueryRootExpression y) => x.EntityType == y.EntityType,
+                _ => false,
+            };
+        }
+
+        private bool SameArguments(MethodCallExpression x, MethodCallExpression y)
+        {
+            for (var i = 0; i < x.Arguments.Count; i++)
+            {
+                if (IsCount(x, i) ? !IsCount(y, i) : !Same(x.Arguments[i], y.Arguments[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool SameNew(NewExpression x, NewExpression y) =>
+            x.Constructor == y.Constructor && SameAll(x.Arguments, y.Arguments)
+                && (x.Members ?? []).SequenceEqual(y.Members ?? []);
+
+        private bool SameAll(System.Collections.ObjectModel.ReadOnlyCollection<Expression> x, System.Collections.ObjectModel.ReadOnlyCollection<Expression> y)
+        {
+            if (x.Count != y.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < x.Count; i++)
+            {
+                if (!Same(x[i], y[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool SameLambda(LambdaExpression x, LambdaExpression y)
+        {
+            if (x.Parameters.Count != y.Parameters.Count)
+            {
+                return false;
+            }
+
+            var mark = _bound.Count;
+            for (var i = 0; i < x.Parameters.Count; i++)
+            {
+                if (x.Parameters[i].Type != y.Parameters[i].Type)
+                {
+                    return false;
+                }
+
+                _bound.Add((x.Parameters[i], y.Parameters[i]));
+            }
+
+            var same = Same(x.Body, y.Body);
+            _bound.RemoveRange(mark, _bound.Count - mark);
+            return same;
+        }
+
+        private bool Bound(ParameterExpression x, ParameterExpression y)
+        {
+            for (var i = _bound.Count - 1; i >= 0; i--)
+            {
+                if (ReferenceEquals(_bound[i].Item1, x))
+                {
+                    return ReferenceEquals(_bound[i].Item2, y);
+                }
+            }
+
+            return false;
+        }
+    }
+}
