@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using Hamahang.GraphQL.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -35,6 +36,13 @@ internal static class CompiledShapes
 
     private static readonly Func<IQueryProvider, DbContext?>? ContextOf = ContextAccessor();
 
+    /// <summary>EF Core's trees: entity query roots by entity type, <c>EF.Functions</c> kept as it is.</summary>
+    internal static readonly QueryShapeRules Rules = new()
+    {
+        Root = node => node is EntityQueryRootExpression root && root.GetType() == typeof(EntityQueryRootExpression) ? root.EntityType : null,
+        KeepsStatic = member => member.Type == typeof(DbFunctions),
+    };
+
     /// <summary>Times a query of a known shape ran compiled (tests read it).</summary>
     internal static long Hits => Interlocked.Read(ref _hits);
 
@@ -43,7 +51,7 @@ internal static class CompiledShapes
     /// <summary>The rows of <paramref name="query"/>: by its shape's compiled query, or as LINQ (see the remarks).</summary>
     public static async ValueTask<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
     {
-        if (ContextOf?.Invoke(query.Provider) is not { } db || QueryShape.Read(query.Expression) is not { } shape || shape.Values.Length > MaxValues)
+        if (ContextOf?.Invoke(query.Provider) is not { } db || QueryShape.Read(query.Expression, Rules) is not { } shape || shape.Values.Length > MaxValues)
         {
             return await query.ToListAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -104,7 +112,7 @@ internal static class CompiledShapes
     private static Func<DbContext, object?[], IAsyncEnumerable<T>> Compile<T>(Type contextType, QueryShape shape)
     {
         var parameters = shape.Slots.Select((slot, i) => Expression.Parameter(slot.Type, "p" + i)).ToList();
-        var body = new SlotBinder(shape.Slots, parameters).Visit(shape.Tree);
+        var body = shape.Bind(parameters);
         var context = Expression.Parameter(contextType, "db");
         var lambdaType = Expression.GetFuncType([contextType, .. parameters.Select(p => p.Type), typeof(IQueryable<T>)]);
         var lambda = Expression.Lambda(lambdaType, body, [context, .. parameters]);
@@ -161,43 +169,5 @@ internal static class CompiledShapes
     private sealed class NotCompiled
     {
         public static NotCompiled Instance { get; } = new();
-    }
-
-    /// <summary>Replaces every read of a slot (the same closure member as its first read, or the count itself) by the slot's parameter.</summary>
-    private sealed class SlotBinder(IReadOnlyList<Expression> slots, IReadOnlyList<ParameterExpression> parameters) : ExpressionVisitor
-    {
-        protected override Expression VisitConstant(ConstantExpression node)
-        {
-            for (var i = 0; i < slots.Count; i++)
-            {
-                if (ReferenceEquals(slots[i], node))
-                {
-                    return parameters[i];
-                }
-            }
-
-            return node;
-        }
-
-        protected override Expression VisitMember(MemberExpression node)
-        {
-            for (var i = 0; i < slots.Count; i++)
-            {
-                if (Same(slots[i], node))
-                {
-                    return parameters[i];
-                }
-            }
-
-            return base.VisitMember(node);
-        }
-
-        private static bool Same(Expression a, Expression b) => (a, b) switch
-        {
-            (ConstantExpression x, ConstantExpression y) => ReferenceEquals(x, y) || ReferenceEquals(x.Value, y.Value) && x.Value is not null,
-            (MemberExpression x, MemberExpression y) => x.Member == y.Member && x.Expression is not null && y.Expression is not null
-                && Same(x.Expression, y.Expression),
-            _ => false,
-        };
     }
 }

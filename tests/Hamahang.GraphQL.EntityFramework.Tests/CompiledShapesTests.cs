@@ -70,7 +70,7 @@ public sealed class CompiledShapesTests(TestDatabase database) : IClassFixture<T
         var cheap = db.Categories.Where(c => c.Name.StartsWith('C')).Select(c => c.Id);
         var query = db.Products.AsNoTracking().Where(p => cheap.Contains(p.CategoryId)).OrderBy(p => p.Id);
 
-        Assert.Null(QueryShape.Read(query.Expression));
+        Assert.Null(QueryShape.Read(query.Expression, CompiledShapes.Rules));
         var categories = database.Products.Select(p => p.Category!).Where(c => c.Name.StartsWith('C')).Select(c => c.Id).ToHashSet();
         Assert.Equal(database.Products.Where(p => categories.Contains(p.CategoryId)).Select(p => p.Id),
             (await CompiledShapes.ToListAsync(query, CancellationToken.None)).Select(p => p.Id));
@@ -81,17 +81,17 @@ public sealed class CompiledShapesTests(TestDatabase database) : IClassFixture<T
     {
         Expression<Func<Product, bool>> Over(int value) => p => p.Quantity > value;
         Expression<Func<Product, bool>> OverRank(int value) => p => p.Rank > value;
-        var a = QueryShape.Read(Over(1))!;
-        var b = QueryShape.Read(Over(2))!;
+        var a = QueryShape.Read(Over(1), CompiledShapes.Rules)!;
+        var b = QueryShape.Read(Over(2), CompiledShapes.Rules)!;
 
         Assert.True(QueryShape.Comparer.Equals(a, b));
         Assert.Equal(QueryShape.Comparer.GetHashCode(a), QueryShape.Comparer.GetHashCode(b));
         Assert.Equal([1], a.Values);
         Assert.Equal([2], b.Values);
-        Assert.False(QueryShape.Comparer.Equals(a, QueryShape.Read(OverRank(1))!));
-        Assert.False(QueryShape.Comparer.Equals(QueryShape.Read((Expression<Func<Product, bool>>)(p => p.Quantity > 1))!,
-            QueryShape.Read((Expression<Func<Product, bool>>)(p => p.Quantity > 2))!));
-        Assert.Null(QueryShape.Read((Expression<Func<Product, bool>>)(p => p.CreatedAt < DateTime.UtcNow)));
+        Assert.False(QueryShape.Comparer.Equals(a, QueryShape.Read(OverRank(1), CompiledShapes.Rules)!));
+        Assert.False(QueryShape.Comparer.Equals(QueryShape.Read((Expression<Func<Product, bool>>)(p => p.Quantity > 1), CompiledShapes.Rules)!,
+            QueryShape.Read((Expression<Func<Product, bool>>)(p => p.Quantity > 2), CompiledShapes.Rules)!));
+        Assert.Null(QueryShape.Read((Expression<Func<Product, bool>>)(p => p.CreatedAt < DateTime.UtcNow), CompiledShapes.Rules));
     }
 
     [Fact]

@@ -4,8 +4,8 @@ using System.Reflection;
 namespace Hamahang.GraphQL.Data;
 
 /// <summary>
-/// The default <see cref="IQueryExecutor"/>: enumerates in memory (LINQ to objects, or any provider
-/// synchronously) and reads members as CLR properties.
+/// The default <see cref="IQueryExecutor"/>: enumerates in memory (LINQ to objects by a delegate compiled once per
+/// query shape, <see cref="CompiledEnumerables"/>; any other provider synchronously) and reads members as CLR properties.
 /// </summary>
 public class QueryExecutor : IQueryExecutor
 {
@@ -14,11 +14,11 @@ public class QueryExecutor : IQueryExecutor
 
     /// <inheritdoc />
     public virtual ValueTask<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
-        new(query.ToList());
+        new(CompiledEnumerables.ToList(query));
 
     /// <inheritdoc />
     public virtual ValueTask<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
-        new(query.Count());
+        new(CompiledEnumerables.Count(query));
 
     /// <inheritdoc />
     public virtual Expression Member(Expression instance, string name, Type type)

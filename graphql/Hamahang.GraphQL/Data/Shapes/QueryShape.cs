@@ -1,31 +1,40 @@
+using System.Collections;
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Query;
 
-namespace Hamahang.GraphQL.EntityFramework;
+namespace Hamahang.GraphQL.Data;
 
 /// <summary>
 /// A LINQ query's shape: its tree with every value it reads from a closure (a captured variable, a
-/// <see cref="Hamahang.GraphQL.Data.ValueParameter"/>) taken out as a slot, so two queries that differ only in those
-/// values have equal shapes and can share one compiled query (<see cref="CompiledShapes"/>). What EF Core's query cache
-/// does on every execution (evaluate the closures, hash the tree, compare it with the cached one), read in one pass that
-/// builds nothing. Constants stay part of the shape, as they stay literals in EF Core's SQL; but for the counts of
-/// <c>Take</c> and <c>Skip</c>, which EF Core sends as parameters.
+/// <see cref="ValueParameter"/>) taken out as a slot, so two queries that differ only in those values have equal shapes
+/// and can share one compiled query (Hamahang.GraphQL.EntityFramework's CompiledShapes over EF Core,
+/// <see cref="CompiledEnumerables"/> in memory). What EF Core's query cache does on every execution (evaluate the
+/// closures, hash the tree, compare it with the cached one), read in one pass that builds nothing. Constants stay part of
+/// the shape, as they stay literals in EF Core's SQL; but for the counts of <c>Take</c> and <c>Skip</c>, which EF Core
+/// sends as parameters, and the constants a provider's <see cref="QueryShapeRules"/> name values.
 /// </summary>
 /// <remarks>
 /// Only the nodes the data conventions and resolvers build are read: lambdas, method calls, members, constants, unary
-/// and binary operators, conditionals, <c>new</c> and member initialisers, arrays, type tests and EF Core's entity query
-/// roots. Anything else (a closure that holds a query or a context, a static member, an invocation, a non-simple
-/// constant) leaves the query without a shape, and it runs as LINQ.
+/// and binary operators, conditionals, <c>new</c> and member initialisers, arrays, type tests, and the query roots and
+/// static members the provider's rules allow. Anything else (a closure that holds a query or a context, another static
+/// member, an invocation, a non-simple constant) leaves the query without a shape, and it runs as LINQ. A slot's value
+/// is a simple value (a number, a string, a date, an enum...), a collection of them, or null.
 /// </remarks>
-internal sealed class QueryShape
+public sealed class QueryShape
 {
+    private static readonly ConcurrentDictionary<Type, bool> Collections = new();
+
+    private readonly QueryShapeRules _rules;
     private readonly List<Expression> _slots = [];
     private readonly List<int> _reads = [];
     private HashCode _hash;
 
-    private QueryShape(Expression tree) => Tree = tree;
+    private QueryShape(Expression tree, QueryShapeRules rules)
+    {
+        Tree = tree;
+        _rules = rules;
+    }
 
     /// <summary>The tree the shape was read from (the first query of a shape keeps it, to be compared with the next).</summary>
     public Expression Tree { get; }
@@ -42,9 +51,13 @@ internal sealed class QueryShape
     private int Hash { get; set; }
 
     /// <summary>The shape of <paramref name="tree"/>, or null when it holds a node outside the ones read (see the remarks).</summary>
-    public static QueryShape? Read(Expression tree)
+    /// <param name="tree">The query's expression.</param>
+    /// <param name="rules">What the provider's trees hold besides the nodes every LINQ tree has.</param>
+    public static QueryShape? Read(Expression tree, QueryShapeRules rules)
     {
-        var shape = new QueryShape(tree);
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(rules);
+        var shape = new QueryShape(tree, rules);
         var values = new List<object?>();
         if (!shape.Walk(tree, values))
         {
@@ -56,6 +69,13 @@ internal sealed class QueryShape
         shape.Hash = shape._hash.ToHashCode();
         return shape;
     }
+
+    /// <summary>
+    /// <see cref="Tree"/> with every read of a slot (the same closure member as the slot's first read, or the constant
+    /// itself) replaced by that slot's expression in <paramref name="slots"/>: the body of a compiled query.
+    /// </summary>
+    /// <param name="slots">One expression per slot, of the slot's type.</param>
+    public Expression Bind(IReadOnlyList<Expression> slots) => new SlotBinder(_slots, slots).Visit(Tree);
 
     /// <summary>Compares shapes: equal trees but for the values their slots read, reading them in the same pattern.</summary>
     public static IEqualityComparer<QueryShape> Comparer { get; } = new ShapeComparer();
@@ -87,6 +107,16 @@ internal sealed class QueryShape
         _ => false,
     };
 
+    /// <summary>What a slot may hold: a simple value, a collection of simple values (not a query), or null.</summary>
+    private static bool IsParameterValue(object? value) => value switch
+    {
+        null => true,
+        IQueryable => false,
+        string or IEnumerable => IsSimple(value.GetType()) || Collections.GetOrAdd(value.GetType(), type =>
+            type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>) && IsSimple(i.GetGenericArguments()[0]))),
+        _ => IsSimple(value.GetType()),
+    };
+
     private static bool IsSimple(object? value) => value is null || IsSimple(value.GetType());
 
     private static bool IsSimple(Type type)
@@ -107,7 +137,7 @@ internal sealed class QueryShape
     private bool Slot(Expression node, List<object?> values)
     {
         var value = Evaluate(node);
-        if (value is IQueryable or Expression or DbContext or Delegate)
+        if (!(node is ConstantExpression constant && _rules.IsValue(constant) || IsParameterValue(value)))
         {
             return false;
         }
@@ -155,12 +185,14 @@ internal sealed class QueryShape
             case MemberExpression member when member.Expression is not null && IsRead(member):
                 return Slot(member, values);
             case MemberExpression { Expression: null } member:
-                // A static member: EF.Functions stays in the tree; any other would be evaluated by EF Core, so no shape.
+                // A static member the rules keep (EF.Functions) stays in the tree; any other would be evaluated, so no shape.
                 _hash.Add(member.Member);
-                return member.Type == typeof(DbFunctions);
+                return _rules.KeepsStatic(member);
             case MemberExpression member:
                 _hash.Add(member.Member);
                 return Walk(member.Expression, values);
+            case ConstantExpression constant when _rules.IsValue(constant):
+                return Slot(constant, values);
             case ConstantExpression constant:
                 _hash.Add(constant.Value);
                 return IsSimple(constant.Value);
@@ -223,25 +255,63 @@ internal sealed class QueryShape
                 return Walk(test.Expression, values);
             case DefaultExpression:
                 return true;
-            case EntityQueryRootExpression root:
-                _hash.Add(root.EntityType);
-                return root.GetType() == typeof(EntityQueryRootExpression);
+            case { NodeType: ExpressionType.Extension } when _rules.Root(node) is { } root:
+                _hash.Add(root);
+                return true;
             default:
                 return false;
         }
     }
 
+    /// <summary>Replaces every read of a slot (the same closure member as its first read, or the count itself) by the slot's parameter.</summary>
+    private sealed class SlotBinder(IReadOnlyList<Expression> slots, IReadOnlyList<Expression> parameters) : ExpressionVisitor
+    {
+        protected override Expression VisitConstant(ConstantExpression node)
+        {
+            for (var i = 0; i < slots.Count; i++)
+            {
+                if (ReferenceEquals(slots[i], node))
+                {
+                    return parameters[i];
+                }
+            }
+
+            return node;
+        }
+
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            for (var i = 0; i < slots.Count; i++)
+            {
+                if (Same(slots[i], node))
+                {
+                    return parameters[i];
+                }
+            }
+
+            return base.VisitMember(node);
+        }
+
+        private static bool Same(Expression a, Expression b) => (a, b) switch
+        {
+            (ConstantExpression x, ConstantExpression y) => ReferenceEquals(x, y) || ReferenceEquals(x.Value, y.Value) && x.Value is not null,
+            (MemberExpression x, MemberExpression y) => x.Member == y.Member && x.Expression is not null && y.Expression is not null
+                && Same(x.Expression, y.Expression),
+            _ => false,
+        };
+    }
+
     private sealed class ShapeComparer : IEqualityComparer<QueryShape>
     {
         public bool Equals(QueryShape? x, QueryShape? y) =>
-            ReferenceEquals(x, y) || x is not null && y is not null && x.Hash == y.Hash && x._reads.SequenceEqual(y._reads)
-                && new TreeComparer().Same(x.Tree, y.Tree);
+            ReferenceEquals(x, y) || x is not null && y is not null && x.Hash == y.Hash && x._rules == y._rules && x._reads.SequenceEqual(y._reads)
+                && new TreeComparer(x._rules).Same(x.Tree, y.Tree);
 
         public int GetHashCode(QueryShape obj) => obj.Hash;
     }
 
     /// <summary>Compares two trees node by node; closure reads compare by type (their values are the slots'), parameters by binding.</summary>
-    private sealed class TreeComparer
+    private sealed class TreeComparer(QueryShapeRules rules)
     {
         private readonly List<(ParameterExpression, ParameterExpression)> _bound = [];
 
@@ -262,7 +332,8 @@ internal sealed class QueryShape
                 (MemberExpression x, MemberExpression y) when x.Expression is not null && IsRead(x) => y.Expression is not null && IsRead(y),
                 (MemberExpression x, MemberExpression y) => x.Member == y.Member && !(y.Expression is not null && IsRead(y))
                     && Same(x.Expression, y.Expression),
-                (ConstantExpression x, ConstantExpression y) => Equals(x.Value, y.Value),
+                (ConstantExpression x, ConstantExpression y) when rules.IsValue(x) => rules.IsValue(y),
+                (ConstantExpression x, ConstantExpression y) => !rules.IsValue(y) && Equals(x.Value, y.Value),
                 (ParameterExpression x, ParameterExpression y) => Bound(x, y),
                 (LambdaExpression x, LambdaExpression y) => SameLambda(x, y),
                 (MethodCallExpression x, MethodCallExpression y) => x.Method == y.Method && Same(x.Object, y.Object) && SameArguments(x, y),
@@ -277,7 +348,7 @@ internal sealed class QueryShape
                 (NewArrayExpression x, NewArrayExpression y) => SameAll(x.Expressions, y.Expressions),
                 (TypeBinaryExpression x, TypeBinaryExpression y) => x.TypeOperand == y.TypeOperand && Same(x.Expression, y.Expression),
                 (DefaultExpression, DefaultExpression) => true,
-                (EntityQueryRootExpression x, EntityQueryRootExpression y) => x.EntityType == y.EntityType,
+                _ when a.NodeType == ExpressionType.Extension => rules.Root(a) is { } root && Equals(root, rules.Root(b)),
                 _ => false,
             };
         }
