@@ -15,7 +15,7 @@ namespace Hamahang.GraphQL.EntityFramework;
 /// The data conventions' list queries (a root page, its filter, order and projection), compiled once per
 /// <see cref="QueryShape"/> with <c>EF.CompileAsyncQuery</c> and run with each request's values as parameters. Run as
 /// LINQ, EF Core evaluates every closure, hashes the tree and looks it up in its query cache on each execution: 9% of
-/// the meetings page's CPU (bench/README.md, "Compiled root queries"). The shape is read in one pass that builds nothing.
+/// the meetings page's CPU (bench/README.md, "Compiled query shapes"). The shape is read in one pass that builds nothing.
 /// </summary>
 /// <remarks>
 /// A query runs as LINQ when it has no shape, reads more values than a compiled query takes (15), or is not on an EF Core
@@ -69,7 +69,8 @@ internal static class CompiledShapes
         }
 
         // The first query of a shape: compiled and run; if EF Core refuses the compiled form, the shape runs as LINQ.
-        Func<DbContext, object?[], IAsyncEnumerable<T>>? made = null;
+        // An error the query itself raises comes again from LINQ, so the caller sees it as before.
+        Func<DbContext, object?[], IAsyncEnumerable<T>> made;
         List<T> rows;
         try
         {

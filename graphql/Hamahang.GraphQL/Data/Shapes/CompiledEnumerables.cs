@@ -13,12 +13,15 @@ namespace Hamahang.GraphQL.Data;
 /// </summary>
 /// <remarks>
 /// A query without a shape, or whose tree calls a <see cref="Queryable"/> method without an <see cref="Enumerable"/>
-/// counterpart, runs as LINQ. Shapes are kept up to <see cref="Capacity"/>; past it, new shapes run as LINQ.
+/// counterpart, runs as LINQ. Shapes are kept up to <see cref="Capacity"/>; past it, new shapes run as LINQ. A kept shape
+/// holds the tree of its first query, and so the list that query read (an application's own list, usually for good).
 /// </remarks>
 public static class CompiledEnumerables
 {
     /// <summary>Shapes kept; past this many, a new shape runs as LINQ.</summary>
     public const int Capacity = 4096;
+
+    private static readonly ConcurrentDictionary<QueryShape, Delegate?> Compiled = new(QueryShape.Comparer);
 
     private static readonly ConcurrentDictionary<MethodInfo, MethodInfo?> Counterparts = new();
 
@@ -28,13 +31,13 @@ public static class CompiledEnumerables
     /// <typeparam name="T">The row type.</typeparam>
     /// <param name="query">The query, over an <see cref="EnumerableQuery{T}"/> or any other provider.</param>
     public static List<T> ToList<T>(IQueryable<T> query) =>
-        Find(query, Rows) is ({ } shape, Func<object?[], IEnumerable<T>> run) ? Hit(run(shape.Values)).ToList() : query!.ToList();
+        Find(query) is ({ } shape, Func<object?[], IEnumerable<T>> run) ? Hit(run(shape.Values)).ToList() : query!.ToList();
 
     /// <summary>The number of rows of <paramref name="query"/>, by its shape's compiled delegate when it has one.</summary>
     /// <typeparam name="T">The row type.</typeparam>
     /// <param name="query">The query, over an <see cref="EnumerableQuery{T}"/> or any other provider.</param>
     public static int Count<T>(IQueryable<T> query) =>
-        Find(query, Counts) is ({ } shape, Func<object?[], IEnumerable<T>> run) ? Hit(run(shape.Values)).Count() : query!.Count();
+        Find(query) is ({ } shape, Func<object?[], IEnumerable<T>> run) ? Hit(run(shape.Values)).Count() : query!.Count();
 
     /// <summary>Queries that ran by a compiled delegate (tests read it).</summary>
     internal static long Hits => Interlocked.Read(ref _hits);
@@ -47,12 +50,8 @@ public static class CompiledEnumerables
         return rows;
     }
 
-    private static readonly ConcurrentDictionary<QueryShape, Delegate?> Rows = new(QueryShape.Comparer);
-
-    private static readonly ConcurrentDictionary<QueryShape, Delegate?> Counts = new(QueryShape.Comparer);
-
     /// <summary>The shape of <paramref name="query"/> (over a list) and its compiled delegate, made the first time.</summary>
-    private static (QueryShape? Shape, Delegate? Compiled) Find<T>(IQueryable<T> query, ConcurrentDictionary<QueryShape, Delegate?> known)
+    private static (QueryShape? Shape, Delegate? Compiled) Find<T>(IQueryable<T> query)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (query is not EnumerableQuery<T> || QueryShape.Read(query.Expression, QueryShapeRules.InMemory) is not { } shape)
@@ -60,12 +59,12 @@ public static class CompiledEnumerables
             return default;
         }
 
-        if (!known.TryGetValue(shape, out var compiled))
+        if (!Compiled.TryGetValue(shape, out var compiled))
         {
             compiled = Compile<T>(shape);
-            if (known.Count < Capacity)
+            if (Compiled.Count < Capacity)
             {
-                known.TryAdd(shape, compiled);
+                Compiled.TryAdd(shape, compiled);
             }
         }
 
