@@ -95,7 +95,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
         try
         {
             document = request.Document is { } parsed
-                ? new PreparedDocument(parsed, null)
+                ? _documents.Prepare(parsed)
                 : _documents.GetOrParse(request.Query ?? throw new GraphQLException("Must provide a query string."));
         }
         catch (GraphQLSyntaxException syntax)

@@ -109,6 +109,33 @@ public class RequestExecutorTests
         Assert.Equal(2, executor.CachedDocumentCount);
     }
 
+    // A document given parsed is validated (and planned) once while its caller keeps it; with the cache off, every time.
+    [Theory]
+    [InlineData(1_000, 1)]
+    [InlineData(0, 3)]
+    public async Task ADocumentGivenParsedIsValidatedOnceWhileTheCacheIsOn(int cacheSize, int validations)
+    {
+        var validated = 0;
+        var executor = new RequestExecutor(new ExecutionTestSchema().Schema, new ExecutionOptions
+        {
+            DocumentCacheSize = cacheSize,
+            Validator = (schema, document) =>
+            {
+                Interlocked.Increment(ref validated);
+                return Hamahang.GraphQL.Validation.DocumentValidator.Validate(schema, document);
+            },
+        });
+        var parsed = Hamahang.GraphQL.Language.Parser.Parse("{ text }");
+
+        for (var i = 0; i < 3; i++)
+        {
+            var response = JsonNode.Parse((await executor.ExecuteAsync(new GraphQLRequest { Document = parsed })).ToJson())!;
+            Assert.NotNull(response["data"]!["text"]);
+        }
+
+        Assert.Equal(validations, validated);
+    }
+
     [Fact]
     public async Task AnInvalidDocumentIsARequestErrorWithoutData()
     {

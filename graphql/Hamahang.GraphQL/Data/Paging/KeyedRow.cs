@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace Hamahang.GraphQL.Data;
 
@@ -56,6 +57,10 @@ public interface IKeyedRow
 /// <summary>Builds the selectors of <see cref="KeyedRow{T}"/>.</summary>
 public static class KeyedRow
 {
+    private static readonly ConditionalWeakTable<IReadOnlyList<SortKey>, ConditionalWeakTable<object, LambdaExpression>> Selectors = [];
+
+    private static readonly object WholeItem = new();
+
     /// <summary><c>x =&gt; new KeyedRow&lt;T&gt; { Item = item(x), K0 = (object)key0(x), ... }</c>.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="keys">The order's keys.</param>
@@ -63,6 +68,22 @@ public static class KeyedRow
     public static Expression<Func<T, KeyedRow<T>>> Selector<T>(IReadOnlyList<SortKey> keys, Expression<Func<T, T>>? item)
     {
         ArgumentNullException.ThrowIfNull(keys);
+
+        // Kept per keys list and projection (both made once per shape: SortExpressionBuilder.Keys, LoaderProjection), so
+        // a page's query carries the same selector every time; a projection made for one request dies with it.
+        var byItem = Selectors.GetValue(keys, static _ => new ConditionalWeakTable<object, LambdaExpression>());
+        if (byItem.TryGetValue((object?)item ?? WholeItem, out var known))
+        {
+            return (Expression<Func<T, KeyedRow<T>>>)known;
+        }
+
+        var made = Make(keys, item);
+        byItem.TryAdd((object?)item ?? WholeItem, made);
+        return made;
+    }
+
+    private static Expression<Func<T, KeyedRow<T>>> Make<T>(IReadOnlyList<SortKey> keys, Expression<Func<T, T>>? item)
+    {
         if (keys.Count > KeyedRow<T>.MaxKeys)
         {
             throw new DataException($"An order may have at most {KeyedRow<T>.MaxKeys - 1} keys besides the primary key.");

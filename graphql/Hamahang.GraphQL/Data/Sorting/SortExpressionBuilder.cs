@@ -1,6 +1,8 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Text;
 
 namespace Hamahang.GraphQL.Data;
 
@@ -11,13 +13,110 @@ namespace Hamahang.GraphQL.Data;
 /// </summary>
 public static class SortExpressionBuilder
 {
+    /// <summary>Signatures of orders whose keys are kept; past this many, a new order's keys are made for its request.</summary>
+    public const int Capacity = 1024;
+
     private static readonly MethodInfo[] Methods = typeof(Queryable).GetMethods();
+
+    private static readonly ConcurrentDictionary<(Type, object?, string), List<SortKey>> Known = new();
+
+    private static readonly ConcurrentDictionary<(string Name, Type Item, Type Key), MethodInfo> OrderMethods = new();
 
     /// <summary>The keys <paramref name="order"/> names, ending in <typeparamref name="T"/>'s primary key.</summary>
     /// <typeparam name="T">The entity type.</typeparam>
     /// <param name="order">The coerced <c>order</c> argument, or null.</param>
     /// <param name="fallback">The keys when <paramref name="order"/> names none (a list's own order, such as a meeting's agenda).</param>
     public static IReadOnlyList<SortKey> Keys<T>(object? order, IReadOnlyList<SortKey>? fallback = null)
+    {
+        // The keys depend only on the order's fields and directions: made once per signature (a request's order
+        // arrives as new dictionaries every time), so a page's query is built from the same key selectors each time.
+        var signature = new StringBuilder();
+        if (!Sign(signature, order))
+        {
+            return Make<T>(order, fallback);
+        }
+
+        var key = (typeof(T), (object?)fallback, signature.ToString());
+        if (Known.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var made = Make<T>(order, fallback);
+        if (Known.Count < Capacity)
+        {
+            Known.TryAdd(key, made);
+        }
+
+        return made;
+    }
+
+    /// <summary>Orders <paramref name="query"/> by <paramref name="keys"/>.</summary>
+    /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="query">The query.</param>
+    /// <param name="keys">The keys, first key first.</param>
+    public static IQueryable<T> Apply<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(keys);
+        var expression = query.Expression;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var key = keys[i];
+            var name = (i == 0 ? "OrderBy" : "ThenBy") + (key.Direction == SortDirection.Descending ? "Descending" : string.Empty);
+            var method = OrderMethods.GetOrAdd((name, typeof(T), key.Type), static k =>
+                Array.Find(Methods, m => m.Name == k.Name && m.GetParameters().Length == 2)!.MakeGenericMethod(k.Item, k.Key));
+            expression = Expression.Call(method, expression, Expression.Quote(key.Selector));
+        }
+
+        return query.Provider.CreateQuery<T>(expression);
+    }
+
+    // Names each item's fields with their directions (nested inputs in braces); false for anything else (null, an unknown
+    // value), which Make refuses with its own error.
+    private static bool Sign(StringBuilder signature, object? order)
+    {
+        foreach (var item in order as IEnumerable ?? Array.Empty<object>())
+        {
+            if (item is not IReadOnlyDictionary<string, object?> fields || !SignFields(signature, fields))
+            {
+                return false;
+            }
+
+            signature.Append(';');
+        }
+
+        return true;
+    }
+
+    private static bool SignFields(StringBuilder signature, IReadOnlyDictionary<string, object?> fields)
+    {
+        foreach (var (name, value) in fields)
+        {
+            signature.Append(name);
+            switch (value)
+            {
+                case SortDirection direction:
+                    signature.Append(direction == SortDirection.Ascending ? ":ASC," : ":DESC,");
+                    break;
+                case IReadOnlyDictionary<string, object?> nested:
+                    signature.Append('{');
+                    if (!SignFields(signature, nested))
+                    {
+                        return false;
+                    }
+
+                    signature.Append("},");
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static List<SortKey> Make<T>(object? order, IReadOnlyList<SortKey>? fallback)
     {
         var keys = new List<SortKey>();
         var parameter = Expression.Parameter(typeof(T), "x");
@@ -42,26 +141,6 @@ public static class SortExpressionBuilder
         }
 
         return keys;
-    }
-
-    /// <summary>Orders <paramref name="query"/> by <paramref name="keys"/>.</summary>
-    /// <typeparam name="T">The entity type.</typeparam>
-    /// <param name="query">The query.</param>
-    /// <param name="keys">The keys, first key first.</param>
-    public static IQueryable<T> Apply<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(keys);
-        var expression = query.Expression;
-        for (var i = 0; i < keys.Count; i++)
-        {
-            var key = keys[i];
-            var name = (i == 0 ? "OrderBy" : "ThenBy") + (key.Direction == SortDirection.Descending ? "Descending" : string.Empty);
-            var method = Array.Find(Methods, m => m.Name == name && m.GetParameters().Length == 2)!.MakeGenericMethod(typeof(T), key.Type);
-            expression = Expression.Call(method, expression, Expression.Quote(key.Selector));
-        }
-
-        return query.Provider.CreateQuery<T>(expression);
     }
 
     private static void Collect(

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Hamahang.GraphQL.Language;
@@ -14,6 +15,7 @@ internal sealed class DocumentCache
 {
     private readonly ConcurrentDictionary<string, PreparedDocument> _byText = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PreparedDocument> _byHash = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<DocumentNode, PreparedDocument> _byNode = [];
     private readonly int _capacity;
 
     public DocumentCache(int capacity)
@@ -48,6 +50,14 @@ internal sealed class DocumentCache
         _byHash.TryAdd(prepared.Hash!, prepared);
         return prepared;
     }
+
+    /// <summary>
+    /// The prepared document for a document given parsed (<see cref="GraphQLRequest.Document"/>): kept as long as the
+    /// caller keeps the node, so a document executed again is not validated or planned again. Not kept when the cache
+    /// is off (capacity 0).
+    /// </summary>
+    public PreparedDocument Prepare(DocumentNode document) =>
+        _capacity == 0 ? new PreparedDocument(document, null) : _byNode.GetValue(document, static node => new PreparedDocument(node, null));
 
     /// <summary>The cached document whose text has SHA-256 <paramref name="hash"/> (lowercase hex), or null.</summary>
     public PreparedDocument? GetByHash(string hash) => _byHash.GetValueOrDefault(hash);
