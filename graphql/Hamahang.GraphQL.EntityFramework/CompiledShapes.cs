@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Query.Internal;
 namespace Hamahang.GraphQL.EntityFramework;
 
 /// <summary>
-/// The data conventions' list queries (a root page, its filter, order and projection), compiled once per
+/// The data conventions' list queries (a root page, its filter, order and projection) and their counts, compiled once per
 /// <see cref="QueryShape"/> with <c>EF.CompileAsyncQuery</c> and run with each request's values as parameters. Run as
 /// LINQ, EF Core evaluates every closure, hashes the tree and looks it up in its query cache on each execution: 9% of
 /// the meetings page's CPU (bench/README.md, "Compiled query shapes"). The shape is read in one pass that builds nothing.
@@ -30,7 +30,9 @@ internal static class CompiledShapes
     /// <summary>The most values a compiled query takes (EF.CompileAsyncQuery's largest query overload).</summary>
     public const int MaxValues = 15;
 
-    private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<QueryShape, object>> Compiled = [];
+    private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<QueryShape, object>> Lists = [];
+
+    private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<QueryShape, object>> Counts = [];
 
     private static readonly MethodInfo[] CompileMethods = [.. typeof(EF).GetMethods().Where(m => m.Name == nameof(EF.CompileAsyncQuery))];
 
@@ -49,42 +51,68 @@ internal static class CompiledShapes
     private static long _hits;
 
     /// <summary>The rows of <paramref name="query"/>: by its shape's compiled query, or as LINQ (see the remarks).</summary>
-    public static async ValueTask<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
+    public static ValueTask<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
+        RunAsync(
+            query,
+            Lists,
+            static (contextType, shape) => Compile<IAsyncEnumerable<T>>(contextType, shape, body => body, typeof(T), rows: true),
+            static (compiled, db, values, token) => ReadAsync(((Func<DbContext, object?[], IAsyncEnumerable<T>>)compiled)(db, values), token),
+            static (linq, token) => linq.ToListAsync(token),
+            cancellationToken);
+
+    /// <summary>The number of rows of <paramref name="query"/>: by its shape's compiled count, or as LINQ (see the remarks).</summary>
+    public static ValueTask<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
+        RunAsync(
+            query,
+            Counts,
+            static (contextType, shape) => Compile<Task<int>>(
+                contextType, shape, body => Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(T)], body), typeof(int), rows: false),
+            static (compiled, db, values, _) => ((Func<DbContext, object?[], Task<int>>)compiled)(db, values),
+            static (linq, token) => linq.CountAsync(token),
+            cancellationToken);
+
+    private static async ValueTask<TResult> RunAsync<T, TResult>(
+        IQueryable<T> query,
+        ConditionalWeakTable<IModel, ConcurrentDictionary<QueryShape, object>> cache,
+        Func<Type, QueryShape, Delegate> compile,
+        Func<Delegate, DbContext, object?[], CancellationToken, Task<TResult>> run,
+        Func<IQueryable<T>, CancellationToken, Task<TResult>> linq,
+        CancellationToken cancellationToken)
     {
         if (ContextOf?.Invoke(query.Provider) is not { } db || QueryShape.Read(query.Expression, Rules) is not { } shape || shape.Values.Length > MaxValues)
         {
-            return await query.ToListAsync(cancellationToken).ConfigureAwait(false);
+            return await linq(query, cancellationToken).ConfigureAwait(false);
         }
 
-        var known = Compiled.GetValue(db.Model, _ => new ConcurrentDictionary<QueryShape, object>(QueryShape.Comparer));
+        var known = cache.GetValue(db.Model, _ => new ConcurrentDictionary<QueryShape, object>(QueryShape.Comparer));
         if (known.TryGetValue(shape, out var entry))
         {
-            if (entry is not Func<DbContext, object?[], IAsyncEnumerable<T>> compiled)
+            if (entry is not Delegate compiled)
             {
-                return await query.ToListAsync(cancellationToken).ConfigureAwait(false);
+                return await linq(query, cancellationToken).ConfigureAwait(false);
             }
 
             Interlocked.Increment(ref _hits);
-            return await RunAsync(compiled(db, shape.Values), cancellationToken).ConfigureAwait(false);
+            return await run(compiled, db, shape.Values, cancellationToken).ConfigureAwait(false);
         }
 
         // The first query of a shape: compiled and run; if EF Core refuses the compiled form, the shape runs as LINQ.
         // An error the query itself raises comes again from LINQ, so the caller sees it as before.
-        Func<DbContext, object?[], IAsyncEnumerable<T>> made;
-        List<T> rows;
+        Delegate made;
+        TResult result;
         try
         {
-            made = Compile<T>(db.GetType(), shape);
-            rows = await RunAsync(made(db, shape.Values), cancellationToken).ConfigureAwait(false);
+            made = compile(db.GetType(), shape);
+            result = await run(made, db, shape.Values, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or TargetInvocationException)
         {
             Remember(known, shape, NotCompiled.Instance);
-            return await query.ToListAsync(cancellationToken).ConfigureAwait(false);
+            return await linq(query, cancellationToken).ConfigureAwait(false);
         }
 
         Remember(known, shape, made);
-        return rows;
+        return result;
     }
 
     private static void Remember(ConcurrentDictionary<QueryShape, object> known, QueryShape shape, object entry)
@@ -95,7 +123,7 @@ internal static class CompiledShapes
         }
     }
 
-    private static async Task<List<T>> RunAsync<T>(IAsyncEnumerable<T> source, CancellationToken cancellationToken)
+    private static async Task<List<T>> ReadAsync<T>(IAsyncEnumerable<T> source, CancellationToken cancellationToken)
     {
         var rows = new List<T>();
         await foreach (var row in source.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -107,20 +135,24 @@ internal static class CompiledShapes
     }
 
     /// <summary>
-    /// <c>EF.CompileAsyncQuery((TContext db, P1 p1, ...) =&gt; tree)</c> with each slot's reads replaced by its parameter,
-    /// behind a delegate that takes the values as an array.
+    /// <c>EF.CompileAsyncQuery((TContext db, P1 p1, ...) =&gt; finish(tree))</c> with each slot's reads replaced by its
+    /// parameter, behind a delegate that takes the values as an array: the rows of an <c>IQueryable&lt;TResult&gt;</c>
+    /// (<paramref name="rows"/>), or one scalar of type <paramref name="result"/>.
     /// </summary>
-    private static Func<DbContext, object?[], IAsyncEnumerable<T>> Compile<T>(Type contextType, QueryShape shape)
+    private static Func<DbContext, object?[], TOut> Compile<TOut>(
+        Type contextType, QueryShape shape, Func<Expression, Expression> finish, Type result, bool rows)
     {
         var parameters = shape.Slots.Select((slot, i) => Expression.Parameter(slot.Type, "p" + i)).ToList();
-        var body = shape.Bind(parameters);
+        var body = finish(shape.Bind(parameters));
         var context = Expression.Parameter(contextType, "db");
-        var lambdaType = Expression.GetFuncType([contextType, .. parameters.Select(p => p.Type), typeof(IQueryable<T>)]);
-        var lambda = Expression.Lambda(lambdaType, body, [context, .. parameters]);
+        var lambda = Expression.Lambda(Expression.GetFuncType([contextType, .. parameters.Select(p => p.Type), body.Type]), body, [context, .. parameters]);
         var compile = CompileMethods.First(m => m.GetGenericArguments().Length == parameters.Count + 2
-                && m.GetParameters()[0].ParameterType.GetGenericArguments()[0].GetGenericArguments()[^1] is { IsGenericType: true } result
-                && result.GetGenericTypeDefinition() == typeof(IQueryable<>))
-            .MakeGenericMethod([contextType, .. parameters.Select(p => p.Type), typeof(T)]);
+                && m.GetParameters()[0].ParameterType.GetGenericArguments()[0].GetGenericArguments() is { } func
+                && func.Length == parameters.Count + 2
+                && (rows
+                    ? func[^1] is { IsGenericType: true } queryable && queryable.GetGenericTypeDefinition() == typeof(IQueryable<>)
+                    : func[^1].IsGenericParameter))
+            .MakeGenericMethod([contextType, .. parameters.Select(p => p.Type), result]);
         var compiled = compile.Invoke(null, [lambda])!;
 
         var db = Expression.Parameter(typeof(DbContext), "db");
@@ -129,7 +161,7 @@ internal static class CompiledShapes
             Expression.Constant(compiled),
             [Expression.Convert(db, contextType),
                 .. parameters.Select((p, i) => Expression.Convert(Expression.ArrayIndex(values, Expression.Constant(i)), p.Type))]);
-        return Expression.Lambda<Func<DbContext, object?[], IAsyncEnumerable<T>>>(call, db, values).Compile();
+        return Expression.Lambda<Func<DbContext, object?[], TOut>>(call, db, values).Compile();
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace Hamahang.GraphQL.EntityFramework;
 
 /// <summary>
 /// Runs the data conventions' queries with EF Core: asynchronously (<c>ToListAsync</c>, <c>CountAsync</c>)
-/// when the query comes from a <see cref="DbContext"/>, lists by a query compiled once per shape
+/// when the query comes from a <see cref="DbContext"/>, lists and counts by a query compiled once per shape
 /// (<see cref="CompiledShapes"/>), and reads members that exist only in the model (shadow properties, such as
 /// normalised search columns) with <see cref="EF.Property{TProperty}"/>.
 /// </summary>
@@ -25,7 +25,7 @@ public sealed class EntityFrameworkQueryExecutor : QueryExecutor
     /// <inheritdoc />
     public override async ValueTask<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
         query?.Provider is IAsyncQueryProvider
-            ? await EntityFrameworkQueryableExtensions.CountAsync(query, cancellationToken).ConfigureAwait(false)
+            ? await CompiledShapes.CountAsync(query, cancellationToken).ConfigureAwait(false)
             : await base.CountAsync(query!, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />

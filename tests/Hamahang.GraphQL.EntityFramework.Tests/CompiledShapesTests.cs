@@ -6,9 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hamahang.GraphQL.EntityFramework.Tests;
 
 /// <summary>
-/// A list query is compiled once per shape (its tree without the closure values it reads) and run with each query's own
-/// values; constants and the pattern in which values are read are part of the shape; a query whose closure holds another
-/// query runs as LINQ. Every answer is checked against the seeded rows.
+/// A list query and a count are compiled once per shape (the tree without the closure values it reads) and run with each
+/// query's own values; constants and the pattern in which values are read are part of the shape; a query whose closure
+/// holds another query runs as LINQ. Every answer is checked against the seeded rows.
 /// </summary>
 public sealed class CompiledShapesTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
@@ -23,6 +23,21 @@ public sealed class CompiledShapesTests(TestDatabase database) : IClassFixture<T
                 CancellationToken.None);
 
             Assert.Equal(database.Products.Where(p => p.Quantity >= minimum).OrderBy(p => p.Id).Take(7).Select(p => p.Id), rows.Select(p => p.Id));
+        }
+
+        Assert.True(CompiledShapes.Hits - before >= 3, $"{CompiledShapes.Hits - before} compiled runs");
+    }
+
+    [Fact]
+    public async Task ACountIsCompiledPerShapeAndCountsEachValuesRows()
+    {
+        var before = CompiledShapes.Hits;
+        foreach (var minimum in new[] { 0, 50, 0, 75 })
+        {
+            await using var db = await Context();
+            var count = await CompiledShapes.CountAsync(db.Products.AsNoTracking().Where(p => p.Quantity >= minimum), CancellationToken.None);
+
+            Assert.Equal(database.Products.Count(p => p.Quantity >= minimum), count);
         }
 
         Assert.True(CompiledShapes.Hits - before >= 3, $"{CompiledShapes.Hits - before} compiled runs");
