@@ -72,13 +72,14 @@ public static class KeyedRow
         // Kept per keys list and projection (both made once per shape: SortExpressionBuilder.Keys, LoaderProjection), so
         // a page's query carries the same selector every time; a projection made for one request dies with it.
         var byItem = Selectors.GetValue(keys, static _ => new ConditionalWeakTable<object, LambdaExpression>());
-        if (byItem.TryGetValue((object?)item ?? WholeItem, out var known))
+        var itemKey = (object?)item ?? WholeItem;
+        if (byItem.TryGetValue(itemKey, out var known))
         {
             return (Expression<Func<T, KeyedRow<T>>>)known;
         }
 
         var made = Make(keys, item);
-        byItem.TryAdd((object?)item ?? WholeItem, made);
+        byItem.TryAdd(itemKey, made);
         return made;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using Hamahang.GraphQL.Types;
@@ -15,6 +16,8 @@ namespace Hamahang.GraphQL.Data;
 /// <param name="filters">Builds nested <c>where</c> predicates.</param>
 public sealed partial class ProjectionBuilder(FilterExpressionBuilder filters)
 {
+    private static readonly ConcurrentDictionary<PropertyInfo, bool> ProjectedProperties = new();
+
     /// <summary>The projection of <typeparamref name="T"/> for <paramref name="selections"/> on <paramref name="type"/>.</summary>
     /// <typeparam name="T">The entity type.</typeparam>
     /// <param name="type">The GraphQL type of the items.</param>
@@ -75,9 +78,13 @@ public sealed partial class ProjectionBuilder(FilterExpressionBuilder filters)
         return Expression.MemberInit(Expression.New(clr), bindings.Select(b => Expression.Bind(b.Key, b.Value)));
     }
 
-    /// <summary>Whether a projection reads <paramref name="field"/> from its member (a settable property not marked unprojected).</summary>
+    /// <summary>
+    /// Whether a projection reads <paramref name="field"/> from its member (a settable property not marked unprojected).
+    /// Asked on every request by <see cref="LoaderProjection"/>'s signature, so each property's attribute is read once.
+    /// </summary>
     internal static bool Reads(FieldDefinition field) =>
-        field.Member is PropertyInfo { CanWrite: true } property && property.GetCustomAttribute<IsProjectedAttribute>(true) is not { Projected: false };
+        field.Member is PropertyInfo { CanWrite: true } property
+            && ProjectedProperties.GetOrAdd(property, static p => p.GetCustomAttribute<IsProjectedAttribute>(true) is not { Projected: false });
 
     /// <summary>
     /// One selection per member: a member selected under several aliases (<c>a: inspection { version }

@@ -100,10 +100,11 @@ public sealed class QueryShape
         _ => throw new InvalidOperationException($"{node} is not a closure read."),
     };
 
-    private static bool SameRead(Expression a, Expression b) => (a, b) switch
+    /// <summary>Whether two closure reads read the same member chain of the same captured object.</summary>
+    private static bool SameRead(Expression? a, Expression? b) => (a, b) switch
     {
-        (ConstantExpression x, ConstantExpression y) => ReferenceEquals(x.Value, y.Value),
-        (MemberExpression x, MemberExpression y) => x.Member == y.Member && SameRead(x.Expression!, y.Expression!),
+        (ConstantExpression x, ConstantExpression y) => x.Value is not null && ReferenceEquals(x.Value, y.Value),
+        (MemberExpression x, MemberExpression y) => x.Member == y.Member && SameRead(x.Expression, y.Expression),
         _ => false,
     };
 
@@ -283,7 +284,7 @@ public sealed class QueryShape
         {
             for (var i = 0; i < slots.Count; i++)
             {
-                if (Same(slots[i], node))
+                if (SameRead(slots[i], node))
                 {
                     return parameters[i];
                 }
@@ -291,14 +292,6 @@ public sealed class QueryShape
 
             return base.VisitMember(node);
         }
-
-        private static bool Same(Expression a, Expression b) => (a, b) switch
-        {
-            (ConstantExpression x, ConstantExpression y) => ReferenceEquals(x, y) || ReferenceEquals(x.Value, y.Value) && x.Value is not null,
-            (MemberExpression x, MemberExpression y) => x.Member == y.Member && x.Expression is not null && y.Expression is not null
-                && Same(x.Expression, y.Expression),
-            _ => false,
-        };
     }
 
     private sealed class ShapeComparer : IEqualityComparer<QueryShape>
