@@ -24,6 +24,13 @@ internal static class GraphQLNetComparison
 
     public static void Run(string[] args)
     {
+        // "--profile <operation> <stage benchmark> <seconds>": one benchmark in a loop, to run under perf.
+        if (args is ["--profile", var op, var method, var seconds])
+        {
+            Profile(op, method, double.Parse(seconds, CultureInfo.InvariantCulture));
+            return;
+        }
+
         if (args.Contains("--check"))
         {
             foreach (var operation in Operations)
@@ -51,6 +58,22 @@ internal static class GraphQLNetComparison
                     + $"{Comparison.Ratio(theirTime, ourTime)} | {ourBytes:N0} | {theirBytes:N0} | {(double)theirBytes / ourBytes:F1}x |"));
             }
         }
+    }
+
+    private static void Profile(string operation, string method, double seconds)
+    {
+        using var benchmarks = new GraphQLNetBenchmarks { Operation = operation };
+        benchmarks.Setup();
+        var run = (Func<Task<int>>)Delegate.CreateDelegate(typeof(Func<Task<int>>), benchmarks, method);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        long count = 0;
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            run().GetAwaiter().GetResult();
+            count++;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{operation} {method}: {clock.Elapsed.TotalMilliseconds * 1000 / count:F2} us/op"));
     }
 
     private static (double Nanoseconds, long Bytes) Figures(BenchmarkReport report) =>

@@ -20,11 +20,11 @@ internal sealed partial class DataPipeline<T>
         var query = filtered;
         foreach (var between in paging.Between<T>(keys, codec))
         {
-            query = query.Where(between);
+            query = QueryableCalls.Where(query, between);
         }
 
-        query = SortExpressionBuilder.Apply(query, paging.ReadOrder(keys)).Take(paging.Size + 1);
-        var rows = await executor.ToListAsync(query.Select(KeyedRow.Selector(keys, projection)), context.RequestAborted).ConfigureAwait(false);
+        query = QueryableCalls.Take(SortExpressionBuilder.Apply(query, paging.ReadOrder(keys)), paging.Size + 1);
+        var rows = await executor.ToListAsync(QueryableCalls.Select(query, KeyedRow.Selector(keys, projection)), context.RequestAborted).ConfigureAwait(false);
         int? total = Selected(selection, "totalCount") ? await executor.CountAsync(filtered, context.RequestAborted).ConfigureAwait(false) : null;
         return paging.ToConnection(rows, keys, codec, total);
     }
@@ -45,7 +45,7 @@ internal sealed partial class DataPipeline<T>
         }
 
         var take = PagingArguments.ReadCount(context, "take", options) ?? options.DefaultPageSize;
-        var query = SortExpressionBuilder.Apply(filtered, keys).Skip(skip).Take(take + 1);
+        var query = QueryableCalls.Take(QueryableCalls.Skip(SortExpressionBuilder.Apply(filtered, keys), skip), take + 1);
         var items = await executor.ToListAsync(Project(query, projection), context.RequestAborted).ConfigureAwait(false);
         var hasMore = items.Count > take;
         if (hasMore)

@@ -36,7 +36,7 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
         if (data.Filtering && filters.Build<T>(context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>, data.WhereMembers)
             is { } predicate)
         {
-            query = query.Where(predicate);
+            query = QueryableCalls.Where(query, predicate);
         }
 
         var keys = data.Sorting || data.Paging != PagingKind.None
@@ -107,7 +107,7 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
     }
 
     private static IQueryable<T> Project(IQueryable<T> query, Expression<Func<T, T>>? projection) =>
-        projection is null ? query : query.Select(projection);
+        projection is null ? query : QueryableCalls.Select(query, projection);
 
     private static bool Selected(SelectedField selection, string name) =>
         selection.Field.Type.NamedType is ObjectType container && selection.Child(container, name) is not null;

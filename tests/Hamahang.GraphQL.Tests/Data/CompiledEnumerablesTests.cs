@@ -47,6 +47,56 @@ public class CompiledEnumerablesTests
     }
 
     [Fact]
+    public void ALambdaReadingTheItemOfTheLambdaAroundItRunsCompiledAsLinqDoes()
+    {
+        var items = Items(12);
+        foreach (var limit in new[] { 3, 5 })
+        {
+            // The inner lambda reads i and the query's value: it is neither hoisted nor bound, and stays a nested lambda.
+            var query = items.AsQueryable().Where(i => i.Tags.Count(t => t.Length + i.Id % limit > 4) > 1 - i.Id % 2).Select(i => i.Id);
+
+            Assert.Equal(items.Where(i => i.Tags.Count(t => t.Length + i.Id % limit > 4) > 1 - i.Id % 2).Select(i => i.Id), CompiledEnumerables.ToList(query));
+        }
+    }
+
+    [Fact]
+    public void ASharedLambdaHashesTheSameWalkedOrRemembered()
+    {
+        Expression<Func<Item, Item>> shared = i => new Item { Id = i.Id, Tags = i.Tags.Where(t => t.Length > 2).ToList() };
+        Expression<Func<Item, Item>> fresh = i => new Item { Id = i.Id, Tags = i.Tags.Where(t => t.Length > 2).ToList() };
+        QueryShape.Share(shared);
+        var minimum = 1;
+        QueryShape Read(Expression<Func<Item, Item>> projection) =>
+            QueryShape.Read(Items(5).AsQueryable().Where(i => i.Weight > minimum).Select(projection).Expression, QueryShapeRules.InMemory)!;
+
+        var walked = Read(shared);
+        minimum = 3;
+        var remembered = Read(shared);
+
+        Assert.True(QueryShape.Comparer.Equals(walked, remembered));
+        Assert.Equal(QueryShape.Comparer.GetHashCode(walked), QueryShape.Comparer.GetHashCode(Read(fresh)));
+        Assert.True(QueryShape.Comparer.Equals(remembered, Read(fresh)));
+        Assert.Equal(3, remembered.Values[1]);
+    }
+
+    [Fact]
+    public void ASharedLambdaThatReadsAValueIsReadEveryTime()
+    {
+        var weight = 2;
+        Expression<Func<Item, bool>> heavy = i => i.Weight > weight;
+        QueryShape.Share(heavy);
+        var items = Items(9);
+
+        var first = CompiledEnumerables.ToList(items.AsQueryable().Where(heavy));
+        weight = 6;
+        var second = CompiledEnumerables.ToList(items.AsQueryable().Where(heavy));
+
+        Assert.Equal(items.Where(i => i.Weight > 2), first);
+        Assert.Equal(items.Where(i => i.Weight > 6), second);
+        Assert.Equal(6, QueryShape.Read(items.AsQueryable().Where(heavy).Expression, QueryShapeRules.InMemory)!.Values[1]);
+    }
+
+    [Fact]
     public void AQueryWithoutAShapeRunsAsLinq()
     {
         var items = Items(10);

@@ -79,6 +79,7 @@ public static class KeyedRow
         }
 
         var made = Make(keys, item);
+        QueryShape.Share(made);
         byItem.TryAdd(itemKey, made);
         return made;
     }

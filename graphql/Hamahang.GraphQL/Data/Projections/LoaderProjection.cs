@@ -20,6 +20,7 @@ public sealed class LoaderProjection<T>
     {
         Signature = signature;
         Projection = projection;
+        QueryShape.Share(projection);
     }
 
     /// <summary>The selected fields, nested objects in braces (<c>person{fullName}</c>): equal for equal projections.</summary>

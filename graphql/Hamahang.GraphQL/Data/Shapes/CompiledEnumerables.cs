@@ -77,7 +77,7 @@ public static class CompiledEnumerables
         var slots = shape.Slots.Select((slot, i) => (Expression)Expression.Convert(Expression.ArrayIndex(values, Expression.Constant(i)), slot.Type)).ToList();
         try
         {
-            var body = new QueryableRewriter().Visit(shape.Bind(slots));
+            var body = new LambdaHoister(values).Visit(new QueryableRewriter().Visit(shape.Bind(slots)));
             return typeof(IEnumerable<T>).IsAssignableFrom(body.Type)
                 ? Expression.Lambda<Func<object?[], IEnumerable<T>>>(Expression.Convert(body, typeof(IEnumerable<T>)), values).Compile()
                 : null;
@@ -137,6 +137,75 @@ public static class CompiledEnumerables
             : definition == typeof(IOrderedQueryable<>) ? typeof(IOrderedEnumerable<>).MakeGenericType(argument)
             : definition == typeof(Expression<>) ? argument
             : type;
+    }
+
+    /// <summary>A delegate over one item that reads the query's values, made from one compiled for every run of its shape.</summary>
+    private static Func<TItem, TResult> Bind<TItem, TResult>(Func<object?[], TItem, TResult> function, object?[] values) => item => function(values, item);
+
+    private static readonly MethodInfo BindMethod = typeof(CompiledEnumerables).GetMethod(nameof(Bind), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>
+    /// Compiles each lambda of a query once, with the query: a compiled tree makes a new delegate for every nested lambda
+    /// each time it reaches it (one <c>DynamicMethod.CreateDelegate</c>, a twelfth of the districts page's time), so a
+    /// lambda that reads nothing outside itself becomes a constant delegate, and one that reads only the query's values
+    /// a delegate bound to them per run (<see cref="Bind"/>). Lambdas that read another lambda's parameters stay as they are.
+    /// </summary>
+    private sealed class LambdaHoister(ParameterExpression values) : ExpressionVisitor
+    {
+        protected override Expression VisitLambda<TDelegate>(Expression<TDelegate> node)
+        {
+            var lambda = (LambdaExpression)base.VisitLambda(node);
+            var free = FreeParameters.Of(lambda);
+            if (free.Count == 0)
+            {
+                return Expression.Constant(lambda.Compile(), lambda.Type);
+            }
+
+            if (free.Count == 1 && free.Contains(values) && lambda.Parameters is [var item]
+                && lambda.Type == typeof(Func<,>).MakeGenericType(item.Type, lambda.ReturnType))
+            {
+                var function = Expression.Lambda(lambda.Body, values, item).Compile();
+                return Expression.Call(BindMethod.MakeGenericMethod(item.Type, lambda.ReturnType), Expression.Constant(function), values);
+            }
+
+            return lambda;
+        }
+
+        // A quoted lambda stays a tree: its reader wants the expression, not a delegate.
+        protected override Expression VisitUnary(UnaryExpression node) => node.NodeType == ExpressionType.Quote ? node : base.VisitUnary(node);
+    }
+
+    /// <summary>The parameters a tree reads that no lambda inside it declares.</summary>
+    private sealed class FreeParameters : ExpressionVisitor
+    {
+        private readonly HashSet<ParameterExpression> _free = [];
+        private readonly List<ParameterExpression> _declared = [];
+
+        public static HashSet<ParameterExpression> Of(LambdaExpression lambda)
+        {
+            var reader = new FreeParameters();
+            reader.Visit(lambda);
+            return reader._free;
+        }
+
+        protected override Expression VisitLambda<TDelegate>(Expression<TDelegate> node)
+        {
+            var mark = _declared.Count;
+            _declared.AddRange(node.Parameters);
+            Visit(node.Body);
+            _declared.RemoveRange(mark, _declared.Count - mark);
+            return node;
+        }
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            if (!_declared.Contains(node))
+            {
+                _free.Add(node);
+            }
+
+            return node;
+        }
     }
 
     /// <summary>Rewrites <see cref="Queryable"/> calls into their <see cref="Enumerable"/> counterparts (what EnumerableQuery does per enumeration).</summary>

@@ -25,6 +25,10 @@ public sealed class QueryShape
 {
     private static readonly ConcurrentDictionary<Type, bool> Collections = new();
 
+    // Lambdas made once and put in every query of their shape (a page's row selector, a projection): read once per
+    // provider's rules, then hashed by what that read found.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LambdaExpression, SharedLambda> Shared = new();
+
     private readonly QueryShapeRules _rules;
     private readonly List<Expression> _slots = [];
     private readonly List<int> _reads = [];
@@ -76,6 +80,13 @@ public sealed class QueryShape
     /// </summary>
     /// <param name="slots">One expression per slot, of the slot's type.</param>
     public Expression Bind(IReadOnlyList<Expression> slots) => new SlotBinder(_slots, slots).Visit(Tree);
+
+    /// <summary>
+    /// Marks <paramref name="lambda"/> as made once and shared by many queries: the first walk that reads no slot in it
+    /// keeps its hash, and later walks take that hash instead of reading it again.
+    /// </summary>
+    /// <param name="lambda">A lambda the data conventions keep (a selector, a projection).</param>
+    internal static void Share(LambdaExpression lambda) => Shared.TryAdd(lambda, new SharedLambda());
 
     /// <summary>Compares shapes: equal trees but for the values their slots read, reading them in the same pattern.</summary>
     public static IEqualityComparer<QueryShape> Comparer { get; } = new ShapeComparer();
@@ -171,6 +182,31 @@ public sealed class QueryShape
         return true;
     }
 
+    // A lambda is hashed on its own, then into its query: a shared lambda's hash is the same, walked or remembered.
+    private bool WalkLambda(LambdaExpression lambda, List<object?> values)
+    {
+        var shared = Shared.TryGetValue(lambda, out var found) ? found : null;
+        if (shared?.Read is { } read && read.Rules == _rules)
+        {
+            _hash.Add(read.Hash);
+            return true;
+        }
+
+        var outer = _hash;
+        var reads = _reads.Count;
+        _hash = default;
+        var walked = WalkAll(lambda.Parameters, values) && Walk(lambda.Body, values);
+        var hash = _hash.ToHashCode();
+        _hash = outer;
+        _hash.Add(hash);
+        if (walked && shared is not null && _reads.Count == reads)
+        {
+            shared.Read = new SharedRead(_rules, hash);
+        }
+
+        return walked;
+    }
+
     private bool Walk(Expression? node, List<object?> values)
     {
         if (node is null)
@@ -200,7 +236,7 @@ public sealed class QueryShape
             case ParameterExpression:
                 return true;
             case LambdaExpression lambda:
-                return WalkAll(lambda.Parameters, values) && Walk(lambda.Body, values);
+                return WalkLambda(lambda, values);
             case MethodCallExpression call:
                 _hash.Add(call.Method);
                 if (!Walk(call.Object, values))
@@ -292,6 +328,13 @@ public sealed class QueryShape
 
             return base.VisitMember(node);
         }
+    }
+
+    private sealed record SharedRead(QueryShapeRules Rules, int Hash);
+
+    private sealed class SharedLambda
+    {
+        public volatile SharedRead? Read;
     }
 
     private sealed class ShapeComparer : IEqualityComparer<QueryShape>
