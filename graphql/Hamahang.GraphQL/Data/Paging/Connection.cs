@@ -13,13 +13,25 @@ public sealed class Connection(IReadOnlyList<Edge> edges, PageInfo pageInfo, int
     public IReadOnlyList<Edge> Edges { get; } = edges;
 
     /// <summary>"A flattened list of the nodes."</summary>
-    public IReadOnlyList<object?> Nodes { get; } = edges.Select(e => e.Node).ToList();
+    public IReadOnlyList<object?> Nodes { get; } = NodesOf(edges);
 
     /// <summary>"Information to aid in pagination."</summary>
     public PageInfo PageInfo { get; } = pageInfo;
 
     /// <summary>"Identifies the total count of items in the connection." Null when not selected.</summary>
     public int? TotalCount { get; } = totalCount;
+
+    private static object?[] NodesOf(IReadOnlyList<Edge> edges)
+    {
+        ArgumentNullException.ThrowIfNull(edges);
+        var nodes = new object?[edges.Count];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            nodes[i] = edges[i].Node;
+        }
+
+        return nodes;
+    }
 }
 
 /// <summary>

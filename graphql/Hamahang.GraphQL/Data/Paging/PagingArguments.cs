@@ -103,7 +103,12 @@ internal sealed class PagingArguments
         }
 
         var cursors = new PageCursors(codec, keys);
-        var edges = rows.Select(r => new Edge(r.Item, r, cursors)).ToList();
+        var edges = new Edge[rows.Count];
+        for (var i = 0; i < edges.Length; i++)
+        {
+            edges[i] = new Edge(rows[i].Item, rows[i], cursors);
+        }
+
         var pageInfo = new PageInfo(
             hasNextPage: Backward ? Before is not null : hasMore || Before is not null,
             hasPreviousPage: Backward ? hasMore || After is not null : After is not null,

@@ -106,6 +106,7 @@ public sealed class QueryShape
     private static object? Evaluate(Expression node) => node switch
     {
         ConstantExpression constant => constant.Value,
+        MemberExpression member when ValueParameter.TryRead(member, out var value) => value,
         MemberExpression { Member: FieldInfo field } member => field.GetValue(Evaluate(member.Expression!)),
         MemberExpression { Member: PropertyInfo property } member => property.GetValue(Evaluate(member.Expression!)),
         _ => throw new InvalidOperationException($"{node} is not a closure read."),
@@ -154,7 +155,7 @@ public sealed class QueryShape
             return false;
         }
 
-        var slot = node is ConstantExpression ? -1 : _slots.FindIndex(s => SameRead(s, node));
+        var slot = node is ConstantExpression ? -1 : ReadSlot(node);
         if (slot < 0)
         {
             slot = _slots.Count;
@@ -166,6 +167,20 @@ public sealed class QueryShape
         _hash.Add(slot);
         _hash.Add(node.Type);
         return true;
+    }
+
+    // The slot an earlier read of the same closure member took, or -1.
+    private int ReadSlot(Expression node)
+    {
+        for (var i = 0; i < _slots.Count; i++)
+        {
+            if (SameRead(_slots[i], node))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private bool WalkAll(IReadOnlyList<Expression> nodes, List<object?> values)

@@ -22,6 +22,9 @@ public static class SortExpressionBuilder
 
     private static readonly ConcurrentDictionary<(string Name, Type Item, Type Key), MethodInfo> OrderMethods = new();
 
+    private static readonly string[] OrderNames =
+        [nameof(Queryable.OrderBy), nameof(Queryable.OrderByDescending), nameof(Queryable.ThenBy), nameof(Queryable.ThenByDescending)];
+
     /// <summary>The keys <paramref name="order"/> names, ending in <typeparamref name="T"/>'s primary key.</summary>
     /// <typeparam name="T">The entity type.</typeparam>
     /// <param name="order">The coerced <c>order</c> argument, or null.</param>
@@ -63,7 +66,7 @@ public static class SortExpressionBuilder
         for (var i = 0; i < keys.Count; i++)
         {
             var key = keys[i];
-            var name = (i == 0 ? "OrderBy" : "ThenBy") + (key.Direction == SortDirection.Descending ? "Descending" : string.Empty);
+            var name = OrderNames[(i == 0 ? 0 : 2) + (key.Direction == SortDirection.Descending ? 1 : 0)];
             var method = OrderMethods.GetOrAdd((name, typeof(T), key.Type), static k =>
                 Array.Find(Methods, m => m.Name == k.Name && m.GetParameters().Length == 2)!.MakeGenericMethod(k.Item, k.Key));
             expression = Expression.Call(method, expression, Expression.Quote(key.Selector));
