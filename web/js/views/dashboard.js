@@ -10,7 +10,8 @@ const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
 const OPEN = ['FILED', 'UNDER_REVIEW', 'REFERRED'];
 
 // The meetings whose minutes have a revision awaiting approval (a draft). The server filters them, across the revisions
-// the caller may read: only editors and admins read drafts, so for any other role the list is empty.
+// the caller may read: only editors and admins read drafts, so for any other role the list is always empty, and the
+// dashboard leaves its figure out rather than show a zero that says nothing.
 export const AWAITING = { minutes: { some: { status: { eq: 'DRAFT' } } } };
 
 // A page of those meetings, for the city or one district, latest first; `after` is the cursor of the page before.
@@ -69,7 +70,7 @@ export default async function dashboard(ctx) {
         figure(t('dashboard.meetingsThisMonth'), inMonth, `#/meetings?${q({ from: monthFrom, to: lastDay })}`, 'meetings-this-month'),
         readFindings ? figure(t('dashboard.openFindings'), openTotal, `#/findings?${q({ open: '1' })}`, 'open-findings') : null,
         figure(t('dashboard.decisionsOverdue'), overdue, `#/decisions?${q({ overdue: '1' })}`, 'decisions-overdue'),
-        figure(t('dashboard.minutesAwaiting'), drafts, `#/decisions?${q({ view: 'minutes' })}`, 'minutes-awaiting')),
+        can.edit() ? figure(t('dashboard.minutesAwaiting'), drafts, `#/decisions?${q({ view: 'minutes' })}`, 'minutes-awaiting') : null),
       readFindings ? h('section', { class: 'card', 'aria-labelledby': 'chart-title' },
         h('h2', { id: 'chart-title' }, t('dashboard.findingsChart')),
         chart,

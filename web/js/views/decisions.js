@@ -3,6 +3,7 @@
 import { h, replace } from '../dom.js';
 import { t, pick } from '../i18n.js';
 import { query } from '../graphql.js';
+import { can } from '../auth.js';
 import { pageHeader, field, districtSelect, enumSelect, combobox, loading, empty, errorBox, badge, pagedList } from '../ui.js';
 import { day, preciseDate } from '../format.js';
 import { awaitingPage } from './dashboard.js';
@@ -75,7 +76,7 @@ export default async function decisions(ctx) {
   });
   const root = h('section', { 'data-view': 'decisions', class: 'view' },
     pageHeader(t('decisions.title')),
-    h('p', null, h('a', { href: `#/decisions?${new URLSearchParams({ view: 'minutes', ...(state.district ? { district: state.district } : {}) })}` }, t('dashboard.minutesAwaiting'))),
+    can.edit() ? h('p', null, h('a', { href: `#/decisions?${new URLSearchParams({ view: 'minutes', ...(state.district ? { district: state.district } : {}) })}` }, t('dashboard.minutesAwaiting'))) : null,
     form, body);
 
   const and = [];
