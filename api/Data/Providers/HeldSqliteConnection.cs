@@ -1,6 +1,10 @@
 using System.Data.Common;
+using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Hamahang.Api.Data.Providers;
 
@@ -57,18 +61,52 @@ internal sealed class HeldSqliteConnection(string connectionString) : SqliteConn
 }
 
 /// <summary>
-/// Gives every context of the host's pools a <see cref="HeldSqliteConnection"/> where EF Core would create a connection.
-/// The connection has none of the functions EF Core's SQLite provider registers on the connections it makes (<c>regexp</c>,
-/// <c>ef_add</c>, <c>ef_compare</c> and the other decimal operators): the model has no decimal column and no query matches
-/// a regular expression, so none of them is ever called; a query that needs one fails at once with "no such function".
+/// Gives every context of the host's pools a <see cref="HeldSqliteConnection"/> where EF Core would create a connection,
+/// set up as EF Core sets up its own: EF Core's SQLite provider registers functions on each connection it makes
+/// (<c>regexp</c>, and <c>ef_add</c>, <c>ef_compare</c> and the other operators over decimals stored as text), which the
+/// SQL it writes calls. Its method for that is internal (<c>SqliteRelationalConnection.InitializeDbConnection</c>), so it is
+/// found once by reflection; should an EF Core release move it, <see cref="InitializesLikeEfCore"/> is false and the held
+/// connections lack those functions (HeldConnectionTests fails on it).
 /// </summary>
 internal sealed class HeldSqliteConnectionInterceptor : DbConnectionInterceptor
 {
+    private static readonly Action<object, DbConnection>? Initialize = FindInitialize();
+
     public static HeldSqliteConnectionInterceptor Instance { get; } = new();
+
+    /// <summary>Whether this EF Core build's own connection set-up was found (and so runs on every held connection).</summary>
+    public static bool InitializesLikeEfCore => Initialize is not null;
 
     public override InterceptionResult<DbConnection> ConnectionCreating(ConnectionCreatingEventData eventData, InterceptionResult<DbConnection> result)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        return InterceptionResult<DbConnection>.SuppressWithResult(new HeldSqliteConnection(eventData.ConnectionString!));
+        var connection = new HeldSqliteConnection(eventData.ConnectionString!);
+        if (Initialize is not null && eventData.Context?.GetService<IRelationalConnection>() is { } efConnection)
+        {
+            Initialize(efConnection, connection);
+        }
+
+        return InterceptionResult<DbConnection>.SuppressWithResult(connection);
+    }
+
+    private static Action<object, DbConnection>? FindInitialize()
+    {
+#pragma warning disable EF1001 // Internal EF Core API: one method, checked by its signature; without it the functions are missing, as before.
+        var method = typeof(SqliteRelationalConnection).GetMethod(
+            "InitializeDbConnection", BindingFlags.NonPublic | BindingFlags.Instance, [typeof(DbConnection)]);
+        if (method is null || method.ReturnType != typeof(void))
+        {
+            return null;
+        }
+
+        var initialize = method.CreateDelegate<Action<SqliteRelationalConnection, DbConnection>>();
+        return (efConnection, connection) =>
+        {
+            if (efConnection is SqliteRelationalConnection sqlite)
+            {
+                initialize(sqlite, connection);
+            }
+        };
+#pragma warning restore EF1001
     }
 }

@@ -74,6 +74,34 @@ public sealed class HeldConnectionTests(OpeningCountingHostFactory factory) : IC
     }
 
     [Fact]
+    public async Task AHeldConnectionHasTheFunctionsEfCoreRegistersOnItsOwnConnections()
+    {
+        if (TestDatabases.Provider == DatabaseOptions.SqlServer)
+        {
+            return; // SQL Server's contexts use EF Core's own connections.
+        }
+
+        Assert.True(HeldSqliteConnectionInterceptor.InitializesLikeEfCore, "EF Core's SqliteRelationalConnection.InitializeDbConnection was not found");
+        await factory.CreateKeyAsync(ApiKeyRole.Admin); // the host is up, migrated and seeded
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.IsType<HeldSqliteConnection>(db.Database.GetDbConnection());
+
+        // Regex.IsMatch is SQL's regexp, which SQLite leaves to the connection: a Persian pattern over the seeded names.
+        var districts = await db.Districts.CountAsync(d => System.Text.RegularExpressions.Regex.IsMatch(d.Name, "^منطقه"));
+        Assert.Equal(await db.Districts.CountAsync(d => d.Name.StartsWith("منطقه")), districts);
+        Assert.True(districts > 0);
+
+        // The operators EF Core writes for decimals, which SQLite stores as text.
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "SELECT ef_compare('1.50', '1.25'), ef_add('0.1', '0.2')";
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(1L, reader.GetInt64(0));
+        Assert.Equal(0.3m, reader.GetDecimal(1));
+    }
+
+    [Fact]
     public async Task AHeldConnectionStaysOpenWhenClosedAndClosesWhenDisposed()
     {
         var path = Path.Combine(Path.GetTempPath(), $"hamahang-held-{Guid.NewGuid():N}.db");
