@@ -54,7 +54,9 @@ public sealed class CommandLineTests : IDisposable
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        // A guard against a command that serves, not a time limit: generous, since under a load of 50 starting the host and
+        // migrating took more than 120 s.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(300));
         try
         {
             await process.WaitForExitAsync(timeout.Token);

@@ -14,7 +14,8 @@ internal interface IDataPipeline
 
 /// <summary>
 /// The data conventions of one field at request time, in HotChocolate's middleware order: the resolver's
-/// <c>IQueryable</c> is filtered (<c>where</c>), sorted (<c>order</c>, ending in the key), paged (cursor or
+/// <c>IQueryable</c> is filtered (<c>where</c>), sorted (<c>order</c>, or the resolver's own order when the client names
+/// none, <see cref="SourceOrder"/>; ending in the key), paged (cursor or
 /// offset) and projected, then run once through the <see cref="IQueryExecutor"/> (plus one count when
 /// <c>totalCount</c> is selected). The result is materialised here, so nothing reaches the database after the
 /// resolver returns.
@@ -22,6 +23,8 @@ internal interface IDataPipeline
 /// <typeparam name="T">The item type.</typeparam>
 internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
 {
+    private readonly SourceOrder _sourceOrder = new();
+
     public async ValueTask<object?> RunAsync(IResolverContext context, object source)
     {
         // A batched page loader filtered, sorted and paged the list already.
@@ -31,6 +34,10 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
         }
 
         var query = source as IQueryable<T> ?? ((IEnumerable<T>)source).AsQueryable();
+        var ordered = data.Sorting || data.Paging != PagingKind.None;
+
+        // The resolver's own order is the page's when the client names none; taken off the query, it is sorted once.
+        var sourceOrder = ordered ? _sourceOrder.Take(ref query) : null;
         var executor = QueryExecutor.From(context.Services);
         var filters = new FilterExpressionBuilder(executor, context.Schema, context.Services.GetService(typeof(IRowFilter)) as IRowFilter);
         if (data.Filtering && filters.Build<T>(context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>, data.WhereMembers)
@@ -39,9 +46,7 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
             query = QueryableCalls.Where(query, predicate);
         }
 
-        var keys = data.Sorting || data.Paging != PagingKind.None
-            ? SortExpressionBuilder.Keys<T>(data.Sorting ? context.Arguments.GetValueOrDefault("order") : null)
-            : [];
+        var keys = ordered ? SortExpressionBuilder.Keys<T>(data.Sorting ? context.Arguments.GetValueOrDefault("order") : null, sourceOrder) : [];
         var selection = SelectedField.Current(context);
         var projection = data.Projection ? Projection(context.Schema, new ProjectionBuilder(filters), selection) : null;
         return data.Paging switch
