@@ -18,8 +18,10 @@ internal sealed record MeetingRow(int Id, string Title, DateTime? StartsAt, List
 /// </summary>
 internal static class PeerQueries
 {
+    // By number, as Hamahang's districts resolver orders them (its order when the client names none), the id breaking ties.
     public static Task<List<DistrictRow>> DistrictsAsync(AppDbContext db, int first, CancellationToken cancellationToken) =>
-        db.Districts.AsNoTracking().OrderBy(d => d.Id).Take(first).Select(d => new DistrictRow(d.Id, d.Number, d.Name)).ToListAsync(cancellationToken);
+        db.Districts.AsNoTracking().OrderBy(d => d.Number).ThenBy(d => d.Id).Take(first)
+            .Select(d => new DistrictRow(d.Id, d.Number, d.Name)).ToListAsync(cancellationToken);
 
     /// <summary>
     /// A page of meetings by id, or HELD ones latest first; nested lists only when selected. Ties break on the id ascending,

@@ -32,7 +32,7 @@ const statusColumn = { PLANNED: 'Planned', HELD: 'Held', CANCELLED: 'Cancelled' 
 export function attachResolvers(schema, Database, file) {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   const statements = {
-    districts: db.prepare('SELECT Id, Number, Name FROM Districts ORDER BY Id LIMIT ?'),
+    districts: db.prepare('SELECT Id, Number, Name FROM Districts ORDER BY Number, Id LIMIT ?'),
     meetingsById: db.prepare('SELECT Id, Title, StartsAt FROM Meetings ORDER BY Id LIMIT ?'),
     meetingsByStatusStartsDesc: db.prepare('SELECT Id, Title, StartsAt FROM Meetings WHERE Status = ? ORDER BY StartsAt DESC, Id LIMIT ?'),
     meeting: db.prepare('SELECT Id, Title, StartsAt FROM Meetings WHERE Id = ?'),
