@@ -35,43 +35,44 @@ internal sealed class SourceOrder
             return last.Keys;
         }
 
-        var calls = new List<MethodCallExpression>();
+        // Each ordering call, outside in, with its selector and the members it reads (read once, here).
+        var calls = new List<(MethodInfo Method, LambdaExpression Selector, MemberInfo[] Members)>();
         var expression = query.Expression;
         while (expression is MethodCallExpression call && IsOrdering(call.Method) && call.Arguments.Count == 2)
         {
-            if (Selector(call.Arguments[1]) is not { } selector || Members(selector) is null)
+            if (Selector(call.Arguments[1]) is not { } selector || Members(selector) is not { } members)
             {
                 return null;
             }
 
-            calls.Add(call);
+            calls.Add((call.Method, selector, members));
             expression = call.Arguments[0];
-            if (call.Method.Name is nameof(Queryable.OrderBy) or nameof(Queryable.OrderByDescending))
+            if (IsFirst(call.Method))
             {
                 break;
             }
         }
 
-        if (calls.Count == 0 || calls[^1].Method.Name is not (nameof(Queryable.OrderBy) or nameof(Queryable.OrderByDescending)))
+        if (calls.Count == 0 || !IsFirst(calls[^1].Method))
         {
             return null;
         }
 
         query = query.Provider.CreateQuery<T>(expression);
         var keys = KeysOf(typeof(T), calls);
-        _last = new Read([.. calls.Select(c => c.Method)], [.. calls.Select(c => Members(Selector(c.Arguments[1])!)!)], keys);
+        _last = new Read([.. calls.Select(c => c.Method)], [.. calls.Select(c => c.Members)], keys);
         return keys;
     }
 
-    private static IReadOnlyList<SortKey> KeysOf(Type item, List<MethodCallExpression> outsideIn)
+    private static IReadOnlyList<SortKey> KeysOf(Type item, List<(MethodInfo Method, LambdaExpression Selector, MemberInfo[] Members)> outsideIn)
     {
         var made = new List<SortKey>();
         var signature = new StringBuilder();
         for (var i = outsideIn.Count - 1; i >= 0; i--)
         {
-            var selector = Selector(outsideIn[i].Arguments[1])!;
-            var path = string.Join('.', Members(selector)!.Reverse().Select(m => Types.CodeFirst.Naming.ToCamelCase(m.Name)));
-            var key = new SortKey(path, selector, outsideIn[i].Method.Name.EndsWith("Descending", StringComparison.Ordinal)
+            var (method, selector, members) = outsideIn[i];
+            var path = string.Join('.', members.Reverse().Select(m => Types.CodeFirst.Naming.ToCamelCase(m.Name)));
+            var key = new SortKey(path, selector, method.Name.EndsWith("Descending", StringComparison.Ordinal)
                 ? SortDirection.Descending
                 : SortDirection.Ascending);
             made.Add(key);
@@ -91,6 +92,8 @@ internal sealed class SourceOrder
 
         return Known.GetValueOrDefault(known, made);
     }
+
+    private static bool IsFirst(MethodInfo method) => method.Name is nameof(Queryable.OrderBy) or nameof(Queryable.OrderByDescending);
 
     private static bool IsOrdering(MethodInfo method) => method.DeclaringType == typeof(Queryable)
         && method.Name is nameof(Queryable.OrderBy) or nameof(Queryable.OrderByDescending) or nameof(Queryable.ThenBy) or nameof(Queryable.ThenByDescending);
