@@ -1,4 +1,5 @@
 using Hamahang.GraphQL.Types;
+using System.Globalization;
 
 namespace Hamahang.GraphQL.Tests.Types;
 
@@ -87,6 +88,49 @@ public class ScalarCoercionTests
         Assert.Equal(value, BuiltInScalars.DateTime.ParseValue("2025-03-01T09:30:00+03:30"));
         Assert.Equal("https://scalars.graphql.org/chillicream/date-time.html", BuiltInScalars.DateTime.SpecifiedByUrl);
         Assert.Throws<CoercionException>(() => BuiltInScalars.DateTime.ParseValue("2025-03-01T09:30:00"));
+    }
+
+    [Fact]
+    public void DateTimeWritesExactlyWhatTheInvariantCustomFormatWrites()
+    {
+        var random = new Random(20250301);
+        var edges = new List<DateTimeOffset>
+        {
+            DateTimeOffset.MinValue,
+            DateTimeOffset.MaxValue,
+            new(1, 1, 1, 0, 0, 0, TimeSpan.FromHours(-14)),
+            new(DateTime.MaxValue.Ticks, TimeSpan.FromHours(14)),
+            new(9, 9, 9, 9, 9, 9, 9, TimeSpan.FromMinutes(-30)),
+            new(99, 10, 10, 10, 10, 10, 99, TimeSpan.FromMinutes(-570)),
+            new(999, 12, 31, 23, 59, 59, 999, TimeSpan.FromMinutes(210)),
+            new(new DateTime(2025, 3, 1, 9, 30, 59, 999).Ticks + 9_999, TimeSpan.FromMinutes(210)),
+            new(new DateTime(2025, 3, 1, 23, 59, 59).Ticks + 9_999_999, TimeSpan.Zero),
+            new(new DateTime(2025, 3, 1, 6, 0, 0).Ticks + 1, TimeSpan.FromMinutes(-300)),
+        };
+        var span = DateTime.MaxValue.Ticks - (2 * TimeSpan.TicksPerDay);
+        var values = edges.Concat(Enumerable.Range(0, 50_000).Select(i => new DateTimeOffset(
+            TimeSpan.TicksPerDay + random.NextInt64(span),
+            TimeSpan.FromMinutes(i % 10 == 0 ? 0 : random.Next(-14 * 60, (14 * 60) + 1)))));
+
+        foreach (var value in values)
+        {
+            var expected = value.ToString(
+                value.Offset == TimeSpan.Zero ? "yyyy-MM-dd'T'HH':'mm':'ss.fff'Z'" : "yyyy-MM-dd'T'HH':'mm':'ss.fffzzz", CultureInfo.InvariantCulture);
+            Assert.Equal(expected, BuiltInScalars.DateTime.Serialize(value));
+            Assert.Equal(expected, BuiltInScalars.DateTime.Serialize(value.ToString("o", CultureInfo.InvariantCulture)));
+        }
+    }
+
+    [Fact]
+    public void DateTimeWritesADateTimeOfEachKindAsItsOffsetWouldBeWritten()
+    {
+        var ticks = new DateTime(1403, 12, 10, 9, 30, 15, 123).Ticks + 9_999;
+        Assert.Equal("1403-12-10T09:30:15.123Z", BuiltInScalars.DateTime.Serialize(new DateTime(ticks, DateTimeKind.Utc)));
+        Assert.Equal("1403-12-10T09:30:15.123Z", BuiltInScalars.DateTime.Serialize(new DateTime(ticks, DateTimeKind.Unspecified)));
+        var local = new DateTime(ticks, DateTimeKind.Local);
+        var offset = new DateTimeOffset(local);
+        var format = offset.Offset == TimeSpan.Zero ? "yyyy-MM-dd'T'HH':'mm':'ss.fff'Z'" : "yyyy-MM-dd'T'HH':'mm':'ss.fffzzz";
+        Assert.Equal(offset.ToString(format, CultureInfo.InvariantCulture), BuiltInScalars.DateTime.Serialize(local));
     }
 
     [Fact]
