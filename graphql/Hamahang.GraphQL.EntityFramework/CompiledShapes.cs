@@ -79,7 +79,7 @@ internal static class CompiledShapes
         Func<IQueryable<T>, CancellationToken, Task<TResult>> linq,
         CancellationToken cancellationToken)
     {
-        if (ContextOf?.Invoke(query.Provider) is not { } db || QueryShape.Read(query.Expression, Rules) is not { } shape || shape.Values.Length > MaxValues)
+        if (ContextOf?.Invoke(query.Provider) is not { } db || QueryShape.Read(query, Rules) is not { } shape || shape.Values.Length > MaxValues)
         {
             return await linq(query, cancellationToken).ConfigureAwait(false);
         }

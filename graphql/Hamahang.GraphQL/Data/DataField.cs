@@ -44,6 +44,9 @@ public sealed class DataField
     /// <summary>True when the field takes <c>order</c>.</summary>
     public bool Sorting { get; internal set; }
 
+    /// <summary>The pipeline that wraps the field's resolver.</summary>
+    internal IDataPipeline Pipeline { get; private set; } = null!;
+
     /// <summary>The data conventions of <paramref name="field"/>, or null when it has none.</summary>
     /// <param name="field">A field.</param>
     public static DataField? Of(FieldDefinition field) =>
@@ -68,6 +71,7 @@ public sealed class DataField
         field.Metadata[MetadataKey] = data;
 
         var pipeline = (IDataPipeline)Activator.CreateInstance(typeof(DataPipeline<>).MakeGenericType(elementType), data)!;
+        data.Pipeline = pipeline;
         context.Use(next => async context =>
         {
             var result = await next(context).ConfigureAwait(false);

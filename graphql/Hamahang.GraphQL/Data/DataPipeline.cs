@@ -10,6 +10,9 @@ internal interface IDataPipeline
 {
     /// <summary>Filters, sorts, pages and projects <paramref name="source"/> and runs the query.</summary>
     ValueTask<object?> RunAsync(IResolverContext context, object source);
+
+    /// <summary>How many pages the field built rather than found kept (tests read it).</summary>
+    long PagesBuilt { get; }
 }
 
 /// <summary>
@@ -20,10 +23,20 @@ internal interface IDataPipeline
 /// <c>totalCount</c> is selected). The result is materialised here, so nothing reaches the database after the
 /// resolver returns.
 /// </summary>
+/// <remarks>
+/// What is built over the resolver's query depends only on the field's plan, its arguments, the request's variables, the
+/// resolver's own order and the rows the request may read, not on the query itself: it is built once over a placeholder
+/// (<see cref="PreparedTree"/>) and kept for the next request that brings the same (<see cref="PreparedPages{TPlan}"/>),
+/// which only puts its own query in the placeholder's place. The executors read such a query without composing it.
+/// </remarks>
 /// <typeparam name="T">The item type.</typeparam>
 internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
 {
     private readonly SourceOrder _sourceOrder = new();
+    private readonly PreparedPages<PagePlan> _pages = new();
+    private long _built;
+
+    public long PagesBuilt => Interlocked.Read(ref _built);
 
     public async ValueTask<object?> RunAsync(IResolverContext context, object source)
     {
@@ -39,22 +52,43 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
         // The resolver's own order is the page's when the client names none; taken off the query, it is sorted once.
         var sourceOrder = ordered ? _sourceOrder.Take(ref query) : null;
         var executor = QueryExecutor.From(context.Services);
-        var filters = new FilterExpressionBuilder(executor, context.Schema, context.Services.GetService(typeof(IRowFilter)) as IRowFilter);
+        var rows = context.Services.GetService(typeof(IRowFilter)) as IRowFilter;
+        var key = PageKey.Of(context, sourceOrder, executor, rows);
+        if (key is null || _pages.Find(key, rows) is not { } plan)
+        {
+            var reads = new RowFilterReads(rows);
+            plan = Prepare(context, executor, reads, sourceOrder);
+            Interlocked.Increment(ref _built);
+            if (key is not null)
+            {
+                _pages.Keep(key, plan, reads);
+            }
+        }
+
+        return await plan.RunAsync(context, executor, query).ConfigureAwait(false);
+    }
+
+    /// <summary>The page's queries over a placeholder for the resolver's query, and how to read their rows.</summary>
+    private PagePlan Prepare(IResolverContext context, IQueryExecutor executor, IRowFilter rows, IReadOnlyList<SortKey>? sourceOrder)
+    {
+        var source = Expression.Parameter(typeof(IQueryable<T>), "source");
+        IQueryable<T> query = new EnumerableQuery<T>(source);
+        var filters = new FilterExpressionBuilder(executor, context.Schema, rows);
         if (data.Filtering && filters.Build<T>(context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>, data.WhereMembers)
             is { } predicate)
         {
             query = QueryableCalls.Where(query, predicate);
         }
 
+        var ordered = data.Sorting || data.Paging != PagingKind.None;
         var keys = ordered ? SortExpressionBuilder.Keys<T>(data.Sorting ? context.Arguments.GetValueOrDefault("order") : null, sourceOrder) : [];
         var selection = SelectedField.Current(context);
         var projection = data.Projection ? Projection(context.Schema, new ProjectionBuilder(filters), selection) : null;
         return data.Paging switch
         {
-            PagingKind.Cursor => await CursorPageAsync(context, executor, query, keys, projection, selection).ConfigureAwait(false),
-            PagingKind.Offset => await OffsetPageAsync(context, executor, query, keys, projection, selection).ConfigureAwait(false),
-            _ => await executor.ToListAsync(
-                Project(keys.Count > 0 ? SortExpressionBuilder.Apply(query, keys) : query, projection), context.RequestAborted).ConfigureAwait(false),
+            PagingKind.Cursor => CursorPlan.Prepare(context, source, query, keys, projection, selection),
+            PagingKind.Offset => OffsetPlan.Prepare(context, source, query, keys, projection, selection),
+            _ => new ListPlan(new PreparedTree(source, Project(keys.Count > 0 ? SortExpressionBuilder.Apply(query, keys) : query, projection).Expression)),
         };
     }
 
@@ -116,4 +150,18 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
 
     private static bool Selected(SelectedField selection, string name) =>
         selection.Field.Type.NamedType is ObjectType container && selection.Child(container, name) is not null;
+
+    /// <summary>A page's kept queries and how its rows become the field's value.</summary>
+    private abstract class PagePlan
+    {
+        /// <summary>Runs the queries over <paramref name="source"/>, the request's resolver query.</summary>
+        public abstract ValueTask<object?> RunAsync(IResolverContext context, IQueryExecutor executor, IQueryable<T> source);
+    }
+
+    /// <summary>An unpaged list: its rows.</summary>
+    private sealed class ListPlan(PreparedTree list) : PagePlan
+    {
+        public override async ValueTask<object?> RunAsync(IResolverContext context, IQueryExecutor executor, IQueryable<T> source) =>
+            await executor.ToListAsync(new PreparedQuery<T>(source, list), context.RequestAborted).ConfigureAwait(false);
+    }
 }

@@ -54,7 +54,8 @@ public static class CompiledEnumerables
     private static (QueryShape? Shape, Delegate? Compiled) Find<T>(IQueryable<T> query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (query is not EnumerableQuery<T> || QueryShape.Read(query.Expression, QueryShapeRules.InMemory) is not { } shape)
+        if (query is not (EnumerableQuery<T> or IPreparedQuery { Source: EnumerableQuery })
+            || QueryShape.Read(query, QueryShapeRules.InMemory) is not { } shape)
         {
             return default;
         }

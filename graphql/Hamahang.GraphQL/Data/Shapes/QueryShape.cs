@@ -34,14 +34,31 @@ public sealed class QueryShape
     private readonly List<int> _reads = [];
     private HashCode _hash;
 
+    // A prepared query's shape: its source's, and what the kept tree over it read (PreparedTree).
+    private readonly QueryShape? _source;
+    private readonly PreparedTree? _prepared;
+    private readonly PreparedRead? _preparedRead;
+    private Expression? _tree;
+    private Expression[]? _preparedSlots;
+
     private QueryShape(Expression tree, QueryShapeRules rules)
     {
-        Tree = tree;
+        _tree = tree;
         _rules = rules;
     }
 
+    private QueryShape(QueryShape source, PreparedTree prepared, PreparedRead read, object?[] values)
+    {
+        _rules = source._rules;
+        _source = source;
+        _prepared = prepared;
+        _preparedRead = read;
+        Values = values;
+        Hash = HashCode.Combine(source.Hash, read.Hash);
+    }
+
     /// <summary>The tree the shape was read from (the first query of a shape keeps it, to be compared with the next).</summary>
-    public Expression Tree { get; }
+    public Expression Tree => _tree ??= _prepared!.Compose(_source!.Tree);
 
     /// <summary>The values read, one per slot, in the order the tree first reads them.</summary>
     public object?[] Values { get; private set; } = [];
@@ -50,7 +67,7 @@ public sealed class QueryShape
     /// Each slot's first read in <see cref="Tree"/> (a closure member, or the count of a <c>Take</c> or <c>Skip</c>): the
     /// expressions a compiled query takes as parameters.
     /// </summary>
-    public IReadOnlyList<Expression> Slots => _slots;
+    public IReadOnlyList<Expression> Slots => _prepared is null ? _slots : _preparedSlots ??= [.. _source!.Slots, .. _preparedRead!.Slots!];
 
     private int Hash { get; set; }
 
@@ -75,11 +92,61 @@ public sealed class QueryShape
     }
 
     /// <summary>
+    /// The shape of <paramref name="query"/>'s expression; for a query the data conventions keep (a prepared page over
+    /// a request's source), the source's shape and the kept tree's, whose reading is itself kept: equal to the shapes of
+    /// the same kept tree over other sources of the same shape, and never to a shape read from a whole tree.
+    /// </summary>
+    /// <param name="query">The query.</param>
+    /// <param name="rules">What the provider's trees hold besides the nodes every LINQ tree has.</param>
+    public static QueryShape? Read(IQueryable query, QueryShapeRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query is IPreparedQuery prepared ? ReadPrepared(prepared, rules) : Read(query.Expression, rules);
+    }
+
+    private static QueryShape? ReadPrepared(IPreparedQuery query, QueryShapeRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        if (Read(query.Source.Expression, rules) is not { } source)
+        {
+            return null;
+        }
+
+        var prepared = query.Prepared;
+        if (prepared.Read is not PreparedRead read || read.Rules != rules)
+        {
+            read = PreparedRead.Of(prepared, rules);
+            prepared.Read = read;
+        }
+
+        if (read.Slots is not { } slots)
+        {
+            return null;
+        }
+
+        // The kept tree's values are read again for every request: a holder's never changes, a closure's may.
+        var values = new object?[source.Values.Length + slots.Length];
+        source.Values.CopyTo(values, 0);
+        for (var i = 0; i < slots.Length; i++)
+        {
+            var value = Evaluate(slots[i]);
+            if (!(slots[i] is ConstantExpression || IsParameterValue(value)))
+            {
+                return null;
+            }
+
+            values[source.Values.Length + i] = value;
+        }
+
+        return new QueryShape(source, prepared, read, values);
+    }
+
+    /// <summary>
     /// <see cref="Tree"/> with every read of a slot (the same closure member as the slot's first read, or the constant
     /// itself) replaced by that slot's expression in <paramref name="slots"/>: the body of a compiled query.
     /// </summary>
     /// <param name="slots">One expression per slot, of the slot's type.</param>
-    public Expression Bind(IReadOnlyList<Expression> slots) => new SlotBinder(_slots, slots).Visit(Tree);
+    public Expression Bind(IReadOnlyList<Expression> slots) => new SlotBinder(Slots, slots).Visit(Tree);
 
     /// <summary>
     /// Marks <paramref name="lambda"/> as made once and shared by many queries: the first walk that reads no slot in it
@@ -347,6 +414,22 @@ public sealed class QueryShape
 
     private sealed record SharedRead(QueryShapeRules Rules, int Hash);
 
+    /// <summary>A kept tree's reading under one provider's rules: its hash, its slots and its reads; no slots when it has no shape.</summary>
+    private sealed record PreparedRead(QueryShapeRules Rules, int Hash, Expression[]? Slots, int[] Reads)
+    {
+        public static PreparedRead Of(PreparedTree prepared, QueryShapeRules rules)
+        {
+            var walker = new QueryShape(prepared.Tree, rules);
+            if (!walker.Walk(prepared.Tree, []))
+            {
+                return new PreparedRead(rules, 0, null, []);
+            }
+
+            walker._hash.Add(walker._reads.Count);
+            return new PreparedRead(rules, walker._hash.ToHashCode(), [.. walker._slots], [.. walker._reads]);
+        }
+    }
+
     private sealed class SharedLambda
     {
         public volatile SharedRead? Read;
@@ -355,8 +438,14 @@ public sealed class QueryShape
     private sealed class ShapeComparer : IEqualityComparer<QueryShape>
     {
         public bool Equals(QueryShape? x, QueryShape? y) =>
-            ReferenceEquals(x, y) || x is not null && y is not null && x.Hash == y.Hash && x._rules == y._rules && x._reads.SequenceEqual(y._reads)
-                && new TreeComparer(x._rules).Same(x.Tree, y.Tree);
+            ReferenceEquals(x, y) || x is not null && y is not null && x.Hash == y.Hash && x._rules == y._rules
+                && (x._prepared, y._prepared) switch
+                {
+                    (null, null) => x._reads.SequenceEqual(y._reads) && new TreeComparer(x._rules).Same(x.Tree, y.Tree),
+                    ({ } a, { } b) => Equals(x._source, y._source) && (ReferenceEquals(a, b)
+                        || x._preparedRead!.Reads.AsSpan().SequenceEqual(y._preparedRead!.Reads) && new TreeComparer(x._rules).SamePrepared(a, b)),
+                    _ => false,
+                };
 
         public int GetHashCode(QueryShape obj) => obj.Hash;
     }
@@ -365,6 +454,18 @@ public sealed class QueryShape
     private sealed class TreeComparer(QueryShapeRules rules)
     {
         private readonly List<(ParameterExpression, ParameterExpression)> _bound = [];
+
+        /// <summary>Two kept trees, their placeholders taken as one.</summary>
+        public bool SamePrepared(PreparedTree a, PreparedTree b)
+        {
+            if (a.Source.Type != b.Source.Type)
+            {
+                return false;
+            }
+
+            _bound.Add((a.Source, b.Source));
+            return Same(a.Tree, b.Tree);
+        }
 
         public bool Same(Expression? a, Expression? b)
         {
