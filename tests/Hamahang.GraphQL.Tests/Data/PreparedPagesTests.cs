@@ -153,6 +153,13 @@ public class PreparedPagesTests
         Assert.Equal(Linq(60), CompiledEnumerables.ToList(large).Select(x => x.Id));
         Assert.Equal(Linq(20), CompiledEnumerables.ToList(small).Select(x => x.Id));
         Assert.Equal(Linq(60), large.ToList().Select(x => x.Id));
+
+        // The same tree over a source of another shape runs by another delegate, and back.
+        var even = new PreparedQuery<Box>(Shelf.Make(60).AsQueryable().Where(x => x.Id % 2 == 0), prepared);
+        Assert.False(QueryShape.Comparer.Equals(b, QueryShape.Read(even, QueryShapeRules.InMemory)));
+        Assert.Equal(Shelf.Make(60).Where(x => x.Id % 2 == 0 && x.Weight >= 20).OrderBy(x => x.Id).Take(3).Select(x => x.Id),
+            CompiledEnumerables.ToList(even).Select(x => x.Id));
+        Assert.Equal(Linq(60), CompiledEnumerables.ToList(large).Select(x => x.Id));
     }
 
     private static Schema Schema() => SchemaBuilder.New().AddQueryType<Shelf>().Create();

@@ -60,6 +60,14 @@ public static class CompiledEnumerables
             return default;
         }
 
+        // A kept tree remembers the delegate it last ran by: another tree of its shape may have been the first, and
+        // telling the two apart takes a walk of both, where the same tree over a source of the same shape takes none.
+        var prepared = (query as IPreparedQuery)?.Prepared;
+        if (prepared?.Compiled is RanAs last && QueryShape.Comparer.Equals(last.Shape, shape))
+        {
+            return (shape, last.Compiled);
+        }
+
         if (!Compiled.TryGetValue(shape, out var compiled))
         {
             compiled = Compile<T>(shape);
@@ -69,8 +77,15 @@ public static class CompiledEnumerables
             }
         }
 
+        if (prepared is not null)
+        {
+            prepared.Compiled = new RanAs(shape, compiled);
+        }
+
         return (shape, compiled);
     }
+
+    private sealed record RanAs(QueryShape Shape, Delegate? Compiled);
 
     private static Func<object?[], IEnumerable<T>>? Compile<T>(QueryShape shape)
     {

@@ -27,6 +27,9 @@ internal sealed class PreparedTree
     /// <summary>What <see cref="QueryShape"/> read in <see cref="Tree"/> for one provider's rules (kept by it).</summary>
     internal volatile object? Read;
 
+    /// <summary>The last shape this tree ran as over a list and its compiled delegate (kept by <see cref="CompiledEnumerables"/>).</summary>
+    internal volatile object? Compiled;
+
     /// <summary>The whole query: <see cref="Tree"/> with <paramref name="source"/> in the placeholder's place.</summary>
     public Expression Compose(Expression source) => new Placer(Source, source).Visit(Tree);
 
