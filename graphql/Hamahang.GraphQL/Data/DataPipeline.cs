@@ -26,14 +26,13 @@ internal interface IDataPipeline
 /// <remarks>
 /// What is built over the resolver's query depends only on the field's plan, its arguments, the request's variables, the
 /// resolver's own order and the rows the request may read, not on the query itself: it is built once over a placeholder
-/// (<see cref="PreparedTree"/>) and kept for the next request that brings the same (<see cref="PreparedPages{TPlan}"/>),
+/// (<see cref="PreparedTree"/>) and kept, on the field's plan, for the next request that brings the same (<see cref="PreparedPages{TPlan}"/>),
 /// which only puts its own query in the placeholder's place. The executors read such a query without composing it.
 /// </remarks>
 /// <typeparam name="T">The item type.</typeparam>
 internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
 {
     private readonly SourceOrder _sourceOrder = new();
-    private readonly PreparedPages<PagePlan> _pages = new();
     private long _built;
 
     public long PagesBuilt => Interlocked.Read(ref _built);
@@ -53,16 +52,14 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
         var sourceOrder = ordered ? _sourceOrder.Take(ref query) : null;
         var executor = QueryExecutor.From(context.Services);
         var rows = context.Services.GetService(typeof(IRowFilter)) as IRowFilter;
-        var key = PageKey.Of(context, sourceOrder, executor, rows);
-        if (key is null || _pages.Find(key, rows) is not { } plan)
+        var pages = PreparedPages<PagePlan>.Of(context);
+        var key = pages is null ? null : PageKey.Of(context, sourceOrder, executor, rows);
+        if (key is null || pages!.Find(key, rows) is not { } plan)
         {
             var reads = new RowFilterReads(rows);
             plan = Prepare(context, executor, reads, sourceOrder);
             Interlocked.Increment(ref _built);
-            if (key is not null)
-            {
-                _pages.Keep(key, plan, reads);
-            }
+            pages?.Keep(key!, plan, reads);
         }
 
         return await plan.RunAsync(context, executor, query).ConfigureAwait(false);

@@ -7,18 +7,36 @@ using Hamahang.GraphQL.Types;
 namespace Hamahang.GraphQL.Data;
 
 /// <summary>
-/// One data field's prepared pages (<see cref="DataPipeline{T}"/>): what it built for a <see cref="PageKey"/>, kept for the
-/// next request with an equal key whose row filter answers as it did (<see cref="RowFilterReads"/>). Past
-/// <see cref="Capacity"/> keys, the kept pages are dropped and kept again as requests come.
+/// The pages a data field built for one of its plans (<see cref="DataPipeline{T}"/>; the plan of a cached document lives
+/// as long as the document): what it built for a <see cref="PageKey"/>, kept for the next request with an equal key whose
+/// row filter answers as it did (<see cref="RowFilterReads"/>). Past <see cref="Capacity"/> keys, the kept pages are
+/// dropped and kept again as requests come.
 /// </summary>
 /// <typeparam name="TPlan">What the field keeps per page.</typeparam>
 internal sealed class PreparedPages<TPlan>
     where TPlan : class
 {
-    /// <summary>Keys kept per field before they are dropped.</summary>
-    public const int Capacity = 256;
+    /// <summary>Keys kept per plan before they are dropped.</summary>
+    public const int Capacity = 32;
 
     private readonly ConcurrentDictionary<PageKey, Kept> _kept = new();
+
+    /// <summary>The pages of the plan <paramref name="context"/> runs; null outside the executor (no plan to keep them on).</summary>
+    public static PreparedPages<TPlan>? Of(IResolverContext context)
+    {
+        if (context is not Execution.ResolverContext { Plan: var plan })
+        {
+            return null;
+        }
+
+        if (plan.DataPages is not PreparedPages<TPlan> pages)
+        {
+            pages = new PreparedPages<TPlan>();
+            plan.DataPages = pages;
+        }
+
+        return pages;
+    }
 
     /// <summary>The page kept for <paramref name="key"/>, if <paramref name="rows"/> answers as the one it was built with; else null.</summary>
     public TPlan? Find(PageKey key, IRowFilter? rows) => _kept.TryGetValue(key, out var kept) && kept.Reads.Same(rows) ? kept.Plan : null;
@@ -38,14 +56,12 @@ internal sealed class PreparedPages<TPlan>
 }
 
 /// <summary>
-/// Everything a data field's page is built from besides the resolver's query: the executor's plan of the field (its
-/// selection, its document), the coerced arguments and the request's variables (compared by value), the resolver's own
-/// order, the executor (which reads shadow members), the kind of row filter and the paging options. The arguments of a
-/// field written with literals are the same object on every request; the others are compared value by value.
+/// Everything a page of one plan is built from besides the resolver's query: the coerced arguments and the request's
+/// variables (compared by value; a field written with literals brings the same arguments object every time), the
+/// resolver's own order, the executor (which reads shadow members), the kind of row filter and the paging options.
 /// </summary>
 internal sealed class PageKey : IEquatable<PageKey>
 {
-    private readonly object _plan;
     private readonly IReadOnlyDictionary<string, object?> _arguments;
     private readonly IReadOnlyDictionary<string, object?> _variables;
     private readonly object? _sourceOrder;
@@ -55,7 +71,6 @@ internal sealed class PageKey : IEquatable<PageKey>
     private readonly int _hash;
 
     private PageKey(
-        object plan,
         IReadOnlyDictionary<string, object?> arguments,
         IReadOnlyDictionary<string, object?> variables,
         object? sourceOrder,
@@ -63,10 +78,8 @@ internal sealed class PageKey : IEquatable<PageKey>
         Type? rowFilter,
         object options)
     {
-        (_plan, _arguments, _variables, _sourceOrder) = (plan, arguments, variables, sourceOrder);
-        (_executor, _rowFilter, _options) = (executor, rowFilter, options);
+        (_arguments, _variables, _sourceOrder, _executor, _rowFilter, _options) = (arguments, variables, sourceOrder, executor, rowFilter, options);
         _hash = HashCode.Combine(
-            RuntimeHelpers.GetHashCode(plan),
             ArgumentValues.Hash(arguments),
             variables.Count == 0 ? 0 : ArgumentValues.Hash(variables),
             sourceOrder is null ? 0 : RuntimeHelpers.GetHashCode(sourceOrder),
@@ -75,15 +88,14 @@ internal sealed class PageKey : IEquatable<PageKey>
             RuntimeHelpers.GetHashCode(options));
     }
 
-    /// <summary>The key of the page <paramref name="context"/> asks for; null outside the executor (no plan to key by).</summary>
+    /// <summary>The key of the page <paramref name="context"/> asks for; null outside the executor.</summary>
     public static PageKey? Of(IResolverContext context, IReadOnlyList<SortKey>? sourceOrder, IQueryExecutor executor, IRowFilter? rows) =>
         context is Execution.ResolverContext resolver
-            ? new PageKey(
-                resolver.Plan, context.Arguments, resolver.Operation.Variables, sourceOrder, executor, rows?.GetType(), PagingOptions.From(context.Services))
+            ? new PageKey(context.Arguments, resolver.Operation.Variables, sourceOrder, executor, rows?.GetType(), PagingOptions.From(context.Services))
             : null;
 
     public bool Equals(PageKey? other) =>
-        other is not null && _hash == other._hash && ReferenceEquals(_plan, other._plan) && ReferenceEquals(_sourceOrder, other._sourceOrder)
+        other is not null && _hash == other._hash && ReferenceEquals(_sourceOrder, other._sourceOrder)
             && ReferenceEquals(_executor, other._executor) && _rowFilter == other._rowFilter && ReferenceEquals(_options, other._options)
             && ArgumentValues.Equal(_arguments, other._arguments) && ArgumentValues.Equal(_variables, other._variables);
 

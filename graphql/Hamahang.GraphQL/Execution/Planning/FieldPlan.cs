@@ -70,6 +70,12 @@ internal sealed class FieldPlan
     /// <summary>The argument error when constant and invalid.</summary>
     public ArgumentError? ConstantArgumentError { get; }
 
+    /// <summary>
+    /// What the data conventions keep for this field's pages (Hamahang.GraphQL.Data's <c>PreparedPages</c>), made on first
+    /// use: it lives as long as the plan, so a document no longer cached takes its pages with it.
+    /// </summary>
+    public object? DataPages { get; set; }
+
     /// <summary>The locations of the merged field selections, for errors.</summary>
     public IReadOnlyList<SourceLocation> Locations => _locations ??= Nodes.Select(n => n.Location.StartLocation).ToArray();
 
