@@ -46,6 +46,23 @@ public class PreparedPagesTests
     }
 
     [Fact]
+    public async Task PastItsCapacityAPlanStartsItsPagesAnew()
+    {
+        var schema = Schema();
+        var executor = new RequestExecutor(schema);
+        var minimums = Enumerable.Range(0, PreparedPages<object>.Capacity + 8).ToList();
+        foreach (var minimum in minimums.Append(0).Append(minimums[^1]))
+        {
+            var boxes = await BoxesAsync(executor, Page, new Dictionary<string, object?> { ["minimum"] = minimum, ["first"] = 2 });
+
+            Assert.Equal(Shelf.All.Where(b => b.Weight >= minimum).OrderByDescending(b => b.Weight).ThenBy(b => b.Id).Take(2).Select(b => b.Id), Ids(boxes));
+        }
+
+        // The 33rd key started the plan's pages again: the first key was built again, the last one kept.
+        Assert.Equal(minimums.Count + 1, Built(schema));
+    }
+
+    [Fact]
     public async Task AKeptPageReadsTheListTheResolverGivesEachTime()
     {
         var schema = Schema();

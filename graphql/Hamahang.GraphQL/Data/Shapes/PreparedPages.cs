@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Hamahang.GraphQL.Types;
@@ -19,7 +18,8 @@ internal sealed class PreparedPages<TPlan>
     /// <summary>Keys kept per plan before they are dropped.</summary>
     public const int Capacity = 32;
 
-    private readonly ConcurrentDictionary<PageKey, Kept> _kept = new();
+    // Most plans see one key: a short array, replaced whole when a page is kept (a lost race only builds a page again).
+    private volatile Kept[] _kept = [];
 
     /// <summary>The pages of the plan <paramref name="context"/> runs; null outside the executor (no plan to keep them on).</summary>
     public static PreparedPages<TPlan>? Of(IResolverContext context)
@@ -39,20 +39,38 @@ internal sealed class PreparedPages<TPlan>
     }
 
     /// <summary>The page kept for <paramref name="key"/>, if <paramref name="rows"/> answers as the one it was built with; else null.</summary>
-    public TPlan? Find(PageKey key, IRowFilter? rows) => _kept.TryGetValue(key, out var kept) && kept.Reads.Same(rows) ? kept.Plan : null;
+    public TPlan? Find(PageKey key, IRowFilter? rows)
+    {
+        foreach (var kept in _kept)
+        {
+            if (kept.Key.Equals(key))
+            {
+                return kept.Reads.Same(rows) ? kept.Plan : null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Keeps <paramref name="plan"/>, built with <paramref name="reads"/>, for <paramref name="key"/>.</summary>
     public void Keep(PageKey key, TPlan plan, RowFilterReads reads)
     {
-        if (_kept.Count >= Capacity)
+        var kept = _kept;
+        var entry = new Kept(key, plan, reads);
+        var at = Array.FindIndex(kept, k => k.Key.Equals(key));
+        if (at >= 0)
         {
-            _kept.Clear();
+            var replaced = (Kept[])kept.Clone();
+            replaced[at] = entry;
+            _kept = replaced;
         }
-
-        _kept[key] = new Kept(plan, reads);
+        else
+        {
+            _kept = kept.Length >= Capacity ? [entry] : [.. kept, entry];
+        }
     }
 
-    private sealed record Kept(TPlan Plan, RowFilterReads Reads);
+    private sealed record Kept(PageKey Key, TPlan Plan, RowFilterReads Reads);
 }
 
 /// <summary>
