@@ -57,7 +57,7 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
         if (key is null || pages!.Find(key, rows) is not { } plan)
         {
             var reads = new RowFilterReads(rows);
-            plan = Prepare(context, executor, reads, sourceOrder);
+            plan = Prepare(context, executor, reads, ordered, sourceOrder);
             Interlocked.Increment(ref _built);
             pages?.Keep(key!, plan, reads);
         }
@@ -66,7 +66,7 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
     }
 
     /// <summary>The page's queries over a placeholder for the resolver's query, and how to read their rows.</summary>
-    private PagePlan Prepare(IResolverContext context, IQueryExecutor executor, IRowFilter rows, IReadOnlyList<SortKey>? sourceOrder)
+    private PagePlan Prepare(IResolverContext context, IQueryExecutor executor, IRowFilter rows, bool ordered, IReadOnlyList<SortKey>? sourceOrder)
     {
         var source = Expression.Parameter(typeof(IQueryable<T>), "source");
         IQueryable<T> query = new EnumerableQuery<T>(source);
@@ -77,7 +77,6 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
             query = QueryableCalls.Where(query, predicate);
         }
 
-        var ordered = data.Sorting || data.Paging != PagingKind.None;
         var keys = ordered ? SortExpressionBuilder.Keys<T>(data.Sorting ? context.Arguments.GetValueOrDefault("order") : null, sourceOrder) : [];
         var selection = SelectedField.Current(context);
         var projection = data.Projection ? Projection(context.Schema, new ProjectionBuilder(filters), selection) : null;
