@@ -82,8 +82,8 @@ internal sealed partial class DataPipeline<T>(DataField data) : IDataPipeline
         var projection = data.Projection ? Projection(context.Schema, new ProjectionBuilder(filters), selection) : null;
         return data.Paging switch
         {
-            PagingKind.Cursor => CursorPlan.Prepare(context, source, query, keys, projection, selection),
-            PagingKind.Offset => OffsetPlan.Prepare(context, source, query, keys, projection, selection),
+            PagingKind.Cursor => CursorPlan.Prepare(new PageParts(context, source, query, keys, projection, selection)),
+            PagingKind.Offset => OffsetPlan.Prepare(new PageParts(context, source, query, keys, projection, selection)),
             _ => new ListPlan(new PreparedTree(source, Project(keys.Count > 0 ? SortExpressionBuilder.Apply(query, keys) : query, projection).Expression)),
         };
     }
