@@ -20,6 +20,12 @@ public sealed partial class ValidationContext
             return cached;
         }
 
+        if (!UsesVariables(definition))
+        {
+            _variableUsages[definition] = [];
+            return [];
+        }
+
         var usages = new List<VariableUsage>();
         var typeInfo = new TypeInfo(Schema);
         Visitor.Create(
@@ -59,6 +65,13 @@ public sealed partial class ValidationContext
         }
 
         var fragments = GetRecursivelyReferencedFragments(operation);
+        if (fragments.Count == 0)
+        {
+            var own = GetVariableUsages(operation);
+            _recursiveVariableUsages[operation] = own;
+            return own;
+        }
+
         if (!_recursiveVariableUsages.TryGetValue(fragments, out var fragmentUsages))
         {
             SpendFragmentWork(fragments.Count);
@@ -79,5 +92,99 @@ public sealed partial class ValidationContext
         usages.AddRange(fragmentUsages);
         _recursiveVariableUsages[operation] = usages;
         return usages;
+    }
+
+    // Whether a variable stands anywhere the usage walk above looks (variable definitions aside): most documents use
+    // none, and then the walk with its type information is not needed.
+    internal static bool UsesVariables(ExecutableDefinitionNode definition) =>
+        AnyVariable(definition.Directives) || definition switch
+        {
+            OperationDefinitionNode operation => AnyVariable(operation.SelectionSet),
+            FragmentDefinitionNode fragment => AnyVariable(fragment.SelectionSet),
+            _ => true,
+        };
+
+    private static bool AnyVariable(SelectionSetNode selectionSet)
+    {
+        ValidationStoppedException.EnsureStack();
+        foreach (var selection in selectionSet.Selections)
+        {
+            if (AnyVariable(selection.Directives))
+            {
+                return true;
+            }
+
+            var found = selection switch
+            {
+                FieldNode field => AnyVariable(field.Arguments) || (field.SelectionSet is { } fields && AnyVariable(fields)),
+                InlineFragmentNode inline => AnyVariable(inline.SelectionSet),
+                FragmentSpreadNode => false,
+                _ => true,
+            };
+            if (found)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyVariable(IReadOnlyList<DirectiveNode> directives)
+    {
+        foreach (var directive in directives)
+        {
+            if (AnyVariable(directive.Arguments))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyVariable(IReadOnlyList<ArgumentNode> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (AnyVariable(argument.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyVariable(ValueNode value)
+    {
+        ValidationStoppedException.EnsureStack();
+        switch (value)
+        {
+            case VariableNode:
+                return true;
+            case ListValueNode list:
+                foreach (var item in list.Values)
+                {
+                    if (AnyVariable(item))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case ObjectValueNode obj:
+                foreach (var field in obj.Fields)
+                {
+                    if (AnyVariable(field.Value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
     }
 }

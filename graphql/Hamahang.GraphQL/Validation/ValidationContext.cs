@@ -20,6 +20,7 @@ public sealed partial class ValidationContext
     private readonly Dictionary<SelectionSetNode, IReadOnlyList<FragmentSpreadNode>> _fragmentSpreads = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, IReadOnlyList<FragmentDefinitionNode>> _recursivelyReferencedFragments = new(StringComparer.Ordinal);
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
+    private IReadOnlyDictionary<string, KnownDirective>? _knownDirectives;
     private int _remainingFragmentWork = FragmentWorkBudget;
 
     /// <summary>Creates the context of one validation walk.</summary>
@@ -50,6 +51,9 @@ public sealed partial class ValidationContext
 
     /// <summary>The type information of the walk at the node being visited.</summary>
     public TypeInfo TypeInfo { get; }
+
+    /// <summary>The directives the document may use, by name: the schema's and those the document defines.</summary>
+    internal IReadOnlyDictionary<string, KnownDirective> KnownDirectives => _knownDirectives ??= Validation.KnownDirectives.Of(Schema, Document);
 
     /// <summary>The options of this validation.</summary>
     public ValidationOptions Options { get; }
@@ -146,17 +150,24 @@ public sealed partial class ValidationContext
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(IReadOnlyList<OperationDefinitionNode> operations)
     {
         ArgumentNullException.ThrowIfNull(operations);
-        var fragmentNames = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Most operations spread no fragment: then nothing below is allocated.
+        List<string>? fragmentNames = null;
+        HashSet<string>? seen = null;
         foreach (var operation in operations)
         {
             foreach (var spread in GetFragmentSpreads(operation.SelectionSet))
             {
+                seen ??= new HashSet<string>(StringComparer.Ordinal);
                 if (seen.Add(spread.Name.Value))
                 {
-                    fragmentNames.Add(spread.Name.Value);
+                    (fragmentNames ??= []).Add(spread.Name.Value);
                 }
             }
+        }
+
+        if (fragmentNames is null || seen is null)
+        {
+            return [];
         }
 
         var sorted = fragmentNames.ToArray();

@@ -12,41 +12,25 @@ public sealed class KnownArgumentNamesRule : IValidationRule
     /// <inheritdoc />
     public ValidationRuleVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor : ValidationRuleVisitor
+    private sealed class Visitor(ValidationContext context) : ValidationRuleVisitor
     {
-        private readonly ValidationContext _context;
-        private readonly Dictionary<string, List<string>> _directiveArguments = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
-        {
-            _context = context;
-            foreach (var directive in context.Schema.Directives)
-            {
-                _directiveArguments[directive.Name] = [.. directive.Arguments.Select(a => a.Name)];
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinitionNode directive)
-                {
-                    _directiveArguments[directive.Name.Value] = [.. directive.Arguments.Select(a => a.Name.Value)];
-                }
-            }
-        }
+        private readonly ValidationContext _context = context;
 
         public override bool Enter(SyntaxNode node, VisitorContext ancestors)
         {
             switch (node)
             {
                 case DirectiveNode directive:
-                    if (_directiveArguments.TryGetValue(directive.Name.Value, out var known))
+                    if (_context.KnownDirectives.TryGetValue(directive.Name.Value, out var known))
                     {
                         foreach (var argument in directive.Arguments)
                         {
                             var name = argument.Name.Value;
-                            if (!known.Contains(name))
+                            if (!known.Arguments.Contains(name))
                             {
-                                var suggestion = _context.HideSuggestions ? string.Empty : SuggestionList.DidYouMean(SuggestionList.Suggest(name, known));
+                                var suggestion = _context.HideSuggestions
+                                    ? string.Empty
+                                    : SuggestionList.DidYouMean(SuggestionList.Suggest(name, known.Arguments));
                                 _context.ReportError(ValidationErrors.UnknownDirectiveArgument(name, directive.Name.Value, suggestion), argument);
                             }
                         }

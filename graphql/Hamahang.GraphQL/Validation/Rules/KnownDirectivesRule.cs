@@ -12,28 +12,8 @@ public sealed class KnownDirectivesRule : IValidationRule
     /// <inheritdoc />
     public ValidationRuleVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor : ValidationRuleVisitor
+    private sealed class Visitor(ValidationContext context) : ValidationRuleVisitor
     {
-        private readonly ValidationContext _context;
-        private readonly Dictionary<string, HashSet<string>> _locations = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
-        {
-            _context = context;
-            foreach (var directive in context.Schema.Directives)
-            {
-                _locations[directive.Name] = [.. directive.Locations.Select(l => l.ToString())];
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinitionNode directive)
-                {
-                    _locations[directive.Name.Value] = [.. directive.Locations.Select(l => l.Value)];
-                }
-            }
-        }
-
         public override bool Enter(SyntaxNode node, VisitorContext ancestors)
         {
             if (node is not DirectiveNode directive)
@@ -42,15 +22,15 @@ public sealed class KnownDirectivesRule : IValidationRule
             }
 
             var name = directive.Name.Value;
-            if (!_locations.TryGetValue(name, out var locations))
+            if (!context.KnownDirectives.TryGetValue(name, out var known))
             {
-                _context.ReportError(ValidationErrors.UnknownDirective(name), directive);
+                context.ReportError(ValidationErrors.UnknownDirective(name), directive);
                 return true;
             }
 
-            if (LocationOf(ancestors.Ancestors) is { } location && !locations.Contains(location))
+            if (LocationOf(ancestors.Ancestors) is { } location && !known.Locations.Contains(location))
             {
-                _context.ReportError(ValidationErrors.MisplacedDirective(name, location), directive);
+                context.ReportError(ValidationErrors.MisplacedDirective(name, location), directive);
             }
 
             return true;

@@ -18,10 +18,11 @@ public sealed class NoUndefinedVariablesRule : IValidationRule
         {
             if (node is OperationDefinitionNode operation)
             {
-                var defined = operation.VariableDefinitions.Select(v => v.Variable.Name.Value).ToHashSet(StringComparer.Ordinal);
-                foreach (var usage in context.GetRecursiveVariableUsages(operation))
+                var usages = context.GetRecursiveVariableUsages(operation);
+                var defined = usages.Count == 0 ? null : operation.VariableDefinitions.Select(v => v.Variable.Name.Value).ToHashSet(StringComparer.Ordinal);
+                foreach (var usage in usages)
                 {
-                    if (!defined.Contains(usage.Node.Name.Value))
+                    if (!defined!.Contains(usage.Node.Name.Value))
                     {
                         context.ReportError(ValidationErrors.UndefinedVariable(usage.Node.Name.Value, operation.Name?.Value), usage.Node, operation);
                     }

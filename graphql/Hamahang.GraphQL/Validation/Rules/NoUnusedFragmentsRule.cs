@@ -34,7 +34,7 @@ public sealed class NoUnusedFragmentsRule : IValidationRule
 
         public override void Leave(SyntaxNode node, VisitorContext ancestors)
         {
-            if (node is not DocumentNode)
+            if (node is not DocumentNode || _fragments.Count == 0)
             {
                 return;
             }

@@ -12,32 +12,9 @@ public sealed class ProvidedRequiredArgumentsRule : IValidationRule
     /// <inheritdoc />
     public ValidationRuleVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor : ValidationRuleVisitor
+    private sealed class Visitor(ValidationContext context) : ValidationRuleVisitor
     {
-        private readonly ValidationContext _context;
-        private readonly Dictionary<string, List<(string Name, string Type)>> _requiredDirectiveArguments = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
-        {
-            _context = context;
-            foreach (var directive in context.Schema.Directives)
-            {
-                _requiredDirectiveArguments[directive.Name] = [.. directive.Arguments.Where(a => a.IsRequired).Select(a => (a.Name, a.Type.ToString()))];
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinitionNode directive)
-                {
-                    _requiredDirectiveArguments[directive.Name.Value] =
-                    [
-                        .. directive.Arguments
-                            .Where(a => a.Type is NonNullTypeNode && a.DefaultValue is null)
-                            .Select(a => (a.Name.Value, Printer.Print(a.Type))),
-                    ];
-                }
-            }
-        }
+        private readonly ValidationContext _context = context;
 
         public override void Leave(SyntaxNode node, VisitorContext ancestors)
         {
@@ -53,8 +30,8 @@ public sealed class ProvidedRequiredArgumentsRule : IValidationRule
                     }
 
                     break;
-                case DirectiveNode directive when _requiredDirectiveArguments.TryGetValue(directive.Name.Value, out var required):
-                    foreach (var (name, type) in required)
+                case DirectiveNode directive when _context.KnownDirectives.TryGetValue(directive.Name.Value, out var known):
+                    foreach (var (name, type) in known.RequiredArguments)
                     {
                         if (!Provided(directive.Arguments, name))
                         {

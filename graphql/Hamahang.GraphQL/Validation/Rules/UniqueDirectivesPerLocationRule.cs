@@ -27,30 +27,12 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule
         _ => null,
     };
 
-    private sealed class Visitor : ValidationRuleVisitor
+    // The maps across a type system document's definitions and extensions are made when first needed.
+    private sealed class Visitor(ValidationContext context) : ValidationRuleVisitor
     {
-        private readonly ValidationContext _context;
-        private readonly Dictionary<string, bool> _unique = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _typeDirectives = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _directiveDirectives = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
-        {
-            _context = context;
-            foreach (var directive in context.Schema.Directives)
-            {
-                _unique[directive.Name] = !directive.IsRepeatable;
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinitionNode directive)
-                {
-                    _unique[directive.Name.Value] = !directive.Repeatable;
-                }
-            }
-        }
+        private Dictionary<string, DirectiveNode>? _schemaDirectives;
+        private Dictionary<string, Dictionary<string, DirectiveNode>>? _typeDirectives;
+        private Dictionary<string, Dictionary<string, DirectiveNode>>? _directiveDirectives;
 
         public override bool Enter(SyntaxNode node, VisitorContext ancestors)
         {
@@ -61,21 +43,21 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule
 
             var seen = node switch
             {
-                SchemaDefinitionNode or SchemaExtensionNode => _schemaDirectives,
-                TypeDefinitionNode type => SeenFor(_typeDirectives, type.Name.Value),
-                TypeExtensionNode type => SeenFor(_typeDirectives, type.Name.Value),
-                DirectiveDefinitionNode directive => SeenFor(_directiveDirectives, directive.Name.Value),
-                DirectiveExtensionNode directive => SeenFor(_directiveDirectives, directive.Name.Value),
+                SchemaDefinitionNode or SchemaExtensionNode => _schemaDirectives ??= new(StringComparer.Ordinal),
+                TypeDefinitionNode type => SeenFor(ref _typeDirectives, type.Name.Value),
+                TypeExtensionNode type => SeenFor(ref _typeDirectives, type.Name.Value),
+                DirectiveDefinitionNode directive => SeenFor(ref _directiveDirectives, directive.Name.Value),
+                DirectiveExtensionNode directive => SeenFor(ref _directiveDirectives, directive.Name.Value),
                 _ => new Dictionary<string, DirectiveNode>(StringComparer.Ordinal),
             };
             foreach (var directive in directives)
             {
                 var name = directive.Name.Value;
-                if (_unique.TryGetValue(name, out var unique) && unique)
+                if (context.KnownDirectives.TryGetValue(name, out var known) && !known.Repeatable)
                 {
                     if (seen.TryGetValue(name, out var previous))
                     {
-                        _context.ReportError(ValidationErrors.DuplicateDirective(name), previous, directive);
+                        context.ReportError(ValidationErrors.DuplicateDirective(name), previous, directive);
                     }
                     else
                     {
@@ -87,8 +69,9 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule
             return true;
         }
 
-        private static Dictionary<string, DirectiveNode> SeenFor(Dictionary<string, Dictionary<string, DirectiveNode>> byName, string name)
+        private static Dictionary<string, DirectiveNode> SeenFor(ref Dictionary<string, Dictionary<string, DirectiveNode>>? byName, string name)
         {
+            byName ??= new(StringComparer.Ordinal);
             if (!byName.TryGetValue(name, out var seen))
             {
                 seen = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
