@@ -6,6 +6,14 @@ internal sealed partial class VisitorWalk
     // Children are visited in graphql-js's order (QueryDocumentKeys); a node is copied only when a child changed.
     private SyntaxNode VisitChildren(SyntaxNode node)
     {
+        // Names and scalar values, most of a document's nodes, have no children: answered before the type tests below.
+        switch (node.Kind)
+        {
+            case SyntaxKind.Name or SyntaxKind.IntValue or SyntaxKind.FloatValue or SyntaxKind.StringValue or SyntaxKind.BooleanValue
+                or SyntaxKind.NullValue or SyntaxKind.EnumValue:
+                return node;
+        }
+
         var changed = false;
         switch (node)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Hamahang.GraphQL.Language;
 
 namespace Hamahang.GraphQL.Validation;
@@ -9,16 +10,24 @@ namespace Hamahang.GraphQL.Validation;
 /// </summary>
 internal sealed class DocumentWalk : Visitor
 {
+    private static readonly ConcurrentDictionary<Type, bool> LeavingTypes = new();
+
     private readonly TypeInfo _typeInfo;
     private readonly ValidationRuleVisitor[] _visitors;
     private readonly SyntaxNode?[] _skipping;
+    private readonly bool[] _leaves;
 
     public DocumentWalk(TypeInfo typeInfo, ValidationRuleVisitor[] visitors)
     {
         _typeInfo = typeInfo;
         _visitors = visitors;
         _skipping = new SyntaxNode?[visitors.Length];
+        _leaves = Array.ConvertAll(visitors, v => Leaves(v.GetType()));
     }
+
+    // Most rules act on entering nodes only; their (empty) Leave is not called at every node.
+    private static bool Leaves(Type visitor) => LeavingTypes.GetOrAdd(visitor, static type =>
+        type.GetMethod(nameof(ValidationRuleVisitor.Leave), [typeof(SyntaxNode), typeof(VisitorContext)])!.DeclaringType != typeof(ValidationRuleVisitor));
 
     /// <summary>Whether a node is the description of its parent (descriptions must not affect validation).</summary>
     public static bool IsDescription(SyntaxNode node, SyntaxNode? parent) =>
@@ -60,7 +69,10 @@ internal sealed class DocumentWalk : Visitor
             var skipping = _skipping[i];
             if (skipping is null)
             {
-                _visitors[i].Leave(node, context);
+                if (_leaves[i])
+                {
+                    _visitors[i].Leave(node, context);
+                }
             }
             else if (ReferenceEquals(skipping, node))
             {

@@ -90,6 +90,46 @@ public class ValidationShortcutTests
         Assert.Contains("Unknown directive \"@foo\".", DocumentValidator.Validate(withoutFoo, document).Select(e => e.Message));
     }
 
+    [Fact]
+    public void ARuleThatActsOnLeavingIsCalledThereWhereverItsLeaveIsDeclared()
+    {
+        var document = Parser.Parse("{ a { b } }");
+        var rules = new IValidationRule[] { new LeavingRule<FieldLeaver>(), new LeavingRule<InheritedLeaver>(), new LeavingRule<EnterOnly>() };
+
+        var errors = DocumentValidator.Validate(ValidationTestSchema.Pets, document, rules).Select(e => e.Message);
+
+        Assert.Equal(["left b", "left b", "left a", "left a"], errors);
+    }
+
+    private sealed class LeavingRule<TVisitor> : IValidationRule
+        where TVisitor : RecordingVisitor, new()
+    {
+        public ValidationRuleVisitor CreateVisitor(ValidationContext context) => new TVisitor { Context = context };
+    }
+
+    private abstract class RecordingVisitor : ValidationRuleVisitor
+    {
+        public ValidationContext Context { get; init; } = null!;
+    }
+
+    private class FieldLeaver : RecordingVisitor
+    {
+        public override void Leave(SyntaxNode node, VisitorContext context)
+        {
+            if (node is FieldNode field)
+            {
+                Context.ReportError($"left {field.Name.Value}");
+            }
+        }
+    }
+
+    private sealed class InheritedLeaver : FieldLeaver;
+
+    private sealed class EnterOnly : RecordingVisitor
+    {
+        public override bool Enter(SyntaxNode node, VisitorContext context) => true;
+    }
+
     private static bool WalkFindsVariable(ExecutableDefinitionNode definition)
     {
         var found = false;
