@@ -5,9 +5,9 @@ using Hamahang.GraphQL.Data;
 namespace Hamahang.Bench.Http;
 
 /// <summary>
-/// The stack's own limit: one minimal-API endpoint per benchmarked read, running the same EF Core
-/// query as the GraphQL.NET peer and writing the same JSON as Hamahang, with no GraphQL at all.
-/// The request body is read (and ignored) so every server does the same I/O.
+/// The stack's own limit: one minimal-API endpoint per benchmarked operation, running the same EF Core
+/// query (or write) as the GraphQL.NET peer and writing the same JSON as Hamahang, with no GraphQL at all.
+/// The request body is read (and ignored: each endpoint's arguments are the benchmarked document's) so every server does the same I/O.
 /// </summary>
 internal static class HandWritten
 {
@@ -52,6 +52,34 @@ internal static class HandWritten
             writer.WriteString("startsAt", PeerQueries.StartsAt(row.StartsAt));
             writer.WriteEndObject();
         }));
+        app.MapPost("/hand/fileFinding", (HttpContext http, AppDbContext db) => Write(http, async writer =>
+            FileFinding(writer, await PeerWrites.FileFindingAsync(db, FindingInput.Benchmarked, http.RequestAborted))));
+    }
+
+    // { fileFinding { finding { id status } errors { __typename } } }
+    private static void FileFinding(Utf8JsonWriter writer, FiledFinding filed)
+    {
+        writer.WriteStartObject("fileFinding");
+        writer.WritePropertyName("finding");
+        if (filed.Id is { } id)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", NodeId.Encode("Finding", id));
+            writer.WriteString("status", "FILED");
+            writer.WriteEndObject();
+            writer.WriteNull("errors");
+        }
+        else
+        {
+            writer.WriteNullValue();
+            writer.WriteStartArray("errors");
+            writer.WriteStartObject();
+            writer.WriteString("__typename", filed.ErrorType);
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
     }
 
     private static void Meetings(Utf8JsonWriter writer, List<MeetingRow> rows)

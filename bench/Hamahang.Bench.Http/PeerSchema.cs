@@ -7,12 +7,13 @@ using Hamahang.GraphQL.Data;
 
 namespace Hamahang.Bench.Http;
 
-/// <summary>The schema subset of bench/http in GraphQL.NET 8.8.5, code first, over <see cref="PeerQueries"/>.</summary>
+/// <summary>The schema subset of bench/http in GraphQL.NET 8.8.5, code first, over <see cref="PeerQueries"/> and <see cref="PeerWrites"/>.</summary>
 internal sealed class PeerSchema : Schema
 {
-    public PeerSchema(IServiceProvider services, QueryType query) : base(services)
+    public PeerSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
     {
         Query = query;
+        Mutation = mutation;
         RegisterType(typeof(DistrictType));
         RegisterType(typeof(MeetingType));
     }
