@@ -1,6 +1,9 @@
 // The schema subset both Node peers serve, with resolvers over the bench's SQLite file
 // (better-sqlite3, synchronous). A page's nested lists are loaded once for the whole page (one
-// query per list level, as Hamahang and the .NET peers do), so no peer pays N+1.
+// query per list level, as Hamahang and the .NET peers do), so no peer pays N+1. Reads go through a
+// read-only connection; fileFinding writes through a read-write one (writes.mjs).
+import { fileFindingOn } from './writes.mjs';
+
 export const sdl = /* GraphQL */ `
   interface Node { id: ID! }
   scalar DateTime
@@ -20,9 +23,25 @@ export const sdl = /* GraphQL */ `
   type Meeting implements Node { id: ID! title: String! startsAt: DateTime districts: [District!]! attendees: [MeetingAttendee!]! }
   type MeetingAttendee { person: Person }
   type Person { fullName: String! }
+  enum FindingCategory { PROBLEM VIOLATION SPECIAL_CASE STRENGTHS_WEAKNESSES }
+  enum FindingSeverity { LOW MEDIUM HIGH CRITICAL }
+  enum FindingChannel { OVERSIGHT1888 URGENT137 FIELD }
+  enum FindingStatus { FILED UNDER_REVIEW REFERRED RESOLVED DISMISSED }
+  input FileFindingInput {
+    inspectionId: ID! category: FindingCategory! severity: FindingSeverity! title: String! description: String location: String
+    channel: FindingChannel! isConfidential: Boolean! = false
+  }
+  type Mutation { fileFinding(input: FileFindingInput!): FileFindingPayload! }
+  type FileFindingPayload { finding: Finding errors: [FileFindingError!] }
+  type Finding implements Node { id: ID! status: FindingStatus! }
+  interface Error { message: String! }
+  type NotFoundError implements Error { message: String! }
+  type DomainRuleError implements Error { message: String! }
+  union FileFindingError = NotFoundError | DomainRuleError
 `;
 
 const nodeId = (type, key) => Buffer.from(`${type}:${key}`).toString('base64');
+const decodeId = (id) => Buffer.from(id, 'base64').toString().split(':');
 // EF Core stores UTC DateTime as "yyyy-MM-dd HH:mm:ss[.fffffff]"; GraphQL's DateTime as ISO 8601 with milliseconds.
 // Meeting.startsAt is nullable (a source may give no date): null stays null.
 const isoDate = (text) => (text == null ? null : new Date(text.replace(' ', 'T') + 'Z').toISOString());
@@ -67,7 +86,7 @@ export function attachResolvers(schema, Database, file) {
     return { nodes: meetingsOf(rows) };
   };
   fields('Query').node.resolve = (_, { id }) => {
-    const [type, key] = Buffer.from(id, 'base64').toString().split(':');
+    const [type, key] = decodeId(id);
     if (type === 'Meeting') { const row = statements.meeting.get(Number(key)); return row ? meetingsOf([row])[0] : null; }
     if (type === 'District') { const row = statements.district.get(Number(key)); return row ? district(row) : null; }
     return null;
@@ -79,6 +98,16 @@ export function attachResolvers(schema, Database, file) {
   fields('Meeting').attendees.resolve = (m) => {
     m.page.attendees ??= grouped(statements.pageAttendees.all(m.page.ids), (row) => ({ person: row.FullName === null ? null : { fullName: row.FullName } }));
     return m.page.attendees.get(m.key) ?? [];
+  };
+  const fileFinding = fileFindingOn(new Database(file, { fileMustExist: true, timeout: 5000 }));
+  fields('Mutation').fileFinding.resolve = (_, { input }) => {
+    const [type, key] = decodeId(input.inspectionId);
+    const filed = type === 'Inspection' && /^[0-9]+$/.test(key)
+      ? fileFinding(Number(key), input)
+      : { error: 'NotFoundError', message: `There is no Inspection with the id "${input.inspectionId}".` };
+    return filed.error
+      ? { finding: null, errors: [{ __typename: filed.error, message: filed.message }] }
+      : { finding: { __typename: 'Finding', id: nodeId('Finding', filed.id), status: 'FILED' }, errors: null };
   };
   return schema;
 }
