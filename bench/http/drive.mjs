@@ -2,7 +2,8 @@
 // per operation. After a warm-up of each peer, the measured rounds are interleaved: round r runs every
 // peer once, in an order that rotates from round to round, so a noisy minute on the shared machine
 // hits all peers alike; ratios are taken within a round and the median of the rounds is reported.
-//   node drive.mjs <peers.json>    (written by run.sh: [{ name, url(op), key? }], the first is Hamahang)
+// Every operation, the fileFinding mutation included, is driven against every peer that has a url for it.
+//   node drive.mjs <peers.json>    (written by run.sh: [{ name, urls: { op: url }, key? }], the first is Hamahang)
 // ROUNDS (default 5), SECONDS per run (5), WARMUP seconds per peer (3), OPS (comma list) tune it;
 // SERVERS (a regular expression) keeps only the peers whose name matches (the first peer always stays).
 import { execFileSync } from 'node:child_process';
