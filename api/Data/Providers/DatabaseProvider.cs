@@ -26,13 +26,16 @@ public static class DatabaseProvider
     public static string Configured(IConfiguration configuration) =>
         Parse(configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider);
 
-    /// <summary>Configures <paramref name="options"/> for the provider, on <paramref name="connectionString"/>.</summary>
+    /// <summary>
+    /// Configures <paramref name="options"/> for the provider, on <paramref name="connectionString"/>. A SQLite connection waits
+    /// in SQLite's own busy handler for a lock another writer holds (<see cref="SqliteBusyTimeout"/>).
+    /// </summary>
     public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder options, string provider, string? connectionString)
     {
         ArgumentNullException.ThrowIfNull(options);
         return Parse(provider) == DatabaseOptions.SqlServer
             ? connectionString is null ? options.UseSqlServer() : options.UseSqlServer(connectionString)
-            : options.UseSqlite(connectionString ?? DatabaseOptions.DefaultSqlite);
+            : options.UseSqlite(connectionString ?? DatabaseOptions.DefaultSqlite).AddInterceptors(SqliteBusyTimeout.Instance);
     }
 
     /// <summary>Options for the provider on <paramref name="connectionString"/> (none: a script or migration needs no server).</summary>
