@@ -52,7 +52,7 @@ internal sealed partial class OperationExecutor
 
             // In JavaScript every microtask runs before any I/O completes: the nulls still on their way land first.
             LandNulls(before: int.MaxValue);
-            await WaitForWorkAsync().ConfigureAwait(false);
+            await WaitForWorkAsync(RequestAborted).ConfigureAwait(false);
         }
 
         LandNulls(before: int.MaxValue);
@@ -112,7 +112,40 @@ internal sealed partial class OperationExecutor
         }
     }
 
-    private Task WaitForWorkAsync()
+    /// <summary>
+    /// Waits, once the request ended early (aborted or timed out), for the resolvers it started to end too: they were given
+    /// the cancelled <see cref="RequestAborted"/>, and what they use (a pooled DbContext of the request's scope) must not be
+    /// handed back while one still runs. Keys still waiting are dispatched with that token, so their loads end at once and
+    /// the resolvers awaiting them end with them. A resolver that ignores the token holds the request until it ends.
+    /// </summary>
+    private async ValueTask SettleAsync()
+    {
+        while (Running())
+        {
+            if (_dataLoaders is { HasPendingBatches: true } loaders)
+            {
+                await loaders.DispatchAsync(RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                continue;
+            }
+
+            await WaitForWorkAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private bool Running()
+    {
+        for (var i = _pendingHead; i < _pending.Count; i++)
+        {
+            if (_pending[i] is { Task.IsCompleted: false })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Task WaitForWorkAsync(CancellationToken cancellationToken)
     {
         var signal = Signal;
         _release ??= () => signal.Release();
@@ -125,7 +158,7 @@ internal sealed partial class OperationExecutor
             }
         }
 
-        return signal.WaitAsync(RequestAborted);
+        return signal.WaitAsync(cancellationToken);
     }
 
     /// <summary>Wakes the executor when it waits (a DataLoader got keys to load).</summary>

@@ -121,6 +121,11 @@ internal sealed partial class OperationExecutor
         }
         finally
         {
+            if (_pendingCount > 0)
+            {
+                await SettleAsync().ConfigureAwait(false);
+            }
+
             _timeout?.Dispose();
         }
     }

@@ -16,6 +16,7 @@ public sealed class ExecutionTestSchema
           hang: String
           ping: String
           pong: String
+          slowToStop: String
           text: String
         }
         type Child { id: Int! parent: Parent }
@@ -49,6 +50,22 @@ public sealed class ExecutionTestSchema
                 _ping.TrySetResult("ping");
                 return await _pong.Task;
             },
+            // Ends a while after the request is cancelled, as a resolver does that still uses the request's database context.
+            ["Query.slowToStop"] = async c =>
+            {
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, c.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    await Task.Delay(300, CancellationToken.None);
+                    Stopped = true;
+                    throw;
+                }
+
+                return null;
+            },
             ["Query.text"] = _ => new("سلام \"quoted\""),
             ["Child.parent"] = async c =>
                 await c.DataLoaders().GetOrAdd(() => new ParentsDataLoader(ParentBatches)).LoadAsync($"p{((Child)c.Parent!).Id % 5}"),
@@ -71,6 +88,9 @@ public sealed class ExecutionTestSchema
     public List<List<string>> ChildrenBatches { get; } = [];
 
     public List<string> Log { get; } = [];
+
+    /// <summary>Whether <c>slowToStop</c> has ended after its request was cancelled.</summary>
+    public bool Stopped { get; private set; }
 
     public sealed record Child(int Id);
 

@@ -80,6 +80,31 @@ public class RequestExecutorTests
             await executor.ExecuteAsync(new GraphQLRequest { Query = "{ hang }" }, cancellationToken: cancellation.Token));
     }
 
+    // What a resolver still uses (a pooled DbContext of the request's scope) is handed back only once it has ended.
+    [Fact]
+    public async Task ARequestTheClientLeftEndsOnlyOnceItsResolversHave()
+    {
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        var test = new ExecutionTestSchema();
+        var executor = new RequestExecutor(test.Schema);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+            await executor.ExecuteAsync(new GraphQLRequest { Query = "{ text slowToStop }" }, cancellationToken: cancellation.Token));
+
+        Assert.True(test.Stopped);
+    }
+
+    [Fact]
+    public async Task ARequestThatTimedOutAnswersOnlyOnceItsResolversHaveEnded()
+    {
+        var test = new ExecutionTestSchema();
+
+        var response = await Run("{ slowToStop }", new ExecutionOptions { Timeout = TimeSpan.FromMilliseconds(100) }, test);
+
+        Assert.Equal("HC0045", response["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.True(test.Stopped);
+    }
+
     [Fact]
     public async Task QueryFieldsRunInParallel()
     {
