@@ -79,7 +79,7 @@ public abstract class CommandService(AppDbContext db, Caller caller, IServicePro
     protected async Task SaveAndRaiseAsync(Func<(string Topic, object Payload)> raise, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(raise);
-        var transaction = Db.Database.CurrentTransaction is null ? await Db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var transaction = Db.Database.CurrentTransaction is null ? await Db.BeginWriteAsync(cancellationToken) : null;
         try
         {
             await SaveAsync(cancellationToken);

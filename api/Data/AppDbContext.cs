@@ -2,6 +2,7 @@ using Hamahang.Api.Domain;
 using Hamahang.Api.GraphQL.Authorization;
 using Hamahang.GraphQL.EntityFramework.Subscriptions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Hamahang.Api.Data;
 
@@ -125,6 +126,17 @@ public abstract class AppDbContext : DbContext
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>
+    /// Begins the transaction of a write (on SQLite, <c>BEGIN IMMEDIATE</c>: it holds the write lock until it ends). Every
+    /// write transaction the API begins comes from here, so a provider's context can order its writers (SQLite's,
+    /// <see cref="Providers.SqliteWriteTurns"/>).
+    /// </summary>
+    public virtual Task<IDbContextTransaction> BeginWriteAsync(CancellationToken cancellationToken = default) =>
+        Database.BeginTransactionAsync(cancellationToken);
+
+    /// <inheritdoc cref="BeginWriteAsync" />
+    public virtual IDbContextTransaction BeginWrite() => Database.BeginTransaction();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveWithAuditAsync(acceptAllChangesOnSuccess, sync: true, CancellationToken.None).GetAwaiter().GetResult();
 
@@ -172,7 +184,7 @@ public abstract class AppDbContext : DbContext
         }
 
         var transaction = Database.CurrentTransaction is null
-            ? sync ? Database.BeginTransaction() : await Database.BeginTransactionAsync(cancellationToken)
+            ? sync ? BeginWrite() : await BeginWriteAsync(cancellationToken)
             : null;
         try
         {

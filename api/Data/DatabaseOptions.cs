@@ -20,4 +20,8 @@ public sealed class DatabaseOptions
 
     // Seed the documents' facts when the host starts on an empty database.
     public bool SeedOnStartup { get; set; } = true;
+
+    // SQLite: the host's writers take turns on the file (SqliteWriteTurns). Off, they meet only at SQLite's lock and its
+    // busy handler, as the writers of two hosts do.
+    public bool WriteTurns { get; set; } = true;
 }

@@ -32,7 +32,7 @@ public static class Idempotency
             return first;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var result = await create();
         db.IdempotencyRecords.Add(new IdempotencyRecord { Operation = operation, Key = key, Caller = caller.Name, ResultType = typeof(T).Name,
             ResultId = result.Id });

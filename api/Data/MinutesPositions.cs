@@ -99,7 +99,7 @@ public static class MinutesPositions
         }
 
         // Under the write lock, as a save would take them (another host may be starting on the same database).
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var missing = await published.OrderBy(m => m.PublishedAt).ThenBy(m => m.Id).Select(m => m.Id).ToListAsync(cancellationToken);
         var last = await db.Minutes.MaxAsync(m => m.PublicationPosition, cancellationToken) ?? 0;
         foreach (var id in missing)

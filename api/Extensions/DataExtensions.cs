@@ -53,7 +53,8 @@ internal static class DataExtensions
             return;
         }
 
-        options.Use(provider, SqliteFileUnder(environment.ContentRootPath, connectionString ?? DatabaseOptions.DefaultSqlite));
+        var writeTurns = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.WriteTurns ?? true;
+        options.Use(provider, SqliteFileUnder(environment.ContentRootPath, connectionString ?? DatabaseOptions.DefaultSqlite), writeTurns);
         // A DataLoader's `keys.Contains(x)` as one JSON parameter (`IN (SELECT value FROM json_each(@keys))`): EF Core 10's default
         // expands it to one parameter per key, which makes EF rebuild the SQL on every execution, under a lock that concurrent
         // loaders contend for (bench/README.md, "where the time goes: the meetings page"). One parameter keeps one SQL text.

@@ -28,14 +28,19 @@ public static class DatabaseProvider
 
     /// <summary>
     /// Configures <paramref name="options"/> for the provider, on <paramref name="connectionString"/>. A SQLite connection waits
-    /// in SQLite's own busy handler for a lock another writer holds (<see cref="SqliteBusyTimeout"/>).
+    /// in SQLite's own busy handler for a lock another writer holds (<see cref="SqliteBusyTimeout"/>), and the context's
+    /// writers take turns on the file (<see cref="SqliteWriteTurns"/>) unless <paramref name="writeTurns"/> is false.
     /// </summary>
-    public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder options, string provider, string? connectionString)
+    public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder options, string provider, string? connectionString, bool writeTurns = true)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return Parse(provider) == DatabaseOptions.SqlServer
-            ? connectionString is null ? options.UseSqlServer() : options.UseSqlServer(connectionString)
-            : options.UseSqlite(connectionString ?? DatabaseOptions.DefaultSqlite).AddInterceptors(SqliteBusyTimeout.Instance);
+        if (Parse(provider) == DatabaseOptions.SqlServer)
+        {
+            return connectionString is null ? options.UseSqlServer() : options.UseSqlServer(connectionString);
+        }
+
+        options.UseSqlite(connectionString ?? DatabaseOptions.DefaultSqlite).AddInterceptors(SqliteBusyTimeout.Instance);
+        return writeTurns ? options.AddInterceptors(SqliteWriteTurns.Taken) : options;
     }
 
     /// <summary>Options for the provider on <paramref name="connectionString"/> (none: a script or migration needs no server).</summary>

@@ -42,7 +42,7 @@ internal static class LegacyMigrationHistory
         var baseline = db.GetService<IMigrationsAssembly>().Migrations.Keys.Order(StringComparer.Ordinal).First();
         var script = string.Concat(legacy.Select(history.GetDeleteScript))
             + history.GetInsertScript(new HistoryRow(baseline, ProductInfo.GetVersion()));
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
 #pragma warning disable EF1002 // the script is the provider's own history SQL, not input
         await db.Database.ExecuteSqlRawAsync(script, cancellationToken);
 #pragma warning restore EF1002

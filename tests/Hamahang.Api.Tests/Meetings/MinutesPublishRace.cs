@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Hamahang.Api.Data;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,7 +40,10 @@ public sealed class HeldCommit : DbTransactionInterceptor
     }
 }
 
-/// <summary>The host with a <see cref="RacingWrite"/> (before a save's transaction) and a <see cref="HeldCommit"/> (before its commit).</summary>
+/// <summary>
+/// The host with a <see cref="RacingWrite"/> (before a save's transaction) and a <see cref="HeldCommit"/> (before its commit),
+/// its writers not taking turns on the SQLite file, as <see cref="RacingHostFactory"/>.
+/// </summary>
 public sealed class PublishRaceHostFactory : HostFactory
 {
     public RacingWrite Racing { get; } = new();
@@ -47,4 +51,10 @@ public sealed class PublishRaceHostFactory : HostFactory
     public HeldCommit Held { get; } = new();
 
     protected override IEnumerable<IInterceptor> Interceptors => [Racing, Held];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Database:WriteTurns", "false");
+    }
 }
