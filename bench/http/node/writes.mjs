@@ -32,6 +32,10 @@ const instant = (date) => {
 /** fileFinding(inspectionKey, input) on `db`: { id } of the filed finding, or { error, message } (the payload error's type). */
 export function fileFindingOn(db) {
   db.pragma('foreign_keys = ON');
+  // better-sqlite3 builds SQLite with SQLITE_DEFAULT_WAL_SYNCHRONOUS=1: in WAL mode its commits do not wait for the disk
+  // (synchronous=NORMAL). Hamahang's SQLite (SQLitePCLRaw's e_sqlite3) commits with synchronous=FULL, each commit synced
+  // to disk, and so do the .NET peers: the Node peers write as durably as they do.
+  db.pragma('synchronous = FULL');
   const statements = {
     inspection: db.prepare('SELECT i.Status, d.Number AS District FROM Inspections i JOIN Districts d ON d.Id = i.DistrictId WHERE i.Id = ?'),
     finding: db.prepare(`INSERT INTO Findings (InspectionId, Category, Severity, Title, Description, Location, Channel, Status, IsConfidential,
