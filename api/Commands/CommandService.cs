@@ -74,7 +74,8 @@ public abstract class CommandService(AppDbContext db, Caller caller, IServicePro
 
     /// <summary>
     /// Saves the change, then queues the subscription event <paramref name="raise"/> makes from the saved records
-    /// (their keys are known only now) into the outbox, in the same transaction: the event exists exactly when the change does.
+    /// (their keys are known only now) into the outbox, in the same transaction (and the same round trip as the change's
+    /// audit entries): the event exists exactly when the change does.
     /// </summary>
     protected async Task SaveAndRaiseAsync(Func<(string Topic, object Payload)> raise, CancellationToken cancellationToken)
     {
@@ -82,10 +83,13 @@ public abstract class CommandService(AppDbContext db, Caller caller, IServicePro
         var transaction = Db.Database.CurrentTransaction is null ? await Db.BeginWriteAsync(cancellationToken) : null;
         try
         {
-            await SaveAsync(cancellationToken);
-            var (topic, payload) = raise();
-            Db.AddTopicEvent(topic, payload);
-            await SaveAsync(cancellationToken);
+            await SaveAsync(
+                () =>
+                {
+                    var (topic, payload) = raise();
+                    Db.AddTopicEvent(topic, payload);
+                },
+                cancellationToken);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -106,11 +110,13 @@ public abstract class CommandService(AppDbContext db, Caller caller, IServicePro
     /// is a <see cref="ConflictException"/>: the input was validated, so only a racing write can cause it. Either way
     /// nothing is written (the save's transaction rolls back) and nothing stays tracked.
     /// </summary>
-    protected async Task SaveAsync(CancellationToken cancellationToken)
+    protected Task SaveAsync(CancellationToken cancellationToken) => SaveAsync(null, cancellationToken);
+
+    private async Task SaveAsync(Action? then, CancellationToken cancellationToken)
     {
         try
         {
-            await Db.SaveOrConflictAsync(cancellationToken);
+            await Db.SaveOrConflictAsync(then, cancellationToken);
         }
         catch (ConflictException e) when (e.InnerException is DbUpdateConcurrencyException && expected is { } stale)
         {

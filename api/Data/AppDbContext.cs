@@ -143,6 +143,14 @@ public abstract class AppDbContext : DbContext
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
         SaveWithAuditAsync(acceptAllChangesOnSuccess, sync: false, cancellationToken);
 
+    /// <summary>
+    /// Saves the change, then what <paramref name="then"/> adds once the saved records have their keys (a subscription
+    /// event naming them), in the same save as the change's audit entries: one round trip, not two, inside the caller's
+    /// transaction (the write lock). What <paramref name="then"/> adds is not audited.
+    /// </summary>
+    internal Task<int> SaveChangesAsync(Action then, CancellationToken cancellationToken) =>
+        SaveWithAuditAsync(acceptAllChangesOnSuccess: true, sync: false, cancellationToken, then ?? throw new ArgumentNullException(nameof(then)));
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -166,7 +174,7 @@ public abstract class AppDbContext : DbContext
 
     // Inserted rows get their keys from the database, so their audit entries are written by a
     // second statement batch; one transaction holds both, so a failing save writes no audit.
-    private async Task<int> SaveWithAuditAsync(bool acceptAllChangesOnSuccess, bool sync, CancellationToken cancellationToken)
+    private async Task<int> SaveWithAuditAsync(bool acceptAllChangesOnSuccess, bool sync, CancellationToken cancellationToken, Action? then = null)
     {
         if (!acceptAllChangesOnSuccess)
         {
@@ -178,7 +186,7 @@ public abstract class AppDbContext : DbContext
         FindingHistoryRecorder.Record(ChangeTracker, who);
         ChangeStamper.Stamp(ChangeTracker, clock.GetUtcNow().UtcDateTime);
         var trail = AuditTrail.Capture(ChangeTracker);
-        if (trail.IsEmpty)
+        if (trail.IsEmpty && then is null)
         {
             return sync ? base.SaveChanges(true) : await base.SaveChangesAsync(true, cancellationToken);
         }
@@ -192,6 +200,7 @@ public abstract class AppDbContext : DbContext
             await MinutesPositions.AssignAsync(this, sync, cancellationToken);
             var count = sync ? base.SaveChanges(true) : await base.SaveChangesAsync(true, cancellationToken);
             AuditEntries.AddRange(trail.ToEntries(who));
+            then?.Invoke();
             ChangeStamper.Stamp(ChangeTracker, clock.GetUtcNow().UtcDateTime);
             _ = sync ? base.SaveChanges(true) : await base.SaveChangesAsync(true, cancellationToken);
             if (transaction is not null)

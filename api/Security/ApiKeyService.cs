@@ -7,7 +7,7 @@ namespace Hamahang.Api.Security;
 
 /// <summary>
 /// Creates, lists, rotates and revokes API keys (the <c>keys</c> command and the first start use it). Every save
-/// goes through <see cref="StoreSaves.SaveOrConflictAsync"/>: a clash is a <c>ConflictException</c>, nothing half-written.
+/// goes through <see cref="StoreSaves.SaveOrConflictAsync(AppDbContext, CancellationToken)"/>: a clash is a <c>ConflictException</c>, nothing half-written.
 /// </summary>
 public sealed class ApiKeyService(AppDbContext db, TimeProvider clock, ApiKeyCache cache)
 {
