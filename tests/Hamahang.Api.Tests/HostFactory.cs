@@ -10,7 +10,15 @@ namespace Hamahang.Api.Tests;
 /// <summary>The real host on a fresh database (<see cref="TempDatabase"/>, set through configuration), removed afterwards.</summary>
 public class HostFactory : WebApplicationFactory<Program>
 {
-    public TempDatabase Database { get; } = new();
+    public HostFactory()
+        : this(provider: null)
+    {
+    }
+
+    /// <summary>A host on a fresh database of <paramref name="provider"/> (the tests' provider when null).</summary>
+    protected HostFactory(string? provider) => Database = new TempDatabase(provider);
+
+    public TempDatabase Database { get; }
 
     protected virtual string ConnectionString => Database.ConnectionString;
 
@@ -38,6 +46,18 @@ public class HostFactory : WebApplicationFactory<Program>
         {
             Database.Dispose();
         }
+    }
+}
+
+/// <summary>
+/// The host on SQLite whatever the tests' provider: for what only SQLite has (its busy handler, held connections,
+/// prepared statements, write turns).
+/// </summary>
+public class SqliteHostFactory : HostFactory
+{
+    public SqliteHostFactory()
+        : base(DatabaseOptions.Sqlite)
+    {
     }
 }
 

@@ -15,16 +15,11 @@ namespace Hamahang.Api.Tests.Data;
 /// (<see cref="SqliteBusyTimeout"/>), where a bare Microsoft.Data.Sqlite connection is told SQLITE_BUSY at once and
 /// sleeps 150 ms before it tries again. SQL Server's options are left as they were.
 /// </summary>
-public sealed class SqliteBusyTimeoutTests(HostFactory factory) : IClassFixture<HostFactory>
+public sealed class SqliteBusyTimeoutTests(SqliteHostFactory factory) : IClassFixture<SqliteHostFactory>
 {
     [Fact]
     public async Task TheHostsConnectionsHaveSqlitesBusyTimeout()
     {
-        if (TestDatabases.Provider == DatabaseOptions.SqlServer)
-        {
-            return; // a SQLite setting
-        }
-
         await factory.CreateKeyAsync(ApiKeyRole.Admin); // the host is up, migrated and seeded
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -39,11 +34,6 @@ public sealed class SqliteBusyTimeoutTests(HostFactory factory) : IClassFixture<
     [Fact]
     public async Task AWriterOnAHostConnectionStartsWhenTheOtherWriterCommitsWhereABareConnectionIsRefused()
     {
-        if (TestDatabases.Provider == DatabaseOptions.SqlServer)
-        {
-            return;
-        }
-
         await factory.CreateKeyAsync(ApiKeyRole.Admin);
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

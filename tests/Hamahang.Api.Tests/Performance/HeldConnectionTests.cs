@@ -32,7 +32,7 @@ public sealed class OpeningCounter : DbConnectionInterceptor
 }
 
 /// <summary>The API's host with an <see cref="OpeningCounter"/> on its contexts.</summary>
-public sealed class OpeningCountingHostFactory : HostFactory
+public sealed class OpeningCountingHostFactory : SqliteHostFactory
 {
     public OpeningCounter Counter { get; } = new();
 
@@ -50,11 +50,6 @@ public sealed class HeldConnectionTests(OpeningCountingHostFactory factory) : IC
     [Fact]
     public async Task TheMeetingsPageOpensNoConnectionOnceThePooledContextsHoldTheirs()
     {
-        if (TestDatabases.Provider == DatabaseOptions.SqlServer)
-        {
-            return; // SQL Server's contexts close their connections as EF Core does: its client pools them well.
-        }
-
         var admin = await factory.CreateKeyAsync(ApiKeyRole.Admin);
         for (var i = 0; i < 3; i++)
         {
@@ -76,11 +71,6 @@ public sealed class HeldConnectionTests(OpeningCountingHostFactory factory) : IC
     [Fact]
     public async Task AHeldConnectionHasTheFunctionsEfCoreRegistersOnItsOwnConnections()
     {
-        if (TestDatabases.Provider == DatabaseOptions.SqlServer)
-        {
-            return; // SQL Server's contexts use EF Core's own connections.
-        }
-
         Assert.True(HeldSqliteConnectionInterceptor.InitializesLikeEfCore, "EF Core's SqliteRelationalConnection.InitializeDbConnection was not found");
         await factory.CreateKeyAsync(ApiKeyRole.Admin); // the host is up, migrated and seeded
         await using var scope = factory.Services.CreateAsyncScope();

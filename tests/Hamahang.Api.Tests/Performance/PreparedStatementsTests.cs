@@ -30,7 +30,7 @@ public sealed class HeldConnectionRecorder : DbCommandInterceptor
 }
 
 /// <summary>The API's host with a <see cref="HeldConnectionRecorder"/> on its contexts.</summary>
-public sealed class HeldConnectionRecordingHostFactory : HostFactory
+public sealed class HeldConnectionRecordingHostFactory : SqliteHostFactory
 {
     public HeldConnectionRecorder Recorder { get; } = new();
 
@@ -50,11 +50,6 @@ public sealed class PreparedStatementsTests(HeldConnectionRecordingHostFactory f
     [Fact]
     public async Task TheMeetingsPageRunsOnStatementsPreparedBefore()
     {
-        if (TestDatabases.Provider == DatabaseOptions.SqlServer)
-        {
-            return; // SQL Server prepares and caches plans itself; its connections are EF Core's own.
-        }
-
         var admin = await factory.CreateKeyAsync(ApiKeyRole.Admin);
         var first = await factory.PostAsync(Page, admin);
         Assert.False(first.HasErrors, first.ToString());
