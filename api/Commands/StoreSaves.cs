@@ -11,7 +11,7 @@ public static class StoreSaves
     /// Saves the tracked change. A save the store refuses (a unique key that clashes, a reference a write at the
     /// same moment removed, a version that moved) is a <see cref="ConflictException"/> holding the store's error;
     /// on any failure nothing stays tracked, so nothing half-done is saved later. <paramref name="then"/> adds what the saved
-    /// records' keys make, saved with their audit entries (<see cref="AppDbContext.SaveChangesAsync(Action, CancellationToken)"/>).
+    /// records' keys make, saved with their audit entries (<see cref="AppDbContext.SaveChangesAsync(Action?, CancellationToken)"/>).
     /// </summary>
     public static Task SaveOrConflictAsync(this AppDbContext db, CancellationToken cancellationToken) => db.SaveOrConflictAsync(null, cancellationToken);
 
@@ -21,7 +21,7 @@ public static class StoreSaves
         ArgumentNullException.ThrowIfNull(db);
         try
         {
-            _ = then is null ? await db.SaveChangesAsync(cancellationToken) : await db.SaveChangesAsync(then, cancellationToken);
+            await db.SaveChangesAsync(then, cancellationToken);
         }
         catch (DbUpdateException e)
         {

@@ -146,10 +146,11 @@ public abstract class AppDbContext : DbContext
     /// <summary>
     /// Saves the change, then what <paramref name="then"/> adds once the saved records have their keys (a subscription
     /// event naming them), in the same save as the change's audit entries: one round trip, not two, inside the caller's
-    /// transaction (the write lock). What <paramref name="then"/> adds is not audited.
+    /// transaction (the write lock). What <paramref name="then"/> adds is not audited. Without it, the save is
+    /// <see cref="DbContext.SaveChangesAsync(CancellationToken)"/>.
     /// </summary>
-    internal Task<int> SaveChangesAsync(Action then, CancellationToken cancellationToken) =>
-        SaveWithAuditAsync(acceptAllChangesOnSuccess: true, sync: false, cancellationToken, then ?? throw new ArgumentNullException(nameof(then)));
+    internal Task<int> SaveChangesAsync(Action? then, CancellationToken cancellationToken) =>
+        SaveWithAuditAsync(acceptAllChangesOnSuccess: true, sync: false, cancellationToken, then);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -67,9 +67,9 @@ internal static class DataExtensions
     private static string SqliteFileUnder(string contentRoot, string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (builder.DataSource is { Length: > 0 } source && source != ":memory:" && builder.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(source))
+        if (!DatabaseProvider.InMemory(builder) && !Path.IsPathRooted(builder.DataSource))
         {
-            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, source));
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
             Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
         }
 

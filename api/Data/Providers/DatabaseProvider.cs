@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Hamahang.Api.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,6 +43,10 @@ public static class DatabaseProvider
         options.UseSqlite(connectionString ?? DatabaseOptions.DefaultSqlite).AddInterceptors(SqliteBusyTimeout.Instance);
         return writeTurns ? options.AddInterceptors(SqliteWriteTurns.Taken) : options;
     }
+
+    /// <summary>Whether a SQLite connection string opens an in-memory database (no file: each connection has its own).</summary>
+    internal static bool InMemory(SqliteConnectionStringBuilder builder) =>
+        builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:";
 
     /// <summary>Options for the provider on <paramref name="connectionString"/> (none: a script or migration needs no server).</summary>
     public static DbContextOptions<AppDbContext> Options(string provider, string? connectionString)

@@ -84,10 +84,9 @@ internal sealed class SqliteWriteTurns
     private static string? FileOf(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        var source = builder.DataSource;
-        return builder.Mode == SqliteOpenMode.Memory || source.Length == 0 || source == ":memory:" || source.StartsWith("file:", StringComparison.Ordinal)
+        return DatabaseProvider.InMemory(builder) || builder.DataSource.StartsWith("file:", StringComparison.Ordinal)
             ? null
-            : Path.GetFullPath(source);
+            : Path.GetFullPath(builder.DataSource);
     }
 
     private sealed class TakesTurns : IInterceptor;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Hamahang.Api.Data;
 using Hamahang.Api.Data.Providers;
 using Microsoft.EntityFrameworkCore;
@@ -154,22 +155,19 @@ public sealed class SqliteWriteTurnsTests : IDisposable
     [Fact]
     public void EveryWriteTransactionTheApiBeginsComesFromBeginWrite()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "Api.sln")))
-        {
-            root = root.Parent ?? throw new InvalidOperationException("Api.sln was not found above " + AppContext.BaseDirectory);
-        }
-
-        var api = Path.Combine(root.FullName, "api");
+        var root = Root();
+        var api = Path.Combine(root, "api");
         var allowed = new[] { Path.Combine(api, "Data", "AppDbContext.cs"), Path.Combine(api, "Data", "Providers", "SqliteWriteTurns.cs") };
         var others = Directory.EnumerateFiles(api, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !allowed.Contains(f))
             .Where(f => File.ReadAllText(f).Contains(".BeginTransaction", StringComparison.Ordinal))
-            .Select(f => Path.GetRelativePath(root.FullName, f));
+            .Select(f => Path.GetRelativePath(root, f));
 
         Assert.Empty(others); // such a transaction would skip the file's turns
         Assert.All(allowed, f => Assert.Contains(".BeginTransaction", File.ReadAllText(f), StringComparison.Ordinal));
     }
+
+    private static string Root([CallerFilePath] string here = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", ".."));
 
     public void Dispose()
     {

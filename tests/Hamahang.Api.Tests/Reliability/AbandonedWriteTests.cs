@@ -24,12 +24,6 @@ public sealed class HeldCommitHostFactory : HostFactory
 /// </summary>
 public sealed class AbandonedWriteTests(HeldCommitHostFactory factory) : IClassFixture<HeldCommitHostFactory>
 {
-    private const string FileFinding = """
-        mutation File($input: FileFindingInput!) {
-          fileFinding(input: $input) { finding { id } errors { __typename ... on Error { message } } }
-        }
-        """;
-
     [Fact]
     public async Task AClientLeavingMidWriteLeavesTheFileToTheNextWriter()
     {
@@ -42,12 +36,12 @@ public sealed class AbandonedWriteTests(HeldCommitHostFactory factory) : IClassF
 
         using var leave = new CancellationTokenSource();
         using var leaving = factory.CreateClient();
-        var abandoned = leaving.PostGraphQLAsync(FileFinding, key, Input("یافته رها شده"), leave.Token);
+        var abandoned = leaving.PostGraphQLAsync(ConcurrentWritesTests.FileFinding, key, Input("یافته رها شده"), leave.Token);
         await reached; // its finding, history and audit rows are written, uncommitted
         await leave.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
 
-        var next = factory.PostAsync(FileFinding, key, Input("یافته بعدی"));
+        var next = factory.PostAsync(ConcurrentWritesTests.FileFinding, key, Input("یافته بعدی"));
         release.SetResult();
         var answer = await next;
 

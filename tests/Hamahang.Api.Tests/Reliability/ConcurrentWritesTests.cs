@@ -35,7 +35,7 @@ public sealed class ConcurrentWritesTests(KestrelHostFactory factory, ITestOutpu
 {
     private const int Clients = 50;
 
-    private const string FileFinding = """
+    internal const string FileFinding = """
         mutation File($input: FileFindingInput!) {
           fileFinding(input: $input) { finding { id } errors { __typename ... on Error { message } } }
         }
